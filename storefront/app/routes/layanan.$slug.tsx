@@ -1,0 +1,79 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData, useRouteError } from '@remix-run/react';
+import { ErrorPage } from '../components/ErrorPage';
+import { Notice } from '../components/Notice';
+import { feeText, slaText } from '../components/ServiceCard';
+import { ServiceBySlugQuery } from '../graphql/services';
+import { tFromMatches, useT } from '../i18n';
+import { query } from '../utils/graphql.server';
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { service } = await query(request, ServiceBySlugQuery, { slug: params.slug ?? '' });
+  if (!service) throw new Response('Not Found', { status: 404 });
+  return { service };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = tFromMatches(matches);
+  const title = data ? data.service.name : t('service.notFound.title');
+  return [{ title: `${title} · ${t('site.name')}` }];
+};
+
+export default function ServicePage() {
+  const { t } = useT();
+  const { service } = useLoaderData<typeof loader>();
+  return (
+    <article className="service-page">
+      <p className="eyebrow">{service.category.name}</p>
+      <h1>{service.name}</h1>
+      <p className="lead">{service.summary}</p>
+      {!service.active && <Notice tone="warning">{t('service.inactive')}</Notice>}
+      <dl className="facts facts-row">
+        <div>
+          <dt>{t('service.sla')}</dt>
+          <dd>{slaText(t, service.slaHours)}</dd>
+        </div>
+        <div>
+          <dt>{t('service.fee')}</dt>
+          <dd className={service.fee === 0 ? 'fee-free' : undefined}>{feeText(t, service.fee)}</dd>
+        </div>
+        <div>
+          <dt>{t('service.office')}</dt>
+          <dd>{service.office}</dd>
+        </div>
+      </dl>
+      <p className="prose">{service.description}</p>
+      <section aria-labelledby="requirements-title">
+        <h2 id="requirements-title">{t('service.requirements')}</h2>
+        {service.requirements.length === 0 ? (
+          <p className="muted">{t('service.noRequirements')}</p>
+        ) : (
+          <ul className="checklist">
+            {service.requirements.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {service.steps.length > 0 && (
+        <section aria-labelledby="steps-title">
+          <h2 id="steps-title">{t('service.steps')}</h2>
+          <ol className="steps">
+            {service.steps.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <ErrorPage
+      error={useRouteError()}
+      notFound={{ title: 'service.notFound.title', text: 'service.notFound.text' }}
+    />
+  );
+}

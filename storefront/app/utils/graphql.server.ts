@@ -1,0 +1,105 @@
+import { Client, fetchExchange, type AnyVariables, type CombinedError, type TypedDocumentNode } from '@urql/core';
+import { env } from './env.server';
+import { getToken } from './session.server';
+
+const TIMEOUT_MS = 8_000;
+
+export type FieldError = { field: string; message: string; messageEn: string };
+
+export type ApiError =
+  | { kind: 'network' }
+  | { kind: 'graphql'; code: string; message: string; fields: FieldError[] };
+
+export type ApiResult<Data> = { data: Data; error?: undefined } | { data?: undefined; error: ApiError };
+
+const timedFetch: typeof fetch = (input, init) => {
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+  return fetch(input, { ...init, signal });
+};
+
+/** One client per request, so a user's token never leaks into another request. */
+export async function createClient(request: Request): Promise<Client> {
+  const token = await getToken(request);
+  const headers: Record<string, string> = {};
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return new Client({
+    url: env.GATEWAY_URL,
+    exchanges: [fetchExchange],
+    preferGetMethod: false,
+    requestPolicy: 'network-only',
+    fetch: timedFetch,
+    fetchOptions: { headers },
+  });
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  const v = value as Partial<FieldError> | null;
+  return typeof v?.field === 'string' && typeof v.message === 'string';
+}
+
+export function toApiError(error: CombinedError): ApiError {
+  const first = error.graphQLErrors[0];
+  if (!first) return { kind: 'network' };
+  const rawFields = first.extensions?.fields;
+  const fields = Array.isArray(rawFields)
+    ? rawFields.filter(isFieldError).map((f) => ({ ...f, messageEn: f.messageEn ?? f.message }))
+    : [];
+  const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
+  return { kind: 'graphql', code, message: first.message, fields };
+}
+
+export async function execute<Data, Variables extends AnyVariables>(
+  request: Request,
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+  operation: 'query' | 'mutation' = 'query',
+): Promise<ApiResult<Data>> {
+  const client = await createClient(request);
+  const result = await client[operation](document, variables).toPromise();
+  if (result.error) {
+    const error = toApiError(result.error);
+    if (error.kind === 'network') console.warn(`[storefront] gateway unreachable: ${result.error.message}`);
+    return { error };
+  }
+  if (!result.data) return { error: { kind: 'network' } };
+  return { data: result.data };
+}
+
+const STATUS: Record<string, number> = {
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+};
+
+/** A Response for error boundaries: status only, no internals. */
+export function errorResponse(error: ApiError): Response {
+  if (error.kind === 'network') return new Response('Service Unavailable', { status: 503 });
+  const status = STATUS[error.code] ?? 502;
+  if (status === 502) console.error(`[storefront] GraphQL error ${error.code}: ${error.message}`);
+  return new Response(null, { status });
+}
+
+/** Runs a query and returns its data, or throws a Response that an error boundary renders. */
+export async function query<Data, Variables extends AnyVariables>(
+  request: Request,
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
+  const result = await execute(request, document, variables);
+  if (result.error) throw errorResponse(result.error);
+  return result.data;
+}
+
+/** Like `query`, but a failure yields null so one page section can show a notice. */
+export async function querySection<Data, Variables extends AnyVariables>(
+  request: Request,
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<Data | null> {
+  const result = await execute(request, document, variables);
+  if (!result.error) return result.data;
+  if (result.error.kind === 'graphql') console.error(`[storefront] GraphQL error ${result.error.code}: ${result.error.message}`);
+  return null;
+}

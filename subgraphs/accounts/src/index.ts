@@ -1,0 +1,15 @@
+import type { SubgraphDefinition } from '@kampung/shared';
+import { migrations } from './migrations/index.js';
+import { buildAccountsSchema } from './schema.js';
+import { User } from './users/user.entity.js';
+
+export const subgraph: SubgraphDefinition = {
+  name: 'accounts',
+  defaultPort: 4001,
+  entities: [User],
+  migrations,
+  schema: buildAccountsSchema,
+};
+
+export { User };
+export { UserService } from './users/user.service.js';

@@ -1,0 +1,60 @@
+import { Directive, Field, ID, ObjectType, registerEnumType, InputType } from 'type-graphql';
+import { ROLES, type Role } from '@kampung/shared';
+
+export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as { [R in Role]: R };
+registerEnumType(RoleEnum, { name: 'Role', description: 'What a user may do' });
+
+@Directive('@key(fields: "id")')
+@ObjectType('User')
+export class UserType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Only the user themself and staff see it' })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only the user themself and staff see it' })
+  phone: string | null;
+
+  @Field(() => [RoleEnum])
+  roles: Role[];
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field(() => String)
+  token: string;
+
+  @Field(() => UserType)
+  user: UserType;
+}
+
+@InputType()
+export class SignUpInput {
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => String)
+  password: string;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+}
+
+@InputType()
+export class SignInInput {
+  @Field(() => String)
+  email: string;
+
+  @Field(() => String)
+  password: string;
+}
