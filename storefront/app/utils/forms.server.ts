@@ -15,7 +15,7 @@ export function readFields<F extends string>(form: FormData, names: readonly F[]
 
 export function requireFields<F extends string>(
   values: Record<F, string>,
-  required: readonly F[],
+  required: readonly NoInfer<F>[],
   locale: Locale,
 ): FormErrors<F> | null {
   const t = createT(locale);

@@ -1,0 +1,74 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
+import { FormAlert, FormField } from '../components/FormField';
+import { SignInMutation } from '../graphql/auth';
+import { tFromMatches, useT } from '../i18n';
+import { readFields, requireFields, toFormErrors } from '../utils/forms.server';
+import { execute } from '../utils/graphql.server';
+import { getLocale } from '../utils/locale.server';
+import { createUserSession, getUser } from '../utils/session.server';
+
+const FIELDS = ['email', 'password'] as const;
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = tFromMatches(matches);
+  return [{ title: `${t('auth.signIn.title')} · ${t('site.name')}` }];
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect('/');
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const locale = getLocale(request);
+  const values = readFields(await request.formData(), FIELDS);
+  const invalid = requireFields(values, FIELDS, locale);
+  if (invalid) return data({ errors: invalid, email: values.email }, { status: 400 });
+
+  const result = await execute(request, SignInMutation, { input: values }, 'mutation');
+  if (result.error) {
+    const status = result.error.kind === 'network' ? 503 : 400;
+    return data({ errors: toFormErrors(result.error, FIELDS, locale), email: values.email }, { status });
+  }
+  return createUserSession(request, result.data.signIn);
+}
+
+export default function SignIn() {
+  const { t } = useT();
+  const actionData = useActionData<typeof action>();
+  const submitting = useNavigation().state === 'submitting';
+  const errors = actionData?.errors.fields ?? {};
+  return (
+    <section className="auth-page" aria-labelledby="signin-title">
+      <h1 id="signin-title">{t('auth.signIn.title')}</h1>
+      <FormAlert message={actionData?.errors.form} />
+      <Form method="post" noValidate className="form">
+        <FormField
+          name="email"
+          type="email"
+          label={t('auth.email')}
+          autoComplete="email"
+          inputMode="email"
+          required
+          defaultValue={actionData?.email}
+          error={errors.email}
+        />
+        <FormField
+          name="password"
+          type="password"
+          label={t('auth.password')}
+          autoComplete="current-password"
+          required
+          error={errors.password}
+        />
+        <button type="submit" className="button button-block" disabled={submitting}>
+          {submitting ? t('auth.submitting') : t('auth.signIn')}
+        </button>
+      </Form>
+      <p className="auth-switch">
+        {t('auth.noAccount')} <Link to="/daftar">{t('auth.signUp')}</Link>
+      </p>
+    </section>
+  );
+}
