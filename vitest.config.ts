@@ -23,7 +23,7 @@ export default defineConfig({
           globalSetup: ['test/setup/system.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],

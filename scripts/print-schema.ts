@@ -1,12 +1,20 @@
-/** Prints one subgraph's SDL to `subgraphs/<name>/schema.graphql`: `tsx scripts/print-schema.ts products`. */
+/**
+ * Prints one subgraph's SDL: `tsx scripts/print-schema.ts products` writes
+ * subgraphs/products/schema.graphql; with `--stdout` it prints it instead.
+ */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SubgraphDefinition } from '@kampung/shared';
 
-const name = process.argv[2];
-if (!name) throw new Error('usage: print-schema.ts <subgraph>');
+const args = process.argv.slice(2);
+const name = args.find((arg) => !arg.startsWith('--'));
+if (!name) throw new Error('usage: print-schema.ts [--stdout] <subgraph>');
 const { subgraph } = (await import(`@kampung/${name}`)) as { subgraph: SubgraphDefinition };
 const { sdl } = await subgraph.schema();
-const file = path.resolve(import.meta.dirname, '..', 'subgraphs', name, 'schema.graphql');
-await writeFile(file, sdl);
-console.log(`wrote ${path.relative(process.cwd(), file)}`);
+if (args.includes('--stdout')) {
+  process.stdout.write(sdl);
+} else {
+  const file = path.resolve(import.meta.dirname, '..', 'subgraphs', name, 'schema.graphql');
+  await writeFile(file, sdl);
+  console.log(`wrote ${path.relative(process.cwd(), file)}`);
+}

@@ -69,6 +69,9 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     query: (sql, params) => pool.query(sql, params),
     stop: async () => {
       await pool.end();
+      // Ctrl-C in a terminal reaches PostgreSQL too; stop() would wait forever for an exit that already happened.
+      const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
       await server.stop();
     },
   };

@@ -17,6 +17,8 @@ export interface SystemOptions {
   root: string;
   databaseUrl: string;
   jwtSecret: string;
+  /** Signs the storefront's session cookie. */
+  sessionSecret: string;
   ports: Ports;
   /** Extra environment for every service. */
   env?: NodeJS.ProcessEnv;
@@ -53,6 +55,8 @@ export function systemEnv(options: SystemOptions): NodeJS.ProcessEnv {
     APOLLO_TELEMETRY_DISABLED: 'true',
     DATABASE_URL: options.databaseUrl,
     JWT_SECRET: options.jwtSecret,
+    SESSION_SECRET: options.sessionSecret,
+    COOKIE_SECURE: 'false',
     GATEWAY_URL: `http://127.0.0.1:${options.ports.gateway}/graphql`,
     ...options.env,
   };

@@ -603,7 +603,7 @@ export const fashionProducts: SeedProduct[] = [
     title: 'Kaos Sablon Penari Gandrung',
     description:
       'Kaos katun combed 30s dengan sablon ilustrasi penari Gandrung, tarian khas Banyuwangi. Nyaman untuk sehari-hari dan cocok sebagai oleh-oleh.',
-    attributes: { material: 'katun combed 30s', sablon: 'plastisol' },
+    attributes: { material: 'katun combed 30s', print: 'sablon plastisol' },
     featured: false,
     variants: [
       { sku: 'RGJ-KGD-S', name: 'Ukuran S', options: [{ name: 'Ukuran', value: 'S' }], price: 85_000, stock: 12, weightGrams: 170 },
@@ -620,7 +620,7 @@ export const fashionProducts: SeedProduct[] = [
     title: 'Tas Jinjing Kanvas Kombinasi Batik Gajah Oling',
     description:
       'Tas jinjing kanvas 38 × 30 × 10 cm dengan panel kain batik cap Gajah Oling dan resleting di bagian atas. Muat laptop 13 inci dan buku.',
-    attributes: { material: 'kanvas dan kain batik cap', motif: 'Gajah Oling', dimensi: '38 × 30 × 10 cm' },
+    attributes: { material: 'kanvas dan kain batik cap', motif: 'Gajah Oling', dimensions: '38 × 30 × 10 cm' },
     featured: false,
     variants: [
       { sku: 'RGJ-TAS-GO-HTM', name: 'Hitam', options: [{ name: 'Warna', value: 'Hitam' }], price: 135_000, stock: 7, weightGrams: 400 },

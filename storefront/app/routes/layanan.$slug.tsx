@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData, useRouteError } from '@remix-run/react';
-import { ErrorPage } from '../components/ErrorPage';
+import { ErrorPage, errorTexts } from '../components/ErrorPage';
 import { Notice } from '../components/Notice';
 import { feeText, slaText } from '../components/ServiceCard';
 import { ServiceBySlugQuery } from '../graphql/services';
@@ -13,9 +13,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { service };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+const NOT_FOUND = { title: 'service.notFound.title', text: 'service.notFound.text' } as const;
+
+export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
   const t = tFromMatches(matches);
-  const title = data ? data.service.name : t('service.notFound.title');
+  const title = data ? data.service.name : t(errorTexts(error, NOT_FOUND).title);
   return [{ title: `${title} · ${t('site.name')}` }];
 };
 
@@ -73,7 +75,7 @@ export function ErrorBoundary() {
   return (
     <ErrorPage
       error={useRouteError()}
-      notFound={{ title: 'service.notFound.title', text: 'service.notFound.text' }}
+      notFound={NOT_FOUND}
     />
   );
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData, useRouteError } from '@remix-run/react';
-import { ErrorPage } from '../components/ErrorPage';
+import { ErrorPage, errorTexts } from '../components/ErrorPage';
 import { ProductImage } from '../components/ProductImage';
 import { SellerCard } from '../components/SellerCard';
 import { ProductBySlugQuery, type ProductVariantData } from '../graphql/products';
@@ -14,9 +14,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { product };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+const NOT_FOUND = { title: 'product.notFound.title', text: 'product.notFound.text' } as const;
+
+export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
   const t = tFromMatches(matches);
-  const title = data ? data.product.title : t('product.notFound.title');
+  const title = data ? data.product.title : t(errorTexts(error, NOT_FOUND).title);
   return [{ title: `${title} · ${t('site.name')}` }];
 };
 
@@ -75,7 +77,7 @@ export function ErrorBoundary() {
   return (
     <ErrorPage
       error={useRouteError()}
-      notFound={{ title: 'product.notFound.title', text: 'product.notFound.text' }}
+      notFound={NOT_FOUND}
     />
   );
 }

@@ -7,6 +7,8 @@ const schema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     GATEWAY_URL: z.url().default('http://localhost:4000/graphql'),
     SESSION_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** Secure cookies need HTTPS; off only for plain-http local runs (npm start, tests). */
+    COOKIE_SECURE: z.stringbool().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -16,6 +18,7 @@ const schema = z
   .transform((env) => ({
     ...env,
     SESSION_SECRET: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
+    COOKIE_SECURE: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
   }));
 
 export type Env = z.infer<typeof schema>;

@@ -11,7 +11,7 @@ const storage = createCookieSessionStorage<SessionData>({
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
-    secure: env.NODE_ENV === 'production',
+    secure: env.COOKIE_SECURE,
     secrets: [env.SESSION_SECRET],
     maxAge: 60 * 60 * 24 * 30,
   },

@@ -1,0 +1,13 @@
+/**
+ * `npm run schema`: prints every subgraph's SDL to its `schema.graphql` (each in its own
+ * process: type-graphql keeps its metadata per process) and composes gateway/supergraph.graphql.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const run = (script: string, ...args: string[]) =>
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], { cwd: root, stdio: 'inherit' });
+
+for (const name of ['accounts', 'sellers', 'products', 'orders', 'services']) run('scripts/print-schema.ts', name);
+run('gateway/src/write-supergraph.ts');

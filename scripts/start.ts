@@ -1,0 +1,90 @@
+/**
+ * `npm start`: the whole system on embedded defaults. Starts PostgreSQL from npm under
+ * ./.data (unless DATABASE_URL is set), migrates and seeds when empty, builds the storefront
+ * when its build is missing or stale, starts every service and prints the URLs.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, statSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_PORTS, startEmbeddedPostgres, startSystem, type EmbeddedDatabase, type Ports, type ServiceName } from '@kampung/devtools';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, '.data'));
+mkdirSync(dataDir, { recursive: true });
+
+const log = (line: string) => console.log(`\x1b[36m[start]\x1b[0m ${line}`);
+const COLORS = ['31', '32', '33', '34', '35', '36', '91', '92'];
+const printLine = (service: string, line: string) => {
+  const color = COLORS[[...service].reduce((sum, c) => sum + c.charCodeAt(0), 0) % COLORS.length];
+  console.log(`\x1b[${color}m[${service.padEnd(10)}]\x1b[0m ${line}`);
+};
+
+/** A secret from the environment, or one generated once and kept under .data. */
+function secret(name: 'JWT_SECRET' | 'SESSION_SECRET'): string {
+  if (process.env[name]) return process.env[name];
+  const file = path.join(dataDir, name.toLowerCase().replace('_', '-'));
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+function ports(): Ports {
+  const result = { ...DEFAULT_PORTS };
+  for (const name of Object.keys(result) as ServiceName[]) {
+    const value = process.env[`${name.toUpperCase()}_PORT`];
+    if (value) result[name] = Number(value);
+  }
+  return result;
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildStorefrontIfStale() {
+  const built = path.join(root, 'storefront/build/server/index.js');
+  if (existsSync(built) && statSync(built).mtimeMs > newestMtime(path.join(root, 'storefront/app'))) return;
+  log('building the storefront (once, ~20 s)…');
+  execFileSync('npm', ['run', 'build', '-w', 'storefront'], { cwd: root, stdio: 'inherit' });
+}
+
+const started = Date.now();
+let database: EmbeddedDatabase | undefined;
+let databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  log(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(root, dataDir)}/postgres)`);
+  database = await startEmbeddedPostgres({ dir: path.join(dataDir, 'postgres'), port });
+  databaseUrl = database.url;
+}
+
+const jwtSecret = secret('JWT_SECRET');
+const env = { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret, APOLLO_TELEMETRY_DISABLED: 'true' };
+log('migrating, and seeding if the database is empty…');
+execFileSync(process.execPath, ['--import', 'tsx', 'seed/src/main.ts', '--if-empty'], { cwd: root, env, stdio: 'inherit' });
+buildStorefrontIfStale();
+
+const system = await startSystem({ root, databaseUrl, jwtSecret, sessionSecret: secret('SESSION_SECRET'), ports: ports(), onLine: printLine });
+log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+log(`storefront  ${system.storefrontUrl}`);
+log(`gateway     ${system.gatewayUrl}`);
+log('demo accounts (password kampung123): pembeli@kampung.test, penjual@kampung.test, staf@kampung.test, admin@kampung.test');
+log('Ctrl-C stops everything.');
+
+let stopping = false;
+async function shutdown() {
+  if (stopping) return;
+  stopping = true;
+  log('stopping…');
+  await system.stop();
+  await database?.stop();
+  log('stopped');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

@@ -1,0 +1,43 @@
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Order } from './order.entity.js';
+import { SELLER_ORDER_STATUSES, type SellerOrderStatus } from './order.status.js';
+
+/** One shop's part of an order, fulfilled on its own. */
+@Entity({ tableName: 'seller_orders' })
+export class SellerOrder {
+  [OptionalProps]?: 'id' | 'courier' | 'trackingNumber' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Order })
+  order: Order;
+
+  @Property({ type: 'uuid' })
+  sellerId: string;
+
+  @Enum({ items: () => [...SELLER_ORDER_STATUSES], type: 'string' })
+  status: SellerOrderStatus;
+
+  @Property({ type: 'integer' })
+  itemsTotal: number;
+
+  @Property({ type: 'integer' })
+  shippingFee: number;
+
+  @Property({ type: 'string', length: 60 })
+  shippingOption: string;
+
+  @Property({ type: 'string', length: 60, nullable: true })
+  courier: string | null = null;
+
+  @Property({ type: 'string', length: 60, nullable: true })
+  trackingNumber: string | null = null;
+
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
