@@ -33,7 +33,7 @@ COPY subgraphs subgraphs
 COPY gateway gateway
 COPY seed seed
 USER node
-# Runs the TypeScript sources through tsx (esbuild): no separate compile step (docs/decisions/003).
+# Runs the TypeScript sources through tsx (esbuild): no separate compile step (docs/decisions/001).
 CMD node --import tsx ${WORKSPACE}/src/main.ts
 
 FROM base AS storefront-build

@@ -42,7 +42,7 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
   };
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: urlOverrides[name] ?? url, fetcher: fetch }),
+    buildService: ({ name, url }) => new ForwardingDataSource({ url: urlOverrides[name] ?? url }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

@@ -81,6 +81,17 @@ export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {
   return !!viewer && viewer.roles.some((role) => roles.includes(role));
 }
 
+/** A signed-in person (not a service token). */
+export function requirePerson(viewer: Viewer | null): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (signedIn.service) throw new ForbiddenError({ id: 'Hanya untuk pengguna', en: 'People only' });
+  return signedIn;
+}
+
+/** The user themself, or village staff: who may see a person's private data. */
+export const isSelfOrStaff = (viewer: Viewer | null, userId: string): boolean =>
+  !!viewer && !viewer.service && (viewer.userId === userId || isStaff(viewer));
+
 /** Only another subgraph (with a service token) may call internal operations. */
 export function requireService(viewer: Viewer | null): string {
   if (!viewer?.service) throw new ForbiddenError({ id: 'Hanya untuk layanan internal', en: 'Internal services only' });

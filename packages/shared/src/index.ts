@@ -12,3 +12,4 @@ export * from './pagination.js';
 export * from './subgraph.js';
 export * from './validation.js';
 export * from './internal.js';
+export * from './codes.js';

@@ -1,10 +1,12 @@
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { UserInputError } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
+/** Shared by every subgraph that pages a list, hence `@shareable`. */
+@Directive('@shareable')
 @ObjectType()
 export class PageInfo {
   @Field(() => Boolean)

@@ -55,7 +55,7 @@ export function issuesToFields(issues: readonly z.core.$ZodIssue[], prefix = '')
  * wrong, each with an Indonesian and an English message.
  */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const fields = issuesToFields(result.error.issues);
   const first = fields[0]!;

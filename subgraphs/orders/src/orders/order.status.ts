@@ -1,14 +1,19 @@
+/**
+ * PENDING_PAYMENT → PAID → PROCESSING → SHIPPED → DELIVERED → COMPLETED, with CANCELLED,
+ * EXPIRED and REFUNDED as side exits. Cash on delivery starts at PROCESSING. The order
+ * moves on once all of its shops' parts have.
+ */
 export const ORDER_STATUSES = [
   'PENDING_PAYMENT', 'PAID', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'EXPIRED', 'REFUNDED',
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 /**
- * One shop's fulfilment state: the order's states plus ACCEPTED, the seller's promise to
- * fulfil a paid (or cash-on-delivery) order before packing it (PROCESSING).
+ * One shop's part: the order's states plus ACCEPTED. PROCESSING means it waits in the
+ * shop's queue, ACCEPTED that the seller has confirmed it and is packing it.
  */
 export const SELLER_ORDER_STATUSES = [
-  'PENDING_PAYMENT', 'PAID', 'ACCEPTED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'EXPIRED', 'REFUNDED',
+  'PENDING_PAYMENT', 'PAID', 'PROCESSING', 'ACCEPTED', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'EXPIRED', 'REFUNDED',
 ] as const;
 export type SellerOrderStatus = (typeof SELLER_ORDER_STATUSES)[number];
 

@@ -7,9 +7,10 @@ export const MAX_RUPIAH = 2_147_483_647;
 
 export const idSchema = z.guid(bilingual('ID tidak valid', 'ID is not valid'));
 export const isId = (value: string) => idSchema.safeParse(value).success;
+export const orderArgsSchema = z.object({ id: idSchema });
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const rupiah = z.number().int().min(0, bilingual('Jumlah tidak boleh negatif', 'Amount cannot be negative')).max(MAX_RUPIAH);
+const rupiah = z.number().int().min(0, bilingual('Nominal tidak boleh negatif', 'Amount cannot be negative')).max(MAX_RUPIAH);
 
 export const shippingAddressSchema = z.object({
   recipientName: text(100),
@@ -29,7 +30,7 @@ const lineSchema = z.object({
   title: text(200),
   sku: text(64),
   unitPrice: rupiah,
-  quantity: z.number().int().min(1, bilingual('Jumlah minimal 1', 'Quantity must be at least 1')).max(999),
+  quantity: z.number().int().min(1, bilingual('Jumlah barang minimal 1', 'Quantity must be at least 1')).max(999),
 });
 
 const sellerOrderSchema = z.object({
@@ -50,5 +51,8 @@ export const placeOrderSchema = z.object({
     .array(sellerOrderSchema)
     .min(1)
     .refine((parts) => new Set(parts.map((p) => p.sellerId)).size === parts.length, bilingual('Satu bagian pesanan per toko', 'One part per shop')),
+}).refine((order) => !(order.paymentMethod === 'COD' && order.status === 'PENDING_PAYMENT'), {
+  path: ['status'],
+  message: bilingual('Bayar di tempat tidak menunggu pembayaran online', 'Cash on delivery does not wait for online payment'),
 });
 export type PlaceOrderInput = z.input<typeof placeOrderSchema>;

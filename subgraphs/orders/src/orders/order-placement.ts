@@ -1,0 +1,74 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UserInputError, validate, type RequestContext } from '@kampung/shared';
+import { newOrderCode } from './order-code.js';
+import { OrderEvent } from './order-event.entity.js';
+import { OrderLine } from './order-line.entity.js';
+import { Order } from './order.entity.js';
+import type { OrderStatus } from './order.status.js';
+import { MAX_RUPIAH, placeOrderSchema, type PlaceOrderInput } from './order.validation.js';
+import { SellerOrder } from './seller-order.entity.js';
+
+type EntityManager = RequestContext['em'];
+type PlaceOrder = ReturnType<typeof placeOrderSchema.parse>;
+
+export const PAYMENT_WINDOW_HOURS = 24;
+const CODE_ATTEMPTS = 3;
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+/** Writes the order, its parts per shop, their lines and the first event in one transaction. */
+export async function placeOrder(em: EntityManager, input: PlaceOrderInput): Promise<Order> {
+  const data = validate(placeOrderSchema, input);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await em.transactional((tx) => write(tx, data, newOrderCode()));
+    } catch (error) {
+      const codeTaken = error instanceof UniqueConstraintViolationException && error.message.includes('orders_code_unique');
+      if (!codeTaken || attempt >= CODE_ATTEMPTS) throw error;
+    }
+  }
+}
+
+function write(em: EntityManager, data: PlaceOrder, code: string): Order {
+  const parts = data.sellerOrders.map((part) => {
+    const lines = part.lines.map((line) => ({ ...line, lineTotal: line.unitPrice * line.quantity }));
+    return { ...part, lines, itemsTotal: sum(lines.map((line) => line.lineTotal)) };
+  });
+  const itemsTotal = sum(parts.map((part) => part.itemsTotal));
+  const shippingTotal = sum(parts.map((part) => part.shippingFee));
+  if (itemsTotal + shippingTotal > MAX_RUPIAH) {
+    throw UserInputError.field('sellerOrders', { id: 'Total pesanan terlalu besar', en: 'Order total is too large' });
+  }
+
+  const now = new Date();
+  const status: OrderStatus = data.status ?? (data.paymentMethod === 'COD' ? 'PROCESSING' : 'PENDING_PAYMENT');
+  const order = em.create(Order, {
+    code,
+    buyerId: data.buyerId,
+    status,
+    paymentMethod: data.paymentMethod,
+    itemsTotal,
+    shippingTotal,
+    totalAmount: itemsTotal + shippingTotal,
+    shippingAddress: data.shippingAddress,
+    paymentDueAt: status === 'PENDING_PAYMENT' ? new Date(now.getTime() + PAYMENT_WINDOW_HOURS * 3_600_000) : null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  for (const part of parts) {
+    const sellerOrder = em.create(SellerOrder, {
+      order,
+      sellerId: part.sellerId,
+      status,
+      itemsTotal: part.itemsTotal,
+      shippingFee: part.shippingFee,
+      shippingOption: part.shippingOption,
+      courier: part.courier ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    for (const line of part.lines) em.create(OrderLine, { sellerOrder, ...line });
+  }
+  em.create(OrderEvent, { order, actorId: data.buyerId, toStatus: status, note: 'Pesanan dibuat / Order placed', createdAt: now });
+  return order;
+}

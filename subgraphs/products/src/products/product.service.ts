@@ -1,0 +1,193 @@
+import {
+  decodeCursor, ForbiddenError, isStaff, NotFoundError, orderByKeys, pageSize, requireViewer, toConnection, UserInputError, validate,
+  type Connection, type FieldProblem,
+} from '@kampung/shared';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Category } from '../categories/category.entity.js';
+import type { ProductsContext } from '../env.js';
+import { afterCursor, definedOnly, NEWEST_FIRST, violatedUniqueConstraint } from '../lib/database.js';
+import { isUuid } from '../lib/ids.js';
+import { firstFreeSlug, slugify } from '../lib/slug.js';
+import { SellersClient } from '../sellers/sellers.client.js';
+import { ProductVariant } from '../variants/variant.entity.js';
+import { Product } from './product.entity.js';
+import type { CreateProductInput, ProductFilter, ProductType, UpdateProductInput } from './product.type.js';
+import { createProductSchema, updateProductSchema, type VariantData } from './product.validation.js';
+
+const PRODUCT = { id: 'Produk', en: 'Product' };
+const NO_SHOP = { id: 'Anda belum memiliki toko. Daftarkan toko terlebih dahulu', en: 'You have no shop yet. Register a shop first' };
+const NOT_OWNER = { id: 'Hanya pemilik toko yang dapat mengubah produk ini', en: 'Only the shop owner may change this product' };
+const UNKNOWN_CATEGORY = { id: 'Kategori tidak ditemukan', en: 'Category not found' };
+const SKU_TAKEN = { id: 'SKU sudah dipakai produk lain', en: 'This SKU is already used by another product' };
+const SLUG_ATTEMPTS = 3;
+
+export function toProductType(product: Product): ProductType {
+  return {
+    id: product.id,
+    slug: product.slug,
+    title: product.title,
+    description: product.description,
+    status: product.status,
+    imageUrl: product.imageUrl,
+    featured: product.featured,
+    attributes: Object.entries(product.attributes)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, value]) => ({ name, value })),
+    createdAt: product.createdAt,
+    updatedAt: product.updatedAt,
+    categoryId: product.category.id,
+    sellerId: product.sellerId,
+    ownerUserId: product.ownerUserId,
+  };
+}
+
+export class ProductService {
+  constructor(private readonly context: ProductsContext) {}
+
+  private get em() {
+    return this.context.em;
+  }
+
+  /** Active products, newest first. */
+  async list(filter: ProductFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<ProductType>> {
+    const size = pageSize(first);
+    const where = this.listFilter(filter);
+    const [rows, total] = await Promise.all([
+      this.em.find(Product, { ...where, ...afterCursor(decodeCursor(after)) }, { orderBy: NEWEST_FIRST, limit: size + 1 }),
+      this.em.count(Product, where),
+    ]);
+    return toConnection(rows.map(toProductType), size, total, (product) => product.createdAt.toISOString());
+  }
+
+  /** Active products for everyone; drafts and archived ones only for their owner and staff. */
+  async bySlug(slug: string): Promise<ProductType | null> {
+    const product = await this.em.findOne(Product, { slug });
+    if (!product) return null;
+    const viewer = this.context.viewer;
+    const visible = product.status === 'ACTIVE' || viewer?.userId === product.ownerUserId || isStaff(viewer) || !!viewer?.service;
+    return visible ? toProductType(product) : null;
+  }
+
+  /** A reference from another subgraph (a cart line, an order): any status. */
+  async reference(id: string): Promise<ProductType | null> {
+    const product = await this.byId(id);
+    return product ? toProductType(product) : null;
+  }
+
+  async ofVariant(productId: string): Promise<ProductType> {
+    const product = await this.byId(productId);
+    if (!product) throw new Error(`product ${productId} is missing`);
+    return toProductType(product);
+  }
+
+  async create(input: CreateProductInput): Promise<ProductType> {
+    const viewer = requireViewer(this.context.viewer);
+    const shop = await new SellersClient(this.context).shopOf(viewer.userId);
+    if (!shop) throw new ForbiddenError(NO_SHOP);
+    const { categorySlug, variants, status, imageUrl, ...fields } = validate(createProductSchema, input);
+    const product = await this.transaction(async (em) => {
+      await this.assertSkusFree(em, variants, null);
+      const product = em.create(Product, {
+        ...fields,
+        status: status ?? 'DRAFT',
+        imageUrl: imageUrl ?? null,
+        category: await this.categoryBySlug(em, categorySlug),
+        slug: await this.freeSlug(em, fields.title),
+        sellerId: shop.id,
+        ownerUserId: viewer.userId,
+      });
+      this.writeVariants(em, product, variants, []);
+      return product;
+    });
+    return toProductType(product);
+  }
+
+  async update(id: string, input: UpdateProductInput): Promise<ProductType> {
+    const viewer = requireViewer(this.context.viewer);
+    const product = await this.transaction(async (em) => {
+      const product = isUuid(id) ? await em.findOne(Product, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      if (!product) throw new NotFoundError(PRODUCT);
+      if (product.ownerUserId !== viewer.userId) throw new ForbiddenError(NOT_OWNER);
+      const { categorySlug, variants, ...changes } = validate(updateProductSchema, input);
+      if (variants) await this.assertSkusFree(em, variants, product.id);
+      if (categorySlug) product.category = await this.categoryBySlug(em, categorySlug);
+      em.assign(product, definedOnly(changes));
+      if (variants) this.writeVariants(em, product, variants, await em.find(ProductVariant, { product }));
+      return product;
+    });
+    return toProductType(product);
+  }
+
+  private listFilter(filter: ProductFilter | null | undefined) {
+    if (filter?.sellerId && !isUuid(filter.sellerId)) {
+      throw UserInputError.field('filter.sellerId', { id: 'ID toko tidak valid', en: 'Shop id is not valid' });
+    }
+    return {
+      status: 'ACTIVE' as const,
+      ...(filter?.categorySlug ? { category: { slug: filter.categorySlug } } : {}),
+      ...(filter?.sellerId ? { sellerId: filter.sellerId } : {}),
+      ...(typeof filter?.featured === 'boolean' ? { featured: filter.featured } : {}),
+    };
+  }
+
+  /** Batched: every reference to a product in one request is one query. */
+  private byId(id: string): Promise<Product | null> {
+    return this.context.loaders
+      .get<string, Product | null>('Product.byId', async (ids) =>
+        orderByKeys(ids, await this.em.find(Product, { id: { $in: ids.filter(isUuid) } }), (p) => p.id))
+      .load(id);
+  }
+
+  /** All or nothing; a slug taken by a concurrent request is retried with the next free one. */
+  private async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.em.transactional(work);
+      } catch (error) {
+        const constraint = violatedUniqueConstraint(error);
+        if (constraint === 'product_variants_sku_unique') throw UserInputError.field('variants', SKU_TAKEN);
+        if (constraint !== 'products_slug_unique' || attempt === SLUG_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async categoryBySlug(em: EntityManager, slug: string): Promise<Category> {
+    const category = await em.findOne(Category, { slug });
+    if (!category) throw UserInputError.field('categorySlug', UNKNOWN_CATEGORY);
+    return category;
+  }
+
+  private async assertSkusFree(em: EntityManager, variants: VariantData[], productId: string | null): Promise<void> {
+    const clashes = await em.find(ProductVariant, {
+      sku: { $in: variants.map((v) => v.sku) },
+      ...(productId ? { product: { $ne: productId } } : {}),
+    });
+    const taken = new Set(clashes.map((v) => v.sku));
+    const problems: FieldProblem[] = variants.flatMap((v, index) =>
+      taken.has(v.sku) ? [{ field: `variants.${index}.sku`, message: SKU_TAKEN.id, messageEn: SKU_TAKEN.en }] : []);
+    if (problems.length) throw new UserInputError(problems);
+  }
+
+  /** The variants become exactly `variants`, in that order: matched by sku, new ones added, the rest removed. */
+  private writeVariants(em: EntityManager, product: Product, variants: VariantData[], current: ProductVariant[]): void {
+    const bySku = new Map(current.map((v) => [v.sku, v]));
+    variants.forEach((data, position) => {
+      const existing = bySku.get(data.sku);
+      if (existing) em.assign(existing, { ...data, position });
+      else em.create(ProductVariant, { ...data, product, position });
+    });
+    const kept = new Set(variants.map((v) => v.sku));
+    for (const variant of current) if (!kept.has(variant.sku)) em.remove(variant);
+  }
+
+  private async freeSlug(em: EntityManager, title: string): Promise<string> {
+    const base = slugify(title, 130) || 'produk';
+    const rows = await em
+      .createQueryBuilder(Product)
+      .select('slug')
+      .where({ slug: { $like: `${base}%` } })
+      .execute<{ slug: string }[]>('all', false);
+    return firstFreeSlug(base, new Set(rows.map((row) => row.slug)));
+  }
+}

@@ -1,0 +1,19 @@
+import { DEFAULT_PAGE_SIZE, type Connection } from '@kampung/shared';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { ProductsContext } from '../env.js';
+import { ProductService } from '../products/product.service.js';
+import { ProductConnection, type ProductType } from '../products/product.type.js';
+import { SellerType } from './seller.type.js';
+
+@Resolver(() => SellerType)
+export class SellerProductsResolver {
+  @FieldResolver(() => ProductConnection, { description: "The shop's active products, newest first" })
+  products(
+    @Root() seller: SellerType,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: ProductsContext,
+  ): Promise<Connection<ProductType>> {
+    return new ProductService(ctx).list({ sellerId: seller.id }, first, after);
+  }
+}

@@ -1,0 +1,43 @@
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Product } from '../products/product.entity.js';
+
+export interface OptionPair {
+  name: string;
+  value: string;
+}
+
+@Entity({ tableName: 'product_variants' })
+export class ProductVariant {
+  [OptionalProps]?: 'id' | 'options' | 'position';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Product, deleteRule: 'cascade' })
+  product: Product;
+
+  @Property({ type: 'string', length: 64, unique: true })
+  sku: string;
+
+  @Property({ type: 'string', length: 120 })
+  name: string;
+
+  /** e.g. `[{ name: 'Ukuran', value: '2 m × 1,15 m' }]` */
+  @Property({ type: 'json' })
+  options: OptionPair[] = [];
+
+  /** Whole rupiah. */
+  @Property({ type: 'integer' })
+  price: number;
+
+  @Property({ type: 'integer' })
+  stock: number;
+
+  /** Shipping weight, packaging included. */
+  @Property({ type: 'integer' })
+  weightGrams: number;
+
+  @Property({ type: 'integer' })
+  position: number = 0;
+}

@@ -1,0 +1,9 @@
+import { baseEnvSchema, type RequestContext } from '@kampung/shared';
+import { z } from 'zod';
+
+export const sellersEnvSchema = baseEnvSchema.extend({
+  ACCOUNTS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
+});
+
+export type SellersEnv = z.infer<typeof sellersEnvSchema>;
+export type SellersContext = RequestContext<SellersEnv>;

@@ -1,0 +1,11 @@
+import { buildFederatedSchema } from '@kampung/shared';
+import { resolveSellerReference } from './sellers/seller.reference.js';
+import { SellerResolver } from './sellers/seller.resolver.js';
+import { resolveUserReference } from './users/user.reference.js';
+import { UserShopResolver } from './users/user.resolver.js';
+
+export const buildSellersSchema = () =>
+  buildFederatedSchema({
+    resolvers: [SellerResolver, UserShopResolver],
+    referenceResolvers: { Seller: resolveSellerReference, User: resolveUserReference },
+  });

@@ -1,0 +1,54 @@
+import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+
+export const VERIFICATION_STATUSES = ['PENDING', 'VERIFIED', 'REJECTED', 'SUSPENDED'] as const;
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
+
+@Entity({ tableName: 'sellers' })
+export class Seller {
+  [OptionalProps]?: 'id' | 'address' | 'logoUrl' | 'verificationStatus' | 'rejectionReason' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** One shop per user. */
+  @Property({ type: 'uuid', unique: true })
+  ownerUserId: string;
+
+  @Property({ type: 'string', length: 80 })
+  name: string;
+
+  @Property({ type: 'string', length: 100, unique: true })
+  slug: string;
+
+  @Property({ type: 'string', length: 60 })
+  village: string;
+
+  @Property({ type: 'string', length: 60 })
+  district: string;
+
+  /** Stored as +628…. */
+  @Property({ type: 'string', length: 20 })
+  whatsapp: string;
+
+  @Property({ type: 'string', length: 300, nullable: true })
+  address: string | null = null;
+
+  @Property({ type: 'text' })
+  description: string;
+
+  @Property({ type: 'text', nullable: true })
+  logoUrl: string | null = null;
+
+  @Enum({ items: () => [...VERIFICATION_STATUSES], type: 'string' })
+  verificationStatus: VerificationStatus = 'PENDING';
+
+  @Property({ type: 'text', nullable: true })
+  rejectionReason: string | null = null;
+
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

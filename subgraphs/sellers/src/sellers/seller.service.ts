@@ -1,0 +1,137 @@
+import {
+  decodeCursor, ForbiddenError, isStaff, NotFoundError, orderByKeys, pageSize, requireViewer, toConnection, UserInputError, validate,
+  type Connection, type Viewer,
+} from '@kampung/shared';
+import type { SellersContext } from '../env.js';
+import { afterCursor, NEWEST_FIRST, violatedUniqueConstraint } from '../lib/database.js';
+import { isUuid } from '../lib/ids.js';
+import { firstFreeSlug, slugify } from '../lib/slug.js';
+import { AccountsClient } from './accounts.client.js';
+import { Seller } from './seller.entity.js';
+import type { RegisterShopInput, SellerType } from './seller.type.js';
+import { registerShopSchema, type RegisterShopData } from './seller.validation.js';
+
+const SHOP = { id: 'Toko', en: 'Shop' };
+const ALREADY_HAS_SHOP = { id: 'Anda sudah memiliki toko', en: 'You already have a shop' };
+const SLUG_ATTEMPTS = 3;
+
+const canManage = (seller: Seller, viewer: Viewer | null) => viewer?.userId === seller.ownerUserId || isStaff(viewer) || !!viewer?.service;
+
+/** Shops not (yet) verified are shown only to their owner, staff and other services. */
+const isVisible = (seller: Seller, viewer: Viewer | null) => seller.verificationStatus === 'VERIFIED' || canManage(seller, viewer);
+
+export function toSellerType(seller: Seller, viewer: Viewer | null): SellerType {
+  return {
+    id: seller.id,
+    ownerUserId: seller.ownerUserId,
+    name: seller.name,
+    slug: seller.slug,
+    village: seller.village,
+    district: seller.district,
+    whatsapp: seller.whatsapp,
+    address: seller.address,
+    description: seller.description,
+    logoUrl: seller.logoUrl,
+    verificationStatus: seller.verificationStatus,
+    rejectionReason: canManage(seller, viewer) ? seller.rejectionReason : null,
+    createdAt: seller.createdAt,
+  };
+}
+
+export class SellerService {
+  constructor(private readonly context: SellersContext) {}
+
+  private get em() {
+    return this.context.em;
+  }
+
+  private get viewer() {
+    return this.context.viewer;
+  }
+
+  async bySlug(slug: string): Promise<SellerType> {
+    const seller = await this.em.findOne(Seller, { slug });
+    if (!seller || !isVisible(seller, this.viewer)) throw new NotFoundError(SHOP);
+    return toSellerType(seller, this.viewer);
+  }
+
+  /** Verified shops, newest first. */
+  async list(first: number | null | undefined, after: string | null | undefined): Promise<Connection<SellerType>> {
+    const size = pageSize(first);
+    const where = { verificationStatus: 'VERIFIED' as const };
+    const [rows, total] = await Promise.all([
+      this.em.find(Seller, { ...where, ...afterCursor(decodeCursor(after)) }, { orderBy: NEWEST_FIRST, limit: size + 1 }),
+      this.em.count(Seller, where),
+    ]);
+    return toConnection(rows.map((seller) => toSellerType(seller, this.viewer)), size, total, (seller) => seller.createdAt.toISOString());
+  }
+
+  /** A reference from another subgraph (e.g. `Product.seller`): any status, public fields only. */
+  async reference(id: string): Promise<SellerType | null> {
+    const seller = await this.byId(id);
+    return seller ? toSellerType(seller, this.viewer) : null;
+  }
+
+  /** `User.shop`: null when the user has none, or when it is not verified and the viewer may not see it. */
+  async shopOf(userId: string): Promise<SellerType | null> {
+    const seller = await this.byOwner(userId);
+    return seller && isVisible(seller, this.viewer) ? toSellerType(seller, this.viewer) : null;
+  }
+
+  /** Internal: the shop of a user in any status (products asks this before listing a product). */
+  async ownedBy(userId: string): Promise<SellerType | null> {
+    const seller = await this.byOwner(userId);
+    return seller ? toSellerType(seller, this.viewer) : null;
+  }
+
+  async register(input: RegisterShopInput): Promise<SellerType> {
+    const viewer = requireViewer(this.viewer);
+    if (viewer.service) throw new ForbiddenError();
+    const data = validate(registerShopSchema, input);
+    if (await this.byOwner(viewer.userId)) throw UserInputError.field('_', ALREADY_HAS_SHOP);
+    const seller = await this.insert(data, viewer.userId);
+    await new AccountsClient(this.context).grantSellerRole(viewer.userId);
+    return toSellerType(seller, viewer);
+  }
+
+  /** Batched: every reference to a shop in one request is one query. */
+  private byId(id: string): Promise<Seller | null> {
+    return this.context.loaders
+      .get<string, Seller | null>('Seller.byId', async (ids) =>
+        orderByKeys(ids, await this.em.find(Seller, { id: { $in: ids.filter(isUuid) } }), (s) => s.id))
+      .load(id);
+  }
+
+  private byOwner(userId: string): Promise<Seller | null> {
+    return this.context.loaders
+      .get<string, Seller | null>('Seller.byOwner', async (ids) =>
+        orderByKeys(ids, await this.em.find(Seller, { ownerUserId: { $in: ids.filter(isUuid) } }), (s) => s.ownerUserId))
+      .load(userId);
+  }
+
+  /** Saves the shop under a free slug; two shops registering the same name at once get a retry. */
+  private async insert(data: RegisterShopData, ownerUserId: string): Promise<Seller> {
+    for (let attempt = 1; ; attempt++) {
+      const seller = this.em.create(Seller, { ...data, ownerUserId, slug: await this.freeSlug(data.name) });
+      try {
+        await this.em.flush();
+        return seller;
+      } catch (error) {
+        const constraint = violatedUniqueConstraint(error);
+        if (constraint === 'sellers_owner_user_id_unique') throw UserInputError.field('_', ALREADY_HAS_SHOP);
+        if (constraint !== 'sellers_slug_unique' || attempt === SLUG_ATTEMPTS) throw error;
+        this.em.clear();
+      }
+    }
+  }
+
+  private async freeSlug(name: string): Promise<string> {
+    const base = slugify(name, 90) || 'toko';
+    const rows = await this.em
+      .createQueryBuilder(Seller)
+      .select('slug')
+      .where({ slug: { $like: `${base}%` } })
+      .execute<{ slug: string }[]>('all', false);
+    return firstFreeSlug(base, new Set(rows.map((row) => row.slug)));
+  }
+}

@@ -1,0 +1,71 @@
+import { connectionType } from '../lib/connection.js';
+import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { VERIFICATION_STATUSES, type VerificationStatus } from './seller.entity.js';
+
+export const VerificationStatusEnum = Object.fromEntries(VERIFICATION_STATUSES.map((s) => [s, s])) as { [S in VerificationStatus]: S };
+registerEnumType(VerificationStatusEnum, { name: 'VerificationStatus', description: 'Where a shop is in verification by village staff' });
+
+@Directive('@key(fields: "id")')
+@ObjectType('Seller', { description: 'A UMKM shop' })
+export class SellerType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  slug: string;
+
+  @Field(() => String)
+  village: string;
+
+  @Field(() => String)
+  district: string;
+
+  @Field(() => String, { description: 'WhatsApp number, +628…' })
+  whatsapp: string;
+
+  @Field(() => String, { nullable: true })
+  address: string | null;
+
+  @Field(() => String)
+  description: string;
+
+  @Field(() => String, { nullable: true })
+  logoUrl: string | null;
+
+  @Field(() => VerificationStatusEnum)
+  verificationStatus: VerificationStatus;
+
+  @Field(() => String, { nullable: true, description: 'Only the owner and staff see it' })
+  rejectionReason: string | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  ownerUserId: string;
+}
+
+export const SellerConnection = connectionType(SellerType, 'Seller');
+
+@InputType()
+export class RegisterShopInput {
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  village: string;
+
+  @Field(() => String)
+  district: string;
+
+  @Field(() => String, { description: 'Indonesian mobile number, e.g. 0812 3456 7890' })
+  whatsapp: string;
+
+  @Field(() => String)
+  description: string;
+
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+}

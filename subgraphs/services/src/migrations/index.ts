@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261201100000_services } from './Migration20261201100000_services.js';
+
+/** Every migration of this subgraph, oldest first. Add new ones at the end. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261201100000_services', class: Migration20261201100000_services },
+];

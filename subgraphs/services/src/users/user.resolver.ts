@@ -1,0 +1,19 @@
+import type { Connection, RequestContext } from '@kampung/shared';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { ServiceRequestService } from '../requests/request.service.js';
+import { ServiceRequestConnection } from '../requests/request.type.js';
+import type { ServiceRequest } from '../requests/service-request.entity.js';
+import { UserType } from './user.type.js';
+
+@Resolver(() => UserType)
+export class UserServiceRequestsResolver {
+  @FieldResolver(() => ServiceRequestConnection, { description: 'Newest first; only the user themself and staff may see them' })
+  serviceRequests(
+    @Root() user: UserType,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Connection<ServiceRequest>> {
+    return new ServiceRequestService(ctx).requestsOf(user.id, first, after);
+  }
+}
