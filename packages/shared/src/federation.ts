@@ -12,13 +12,14 @@ const FEDERATION_LINK =
   'import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@override"])';
 
 /** `__resolveReference` for an entity: receives `{ __typename, id }` and loads the object. */
-export type ReferenceResolver = (reference: { id: string }, context: RequestContext) => Promise<unknown> | unknown;
+export type ReferenceResolver<C extends RequestContext = RequestContext> = (reference: { id: string }, context: C) => Promise<unknown> | unknown;
 
 export interface FederatedSchemaOptions {
   resolvers: BuildSchemaOptions['resolvers'];
   orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
   /** Entity type name → how to load one from its key. */
-  referenceResolvers?: Record<string, ReferenceResolver>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each subgraph's own context type
+  referenceResolvers?: Record<string, ReferenceResolver<any>>;
 }
 
 export interface FederatedSchema {

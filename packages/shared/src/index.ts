@@ -13,3 +13,7 @@ export * from './subgraph.js';
 export * from './validation.js';
 export * from './internal.js';
 export * from './codes.js';
+export * from './database.js';
+export * from './ids.js';
+export * from './phone.js';
+export * from './slug.js';

@@ -1,13 +1,7 @@
-import { bilingual } from '@kampung/shared';
+import { bilingual, indonesianMobileSchema } from '@kampung/shared';
 import { z } from 'zod';
 
-/** Indonesian mobile numbers, written 08…, 628… or +628…; stored as +628…. */
-export const phoneSchema = z
-  .string()
-  .trim()
-  .transform((value) => value.replace(/[\s-]/g, ''))
-  .pipe(z.string().regex(/^(\+62|62|0)8[1-9]\d{6,11}$/, bilingual('Nomor HP tidak valid, contoh 0812 3456 7890', 'Phone number is not valid, e.g. 0812 3456 7890')))
-  .transform((value) => value.replace(/^(\+62|62|0)/, '+62'));
+export const phoneSchema = indonesianMobileSchema(['Nomor HP', 'Phone number']);
 
 export const emailSchema = z
   .string()

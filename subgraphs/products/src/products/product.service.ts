@@ -1,14 +1,8 @@
-import {
-  decodeCursor, ForbiddenError, isStaff, NotFoundError, orderByKeys, pageSize, requireViewer, toConnection, UserInputError, validate,
-  type Connection, type FieldProblem,
-} from '@kampung/shared';
+import { afterCursor, type Connection, decodeCursor, definedOnly, type FieldProblem, firstFreeSlug, ForbiddenError, isStaff, isUuid, NEWEST_FIRST, NotFoundError, orderByKeys, pageSize, requireViewer, slugify, toConnection, UserInputError, validate, violatedUniqueConstraint } from '@kampung/shared';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Category } from '../categories/category.entity.js';
 import type { ProductsContext } from '../env.js';
-import { afterCursor, definedOnly, NEWEST_FIRST, violatedUniqueConstraint } from '../lib/database.js';
-import { isUuid } from '../lib/ids.js';
-import { firstFreeSlug, slugify } from '../lib/slug.js';
 import { SellersClient } from '../sellers/sellers.client.js';
 import { ProductVariant } from '../variants/variant.entity.js';
 import { Product } from './product.entity.js';

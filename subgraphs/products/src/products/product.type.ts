@@ -1,4 +1,4 @@
-import { connectionType } from '../lib/connection.js';
+import { connectionType } from '@kampung/shared';
 import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { VariantInput } from '../variants/variant.type.js';
 import { PRODUCT_STATUSES, type ProductStatus } from './product.entity.js';

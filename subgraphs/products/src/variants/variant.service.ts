@@ -1,5 +1,4 @@
-import { groupByKeys, orderByKeys, type RequestContext } from '@kampung/shared';
-import { isUuid } from '../lib/ids.js';
+import { groupByKeys, isUuid, orderByKeys, type RequestContext } from '@kampung/shared';
 import { ProductVariant } from './variant.entity.js';
 import type { ProductVariantType } from './variant.type.js';
 

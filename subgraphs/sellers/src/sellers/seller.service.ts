@@ -1,11 +1,5 @@
-import {
-  decodeCursor, ForbiddenError, isStaff, NotFoundError, orderByKeys, pageSize, requireViewer, toConnection, UserInputError, validate,
-  type Connection, type Viewer,
-} from '@kampung/shared';
+import { afterCursor, type Connection, decodeCursor, firstFreeSlug, ForbiddenError, isStaff, isUuid, NEWEST_FIRST, NotFoundError, orderByKeys, pageSize, requireViewer, slugify, toConnection, UserInputError, validate, type Viewer, violatedUniqueConstraint } from '@kampung/shared';
 import type { SellersContext } from '../env.js';
-import { afterCursor, NEWEST_FIRST, violatedUniqueConstraint } from '../lib/database.js';
-import { isUuid } from '../lib/ids.js';
-import { firstFreeSlug, slugify } from '../lib/slug.js';
 import { AccountsClient } from './accounts.client.js';
 import { Seller } from './seller.entity.js';
 import type { RegisterShopInput, SellerType } from './seller.type.js';

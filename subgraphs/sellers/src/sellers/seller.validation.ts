@@ -1,13 +1,7 @@
-import { bilingual } from '@kampung/shared';
+import { bilingual, indonesianMobileSchema } from '@kampung/shared';
 import { z } from 'zod';
 
-/** Indonesian mobile numbers, written 08…, 628… or +628…; stored as +628…. */
-export const whatsappSchema = z
-  .string()
-  .trim()
-  .transform((value) => value.replace(/[\s-]/g, ''))
-  .pipe(z.string().regex(/^(\+62|62|0)8[1-9]\d{6,11}$/, bilingual('Nomor WhatsApp tidak valid, contoh 0812 3456 7890', 'WhatsApp number is not valid, e.g. 0812 3456 7890')))
-  .transform((value) => value.replace(/^(\+62|62|0)/, '+62'));
+export const whatsappSchema = indonesianMobileSchema(['Nomor WhatsApp', 'WhatsApp number']);
 
 const placeName = (id: string, en: string) =>
   z.string().trim().min(2, bilingual(`${id} minimal 2 karakter`, `${en} needs at least 2 characters`)).max(60, bilingual(`${id} maksimal 60 karakter`, `${en} may have at most 60 characters`));

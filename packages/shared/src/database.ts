@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { UserInputError, type Cursor } from '@kampung/shared';
+import { UserInputError } from './errors.js';
+import type { Cursor } from './pagination.js';
 
 /** Name of the unique constraint an insert or update ran into, if that is what failed. */
 export function violatedUniqueConstraint(error: unknown): string | undefined {
@@ -15,3 +16,8 @@ export function afterCursor(cursor: Cursor | null) {
 }
 
 export const NEWEST_FIRST = { createdAt: 'desc', id: 'desc' } as const;
+
+/** The entries that are set, for `em.assign` (which would write `undefined` as NULL). */
+export function definedOnly<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
