@@ -29,7 +29,7 @@ describe('accounts through the gateway', () => {
   });
 
   it('shows no email of another user', async () => {
-    const result = await gql<{ seller: { owner: { name: string; email: string | null } } }>('{ seller(slug: "batik-sembulung") { owner { name email } } }');
+    const result = await gql<{ seller: { owner: { name: string; email: string | null } } }>('{ seller(slug: "batik-sekar-sembulung") { owner { name email } } }');
     expect(result.data?.seller.owner.name.length).toBeGreaterThan(0);
     expect(result.data?.seller.owner.email).toBeNull();
   });

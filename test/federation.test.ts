@@ -30,7 +30,7 @@ describe('the supergraph through the gateway', () => {
 
   it('resolves Seller.products, which the products subgraph contributes to the sellers entity', async () => {
     const result = await gql<{ seller: { name: string; village: string; products: { edges: { node: { seller: { name: string } } }[] } } }>(`{
-      seller(slug: "batik-sembulung") { name village products(first: 5) { edges { node { seller { name } } } } }
+      seller(slug: "batik-sekar-sembulung") { name village products(first: 5) { edges { node { seller { name } } } } }
     }`);
     expect(result.errors).toBeUndefined();
     expect(result.data!.seller.village).toBe('Sembulung');
@@ -63,7 +63,8 @@ describe('the supergraph through the gateway', () => {
   });
 
   it('refuses a query nested deeper than the limit', async () => {
-    const deep = `{ products(first: 1) { edges { node { seller { products(first: 1) { edges { node { seller { products(first: 1) { edges { node { seller { products(first: 1) { edges { node { title } } } } } } } } } } } } } } }`;
+    const level = (inner: string) => `seller { products(first: 1) { edges { node { ${inner} } } } }`;
+    const deep = `{ products(first: 1) { edges { node { ${level(level(level('title')))} } } } }`;
     const result = await gql(deep);
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -23,7 +23,7 @@ async function productOf(sellerSlug: string): Promise<{ id: string; title: strin
 
 describe('who may edit a listing', () => {
   it("refuses another seller's edit with FORBIDDEN and changes nothing", async () => {
-    const product = await productOf('batik-sembulung');
+    const product = await productOf('batik-sekar-sembulung');
     const before = await db.query('select title, updated_at from products.products where id = $1', [product.id]);
     const otherSeller = await signIn('kopi.gombengsari@kampung.test');
     const result = await gql(UPDATE, { id: product.id, input: { title: 'Diubah oleh penjual lain' } }, { token: otherSeller });
@@ -34,13 +34,13 @@ describe('who may edit a listing', () => {
   });
 
   it('refuses an anonymous edit with UNAUTHENTICATED', async () => {
-    const product = await productOf('batik-sembulung');
+    const product = await productOf('batik-sekar-sembulung');
     const result = await gql(UPDATE, { id: product.id, input: { title: 'Tanpa masuk' } });
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('lets the owner edit their own listing', async () => {
-    const product = await productOf('batik-sembulung');
+    const product = await productOf('batik-sekar-sembulung');
     const owner = await signIn(DEMO.seller);
     const title = `${product.title.replace(/ \(edisi \d+\)$/, '')} (edisi ${Date.now() % 1000})`;
     const result = await gql<{ updateProduct: { title: string } }>(UPDATE, { id: product.id, input: { title } }, { token: owner });

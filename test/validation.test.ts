@@ -17,7 +17,7 @@ describe('bad input', () => {
     const token = await signIn(DEMO.seller);
     type Variant = { sku: string; name: string; price: number; stock: number };
     const mine = await gql<{ seller: { products: { edges: { node: { id: string; slug: string; variants: Variant[] } }[] } } }>(
-      '{ seller(slug: "batik-sembulung") { products(first: 1) { edges { node { id slug variants { sku name price stock } } } } } }',
+      '{ seller(slug: "batik-sekar-sembulung") { products(first: 1) { edges { node { id slug variants { sku name price stock } } } } } }',
     );
     const product = mine.data!.seller.products.edges[0]!.node;
     const variants = product.variants.map((variant, index) => ({

@@ -1,7 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`), or CHROMIUM_PATH. */
@@ -23,14 +20,8 @@ const FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/** Playwright gives each launch a fresh temporary profile of its own. */
 export async function launchBrowser(executablePath: string): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'kampung-chromium-'));
-  const browser = await chromium.launch({ executablePath, args: [...FLAGS, `--user-data-dir=${profile}`] });
-  return {
-    browser,
-    close: async () => {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  const browser = await chromium.launch({ executablePath, args: FLAGS });
+  return { browser, close: () => browser.close() };
 }

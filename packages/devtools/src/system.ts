@@ -85,7 +85,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       command: process.execPath,
       args,
       cwd,
-      env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+      // remix-serve treats any other NODE_ENV as a dev server waiting for Vite.
+      env: { ...env, PORT: String(port), HOST: '127.0.0.1', ...(name === 'storefront' ? { NODE_ENV: 'production' } : {}) },
       onLine: options.onLine,
     });
     processes.set(name, child);
