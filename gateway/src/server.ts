@@ -48,6 +48,8 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
     gateway,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // The service's own SIGTERM/SIGINT handler stops Apollo, then the database, in order.
+    stopOnTerminationSignals: false,
     introspection: env.NODE_ENV !== 'production',
     validationRules: [depthLimit(env.MAX_QUERY_DEPTH), aliasLimit(env.MAX_ALIASES)],
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled()],

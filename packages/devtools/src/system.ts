@@ -90,10 +90,16 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       onLine: options.onLine,
     });
     processes.set(name, child);
-    const exited = new Promise<never>((_, reject) =>
-      child.child.once('exit', (code) => reject(new Error(`${name} exited with code ${code} while starting`))),
-    );
-    await Promise.race([waitForHttp(`http://127.0.0.1:${port}/health`, 90_000), exited]);
+    let onExit: (code: number | null) => void = () => {};
+    const exited = new Promise<never>((_, reject) => {
+      onExit = (code) => reject(new Error(`${name} exited with code ${code} while starting`));
+      child.child.once('exit', onExit);
+    });
+    try {
+      await Promise.race([waitForHttp(`http://127.0.0.1:${port}/health`, 90_000), exited]);
+    } finally {
+      child.child.off('exit', onExit);
+    }
   };
 
   const stop = async (name?: ServiceName) => {

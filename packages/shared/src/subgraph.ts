@@ -71,6 +71,8 @@ export async function startSubgraph<E extends BaseEnv>(
     schema,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // The service's own SIGTERM/SIGINT handler stops Apollo, then the database, in order.
+    stopOnTerminationSignals: false,
     introspection: env.NODE_ENV !== 'production',
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
