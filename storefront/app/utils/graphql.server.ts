@@ -19,8 +19,8 @@ const timedFetch: typeof fetch = (input, init) => {
 };
 
 /** One client per request, so a user's token never leaks into another request. */
-export async function createClient(request: Request): Promise<Client> {
-  const token = await getToken(request);
+export async function createClient(request: Request, { anonymous = false } = {}): Promise<Client> {
+  const token = anonymous ? undefined : await getToken(request);
   const headers: Record<string, string> = {};
   if (token) headers.Authorization = `Bearer ${token}`;
   return new Client({
@@ -55,8 +55,12 @@ export async function execute<Data, Variables extends AnyVariables>(
   variables: Variables,
   operation: 'query' | 'mutation' = 'query',
 ): Promise<ApiResult<Data>> {
-  const client = await createClient(request);
-  const result = await client[operation](document, variables).toPromise();
+  let result = await (await createClient(request))[operation](document, variables).toPromise();
+  // An expired or revoked token must not break public pages: read them anonymously.
+  const firstError = result.error && toApiError(result.error);
+  if (operation === 'query' && firstError?.kind === 'graphql' && firstError.code === 'UNAUTHENTICATED' && (await getToken(request))) {
+    result = await (await createClient(request, { anonymous: true })).query(document, variables).toPromise();
+  }
   if (result.error) {
     const error = toApiError(result.error);
     if (error.kind === 'network') console.warn(`[storefront] gateway unreachable: ${result.error.message}`);
