@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql';
 import { readFile } from 'node:fs/promises';
 import { supergraphPath } from './compose.js';
 import { aliasLimit, depthLimit } from './depth-limit.js';
+import { filesRoute } from './files.js';
 import type { GatewayEnv } from './env.js';
 
 interface GatewayContext {
@@ -40,9 +41,14 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
   const urlOverrides: Record<string, string | undefined> = {
     accounts: env.ACCOUNTS_URL, sellers: env.SELLERS_URL, products: env.PRODUCTS_URL, orders: env.ORDERS_URL, services: env.SERVICES_URL,
   };
+  const subgraphUrls = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: urlOverrides[name] ?? url }),
+    buildService: ({ name, url }) => {
+      const resolved = urlOverrides[name] ?? url!;
+      subgraphUrls.set(name, resolved);
+      return new ForwardingDataSource({ url: resolved });
+    },
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -60,6 +66,7 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
     apollo,
     routes: {
       'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
+      'GET /files/*': filesRoute((name) => subgraphUrls.get(name)?.replace(/\/graphql$/, '')),
     },
     context: async (req, requestId) => {
       const authorization = req.headers.authorization;

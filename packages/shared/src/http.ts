@@ -31,10 +31,19 @@ export const requestIdOf = (req: IncomingMessage): string => {
   return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
 };
 
+function findRoute(routes: Record<string, Route>, method: string, pathname: string): Route | undefined {
+  const exact = routes[`${method} ${pathname}`];
+  if (exact) return exact;
+  for (const [key, route] of Object.entries(routes)) {
+    if (key.endsWith('/*') && `${method} ${pathname}`.startsWith(key.slice(0, -1))) return route;
+  }
+  return undefined;
+}
+
 export interface GraphqlHttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
   context: (req: IncomingMessage, requestId: string) => Promise<C>;
-  /** Extra routes by `METHOD /path`. */
+  /** Extra routes by `METHOD /path`; `METHOD /prefix/*` matches everything below the prefix. */
   routes?: Record<string, Route>;
   maxBodyBytes?: number;
 }
@@ -50,7 +59,7 @@ export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlH
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
-      const route = routes[`${req.method} ${url.pathname}`];
+      const route = findRoute(routes, req.method ?? 'GET', url.pathname);
       if (route) {
         const body = req.method === 'GET' || req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(req, options.maxBodyBytes);
         await route(req, res, body);

@@ -17,3 +17,4 @@ export * from './database.js';
 export * from './ids.js';
 export * from './phone.js';
 export * from './slug.js';
+export * from './storage.js';
