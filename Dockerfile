@@ -32,6 +32,8 @@ COPY packages/shared packages/shared
 COPY subgraphs subgraphs
 COPY gateway gateway
 COPY seed seed
+# Uploaded files live here (a volume in docker-compose.yml); the volume takes this ownership.
+RUN mkdir -p /app/.data/uploads && chown -R node:node /app/.data
 USER node
 # Runs the TypeScript sources through tsx (esbuild): no separate compile step (docs/decisions/001).
 CMD node --import tsx ${WORKSPACE}/src/main.ts
