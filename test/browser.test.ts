@@ -56,4 +56,24 @@ describe.skipIf(!chromiumPath)('storefront in a real browser', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
   });
+
+  it('signs in with a cookie session, greets the user, and signs out', async () => {
+    const { storefrontUrl } = inject('system');
+    await page.goto(`${storefrontUrl}/masuk`);
+    await page.fill('input[name="email"]', 'pembeli@kampung.test');
+    await page.fill('input[name="password"]', 'salah-sandi');
+    await page.click('main button[type="submit"]');
+    await page.getByRole('alert').first().waitFor();
+    expect(normalise(await page.getByRole('alert').first().textContent())).toMatch(/salah|wrong/i);
+    await page.fill('input[name="password"]', 'kampung123');
+    await page.click('main button[type="submit"]');
+    await page.locator('.greeting').waitFor();
+    expect(normalise(await page.locator('.greeting').textContent())).toMatch(/Dewi/);
+    const session = (await page.context().cookies()).find((cookie) => cookie.name === '__session');
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.sameSite).toBe('Lax');
+    await page.locator('form[action="/keluar"] button').click();
+    await page.locator('a[href="/masuk"]').first().waitFor();
+    expect(await page.locator('.greeting').count()).toBe(0);
+  });
 });
