@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_PORTS, freePort, startEmbeddedPostgres, startSystem, type Ports, type ServiceName } from '@kampung/devtools';
 import type { TestProject } from 'vitest/node';
+import { startFakeMidtrans } from '../support/fake-midtrans.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 export const TEST_SYSTEM_SECRET = 'integration-test-secret-0123456789abcdef';
@@ -28,6 +29,12 @@ export default async function setup(project: TestProject) {
   const ports = {} as Ports;
   for (const name of Object.keys(DEFAULT_PORTS) as ServiceName[]) ports[name] = await freePort();
   const env = { ...process.env, DATABASE_URL: db.url, JWT_SECRET: TEST_SYSTEM_SECRET, LOG_LEVEL: 'warn', APOLLO_TELEMETRY_DISABLED: 'true' };
+  // A local fake of Midtrans (Snap + status API) for checkout tests; it notifies orders directly.
+  const midtrans = await startFakeMidtrans({ notificationUrl: `http://127.0.0.1:${ports.orders}/payments/midtrans/notification` });
+  const midtransEnv = {
+    MIDTRANS_SERVER_KEY: midtrans.serverKey, MIDTRANS_CLIENT_KEY: midtrans.clientKey, MIDTRANS_API_BASE_URL: midtrans.url,
+    STOREFRONT_URL: `http://127.0.0.1:${ports.storefront}`, JOB_INTERVAL_MS: '500',
+  };
   execFileSync(process.execPath, ['--import', 'tsx', 'seed/src/main.ts'], { cwd: root, env, stdio: 'inherit' });
 
   let system: Awaited<ReturnType<typeof startSystem>>;
@@ -38,12 +45,13 @@ export default async function setup(project: TestProject) {
       jwtSecret: TEST_SYSTEM_SECRET,
       sessionSecret: 'integration-test-session-secret',
       ports,
-      env: { LOG_LEVEL: 'warn' },
+      env: { LOG_LEVEL: 'warn', ...midtransEnv },
       onLine: (service, line) => appendFileSync(servicesLog, `[${service}] ${line}\n`),
     });
   } catch (error) {
     console.error(readFileSync(servicesLog, 'utf8').split('\n').slice(-40).join('\n'));
     await db.stop();
+    await midtrans.stop();
     throw error;
   }
 
@@ -56,10 +64,12 @@ export default async function setup(project: TestProject) {
     servicesLogFile: servicesLog,
     jwtSecret: TEST_SYSTEM_SECRET,
   });
+  project.provide('midtrans', { url: midtrans.url, serverKey: midtrans.serverKey });
 
   return async () => {
     await system.stop();
     await db.stop();
+    await midtrans.stop();
     if (!process.env.KEEP_TEST_DIR) rmSync(dir, { recursive: true, force: true });
   };
 }
@@ -77,5 +87,6 @@ export interface ProvidedSystem {
 declare module 'vitest' {
   export interface ProvidedContext {
     system: ProvidedSystem;
+    midtrans: { url: string; serverKey: string };
   }
 }

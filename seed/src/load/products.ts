@@ -1,9 +1,10 @@
-import { Category, Product, ProductVariant } from '@kampung/products';
+import { Category, Product, ProductVariant, SellerStatus } from '@kampung/products';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { categories, products, sellers } from '../data/index.js';
 import { seedId } from '../ids.js';
 
 const ownerOf = new Map(sellers.map((seller) => [seller.key, seller.ownerKey]));
+const shopOf = new Map(sellers.map((seller) => [seller.key, seller]));
 /** Listings are newest first; spacing the seeded ones a minute apart keeps that order stable. */
 const SEEDED_AT = Date.parse('2026-11-01T08:00:00+07:00');
 
@@ -16,6 +17,11 @@ export async function seedProducts(em: EntityManager): Promise<{ products: numbe
     position,
   })), { onConflictFields: ['id'], onConflictAction: 'merge' });
 
+  // What products knows of each shop (sellers keeps it up to date after every status change).
+  await em.upsertMany(SellerStatus, sellers.map((seller) => ({
+    sellerId: seedId('seller', seller.key), status: seller.verificationStatus, village: seller.village, updatedAt: new Date(),
+  })), { onConflictFields: ['sellerId'], onConflictAction: 'merge' });
+
   await em.upsertMany(Product, products.map((product, index) => ({
     id: seedId('product', product.slug),
     slug: product.slug,
@@ -27,6 +33,8 @@ export async function seedProducts(em: EntityManager): Promise<{ products: numbe
     status: 'ACTIVE' as const,
     attributes: product.attributes,
     featured: product.featured,
+    sellerVisible: shopOf.get(product.sellerKey)!.verificationStatus === 'VERIFIED',
+    sellerVillage: shopOf.get(product.sellerKey)!.village,
     createdAt: new Date(SEEDED_AT - index * 60_000),
   })), { onConflictFields: ['id'], onConflictAction: 'merge' });
 

@@ -30,8 +30,10 @@ export type ServiceDetailData = ServiceCardData & {
   requirements: string[];
   steps: string[];
   office: string;
+  openingHours: string;
   active: boolean;
   category: { code: string; name: string };
+  ikm: { index: number | null; grade: string | null };
 };
 
 export type ServiceBySlugData = { service: ServiceDetailData | null };
@@ -50,11 +52,152 @@ export const ServiceBySlugQuery: TypedDocumentNode<ServiceBySlugData, ServiceByS
       slaHours
       fee
       office
+      openingHours
       active
+      ikm { index grade }
       category {
         code
         name
       }
     }
   }
+`;
+
+// ── Applications, tracking, letters, survey, staff console ─────────────────
+
+export type FormFieldData = { key: string; label: string; type: 'TEXT' | 'NUMBER' | 'DATE' | 'CHOICE' | 'FILE' | 'NIK' | 'KK'; required: boolean; help: string | null; options: string[] | null };
+
+export type ServiceFormData = {
+  service: (Omit<ServiceDetailData, 'ikm'> & { isLetter: boolean; formFields: FormFieldData[] }) | null;
+};
+
+export const ServiceFormQuery: TypedDocumentNode<ServiceFormData, { slug: string }> = gql`
+  query ServiceForm($slug: String!) {
+    service(slug: $slug) {
+      id slug name summary description requirements steps slaHours fee office openingHours active isLetter
+      category { code name }
+      formFields { key label type required help options }
+    }
+  }
+`;
+
+export type RequestSummary = {
+  id: string; trackingCode: string; status: string; submittedAt: string; dueAt: string; completedAt: string | null;
+  slaMet: boolean | null; overdue: boolean; maskedNik: string | null; service: { slug: string; name: string };
+};
+const SUMMARY = 'id trackingCode status submittedAt dueAt completedAt slaMet overdue maskedNik service { slug name }';
+
+export type AnswerPair = { key: string; value: string };
+
+export const SubmitRequestMutation: TypedDocumentNode<{ submitServiceRequest: RequestSummary }, { slug: string; answers: AnswerPair[] }> = gql`
+  mutation SubmitRequest($slug: String!, $answers: [AnswerInput!]!) {
+    submitServiceRequest(serviceSlug: $slug, answers: $answers) { ${SUMMARY} }
+  }
+`;
+
+export const ResubmitRequestMutation: TypedDocumentNode<{ resubmitServiceRequest: RequestSummary }, { id: string; answers: AnswerPair[] }> = gql`
+  mutation ResubmitRequest($id: ID!, $answers: [AnswerInput!]!) {
+    resubmitServiceRequest(id: $id, answers: $answers) { ${SUMMARY} }
+  }
+`;
+
+export const TransitionRequestMutation: TypedDocumentNode<{ transitionServiceRequest: RequestSummary }, { id: string; to: string; note: string | null }> = gql`
+  mutation TransitionRequest($id: ID!, $to: ServiceRequestStatus!, $note: String) {
+    transitionServiceRequest(id: $id, to: $to, note: $note) { ${SUMMARY} }
+  }
+`;
+
+export const MyRequestsQuery: TypedDocumentNode<{ myServiceRequests: { edges: { node: RequestSummary }[] } }, Record<string, never>> = gql`
+  query MyRequests { myServiceRequests(first: 50) { edges { node { ${SUMMARY} } } } }
+`;
+
+export const StaffQueueQuery: TypedDocumentNode<{ staffServiceRequests: { totalCount: number; edges: { node: RequestSummary }[] } }, { statuses: string[] | null }> = gql`
+  query StaffQueue($statuses: [ServiceRequestStatus!]) {
+    staffServiceRequests(statuses: $statuses, first: 100) { totalCount edges { node { ${SUMMARY} } } }
+  }
+`;
+
+export type RequestDetail = RequestSummary & {
+  service: { slug: string; name: string; isLetter: boolean; formFields: FormFieldData[] };
+  answers: { key: string; label: string; type: string; value: string | null }[];
+  events: { id: string; fromStatus: string | null; toStatus: string; note: string | null; createdAt: string }[];
+  letter: { number: string; issuedAt: string; verificationCode: string; verificationUrl: string; fileKey: string } | null;
+  survey: { id: string } | null;
+};
+
+export const RequestDetailQuery: TypedDocumentNode<{ serviceRequest: RequestDetail | null }, { id: string; purpose: string | null }> = gql`
+  query RequestDetail($id: ID!, $purpose: String) {
+    serviceRequest(id: $id) {
+      ${SUMMARY}
+      service { slug name isLetter formFields { key label type required help options } }
+      answers(purpose: $purpose) { key label type value }
+      events { id fromStatus toStatus note createdAt }
+      letter { number issuedAt verificationCode verificationUrl fileKey }
+      survey { id }
+    }
+  }
+`;
+
+export const SubmitSurveyMutation: TypedDocumentNode<{ submitSatisfactionSurvey: { scores: number[] } }, { id: string; scores: number[]; comment: string | null }> = gql`
+  mutation SubmitSurvey($id: ID!, $scores: [Int!]!, $comment: String) {
+    submitSatisfactionSurvey(requestId: $id, input: { scores: $scores, comment: $comment }) { scores }
+  }
+`;
+
+export type Tracked = { trackingCode: string; status: string; serviceName: string; submittedAt: string; dueAt: string; completedAt: string | null; steps: { status: string; at: string }[] };
+
+export const TrackRequestQuery: TypedDocumentNode<{ trackServiceRequest: Tracked | null }, { code: string; nik: string }> = gql`
+  query TrackRequest($code: String!, $nik: String!) {
+    trackServiceRequest(trackingCode: $code, nikLast4: $nik) { trackingCode status serviceName submittedAt dueAt completedAt steps { status at } }
+  }
+`;
+
+export type LetterCheck = { genuine: boolean; number: string; issuedAt: string; serviceName: string; applicantInitials: string; sha256: string };
+
+export const VerifyLetterQuery: TypedDocumentNode<{ verifyLetter: LetterCheck | null }, { code: string }> = gql`
+  query VerifyLetter($code: String!) { verifyLetter(code: $code) { genuine number issuedAt serviceName applicantInitials sha256 } }
+`;
+
+export type CatalogueCategory = { code: string; name: string; description: string; services: (ServiceCardData & { ikm: { index: number | null; grade: string | null } })[] };
+
+export const CatalogueQuery: TypedDocumentNode<{ serviceCategories: CatalogueCategory[] }, Record<string, never>> = gql`
+  query Catalogue { serviceCategories { code name description services { id slug name summary slaHours fee ikm { index grade } } } }
+`;
+
+export type StaffService = { id: string; slug: string; name: string; active: boolean; slaHours: number; fee: number };
+
+export const StaffServicesQuery: TypedDocumentNode<{ staffServices: StaffService[] }, Record<string, never>> = gql`
+  query StaffServices { staffServices { id slug name active slaHours fee } }
+`;
+
+export const SetPublishedMutation: TypedDocumentNode<{ setServicePublished: { id: string; active: boolean } }, { id: string; published: boolean }> = gql`
+  mutation SetPublished($id: ID!, $published: Boolean!) { setServicePublished(id: $id, published: $published) { id active } }
+`;
+
+export type Stats = {
+  serviceId: string; name: string; slaHours: number; byStatus: { status: string; count: number }[]; completed: number;
+  avgCompletionHours: number | null; p90CompletionHours: number | null; onTimeShare: number | null; ikm: number | null; ikmGrade: string | null; ikmResponses: number;
+};
+
+export const DashboardQuery: TypedDocumentNode<{ servicesDashboard: Stats[] }, Record<string, never>> = gql`
+  query Dashboard { servicesDashboard { serviceId name slaHours byStatus { status count } completed avgCompletionHours p90CompletionHours onTimeShare ikm ikmGrade ikmResponses } }
+`;
+
+export type ComplaintData = { id: string; subject: string; body: string; status: string; response: string | null; createdAt: string; respondedAt: string | null; resolvedAt: string | null };
+const COMPLAINT = 'id subject body status response createdAt respondedAt resolvedAt';
+
+export const FileComplaintMutation: TypedDocumentNode<{ fileComplaint: { id: string } }, { input: { subject: string; body: string; serviceSlug: string | null } }> = gql`
+  mutation FileComplaint($input: ComplaintInput!) { fileComplaint(input: $input) { id } }
+`;
+
+export const MyComplaintsQuery: TypedDocumentNode<{ myComplaints: ComplaintData[] }, Record<string, never>> = gql`
+  query MyComplaints { myComplaints { ${COMPLAINT} } }
+`;
+
+export const StaffComplaintsQuery: TypedDocumentNode<{ staffComplaints: ComplaintData[]; complaintStats: { waiting: number; inProgress: number; resolved: number; avgResponseHours: number | null } }, Record<string, never>> = gql`
+  query StaffComplaints { staffComplaints { ${COMPLAINT} } complaintStats { waiting inProgress resolved avgResponseHours } }
+`;
+
+export const RespondComplaintMutation: TypedDocumentNode<{ respondToComplaint: { id: string } }, { id: string; response: string; resolve: boolean }> = gql`
+  mutation RespondComplaint($id: ID!, $response: String!, $resolve: Boolean) { respondToComplaint(id: $id, response: $response, resolve: $resolve) { id } }
 `;

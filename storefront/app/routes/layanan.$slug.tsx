@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { useLoaderData, useRouteError } from '@remix-run/react';
+import { Link, useLoaderData, useRouteError, useRouteLoaderData } from '@remix-run/react';
 import { ErrorPage, errorTexts } from '../components/ErrorPage';
 import { Notice } from '../components/Notice';
 import { feeText, slaText } from '../components/ServiceCard';
@@ -24,6 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
 export default function ServicePage() {
   const { t } = useT();
   const { service } = useLoaderData<typeof loader>();
+  const signedIn = !!useRouteLoaderData<{ user: unknown }>('root')?.user;
   return (
     <article className="service-page">
       <p className="eyebrow">{service.category.name}</p>
@@ -43,7 +44,26 @@ export default function ServicePage() {
           <dt>{t('service.office')}</dt>
           <dd>{service.office}</dd>
         </div>
+        {service.openingHours && (
+          <div>
+            <dt>{t('svc.openingHours')}</dt>
+            <dd>{service.openingHours}</dd>
+          </div>
+        )}
+        {service.ikm.index !== null && (
+          <div>
+            <dt>{t('svc.ikm')}</dt>
+            <dd data-testid="service-ikm">{service.ikm.index.toFixed(2)} ({service.ikm.grade})</dd>
+          </div>
+        )}
       </dl>
+      {service.active && (
+        <p>
+          <Link className="button" to={signedIn ? `/layanan/${service.slug}/ajukan` : '/masuk'}>
+            {signedIn ? t('svc.apply') : t('svc.apply.signIn')}
+          </Link>
+        </p>
+      )}
       <p className="prose">{service.description}</p>
       <section aria-labelledby="requirements-title">
         <h2 id="requirements-title">{t('service.requirements')}</h2>

@@ -1,19 +1,28 @@
 import type { SubgraphDefinition } from '@kampung/shared';
+import { Cart, CartLine } from './carts/cart.entity.js';
+import { ordersEnvSchema, type OrdersEnv } from './env.js';
+import { startOrderJobs } from './jobs/order-jobs.js';
 import { migrations } from './migrations/index.js';
 import { OrderEvent } from './orders/order-event.entity.js';
 import { OrderLine } from './orders/order-line.entity.js';
 import { Order } from './orders/order.entity.js';
 import { SellerOrder } from './orders/seller-order.entity.js';
+import { midtransNotificationRoute } from './payments/notification.route.js';
+import { Payment, PaymentNotification } from './payments/payment.entity.js';
+import { Review } from './reviews/review.entity.js';
 import { buildOrdersSchema } from './schema.js';
 
-export const subgraph: SubgraphDefinition = {
+export const subgraph: SubgraphDefinition<OrdersEnv> = {
   name: 'orders',
   defaultPort: 4004,
-  entities: [Order, SellerOrder, OrderLine, OrderEvent],
+  envSchema: ordersEnvSchema,
+  entities: [Order, SellerOrder, OrderLine, OrderEvent, Cart, CartLine, Payment, PaymentNotification, Review],
   migrations,
   schema: buildOrdersSchema,
+  routes: (services) => ({ 'POST /payments/midtrans/notification': midtransNotificationRoute(services) }),
+  onStart: async (services) => startOrderJobs(services),
 };
 
-export { Order, OrderEvent, OrderLine, SellerOrder };
+export { Cart, CartLine, Order, OrderEvent, OrderLine, Payment, PaymentNotification, Review, SellerOrder };
 export { OrderService } from './orders/order.service.js';
 export type { PlaceOrderInput, ShippingAddress } from './orders/order.validation.js';

@@ -1,8 +1,16 @@
 import { baseEnvSchema, type RequestContext } from '@kampung/shared';
+import path from 'node:path';
 import { z } from 'zod';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 
 export const productsEnvSchema = baseEnvSchema.extend({
   SELLERS_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
+  UPLOADS_DIR: z.string().min(1).default(path.join(repoRoot, '.data', 'uploads')),
+  /** Meilisearch instead of PostgreSQL search when set. */
+  MEILI_HOST: z.string().url().optional(),
+  MEILI_API_KEY: z.string().optional(),
+  MEILI_INDEX: z.string().default('products'),
 });
 
 export type ProductsEnv = z.infer<typeof productsEnvSchema>;

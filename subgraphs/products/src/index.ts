@@ -1,19 +1,33 @@
-import type { SubgraphDefinition } from '@kampung/shared';
+import { LocalFileStorage, type SubgraphDefinition } from '@kampung/shared';
 import { Category } from './categories/category.entity.js';
 import { productsEnvSchema, type ProductsEnv } from './env.js';
 import { migrations } from './migrations/index.js';
+import { ProductPhoto } from './photos/photo.entity.js';
+import { photoRoutes } from './photos/photo.routes.js';
 import { Product } from './products/product.entity.js';
 import { buildProductsSchema } from './schema.js';
+import { startOutboxJob } from './search/outbox-job.js';
+import { searchIndexFor } from './search/search-factory.js';
+import { SellerStatus } from './seller-status/seller-status.entity.js';
+import { StockAdjustment } from './stock/stock-adjustment.entity.js';
 import { ProductVariant } from './variants/variant.entity.js';
 
 export const subgraph: SubgraphDefinition<ProductsEnv> = {
   name: 'products',
   defaultPort: 4003,
   envSchema: productsEnvSchema,
-  entities: [Category, Product, ProductVariant],
+  entities: [Category, Product, ProductVariant, SellerStatus, StockAdjustment, ProductPhoto],
   migrations,
   schema: buildProductsSchema,
+  routes: (services) => photoRoutes(services, new LocalFileStorage(services.env.UPLOADS_DIR)),
+  // With Meilisearch, committed changes reach the index through the outbox.
+  onStart: async (services) => {
+    if (!services.env.MEILI_HOST) return;
+    const index = searchIndexFor(services.env, services.orm.em.fork());
+    await index.configure().catch((error) => services.logger.warn({ err: error }, 'meilisearch not reachable yet; the outbox will retry'));
+    return startOutboxJob(services, index);
+  },
 };
 
-export { Category, Product, ProductVariant };
+export { Category, Product, ProductVariant, SellerStatus };
 export { ProductService } from './products/product.service.js';

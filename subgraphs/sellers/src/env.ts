@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 export const sellersEnvSchema = baseEnvSchema.extend({
   ACCOUNTS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
+  PRODUCTS_URL: z.string().url().default('http://127.0.0.1:4003/graphql'),
 });
 
 export type SellersEnv = z.infer<typeof sellersEnvSchema>;

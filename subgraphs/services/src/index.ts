@@ -1,7 +1,13 @@
 import type { SubgraphDefinition } from '@kampung/shared';
 import { ServiceCategory } from './catalogue/service-category.entity.js';
 import { Service } from './catalogue/service.entity.js';
+import { Complaint } from './complaints/complaint.entity.js';
+import { SatisfactionSurvey } from './feedback/survey.entity.js';
+import { fileRoutes } from './files/files.routes.js';
+import { Upload } from './files/upload.entity.js';
+import { Letter } from './letters/letter.entity.js';
 import { migrations } from './migrations/index.js';
+import { PersonalDataAccess } from './privacy/personal-data-access.entity.js';
 import { ServiceRequestEvent } from './requests/service-request-event.entity.js';
 import { ServiceRequest } from './requests/service-request.entity.js';
 import { buildServicesSchema } from './schema.js';
@@ -9,12 +15,13 @@ import { buildServicesSchema } from './schema.js';
 export const subgraph: SubgraphDefinition = {
   name: 'services',
   defaultPort: 4005,
-  entities: [ServiceCategory, Service, ServiceRequest, ServiceRequestEvent],
+  entities: [ServiceCategory, Service, ServiceRequest, ServiceRequestEvent, Upload, Letter, SatisfactionSurvey, PersonalDataAccess, Complaint],
   migrations,
   schema: buildServicesSchema,
+  routes: fileRoutes,
 };
 
-export { Service, ServiceCategory, ServiceRequest, ServiceRequestEvent };
+export { Service, ServiceCategory, ServiceRequest, ServiceRequestEvent, Upload, Letter, SatisfactionSurvey, PersonalDataAccess, Complaint };
 export { ServiceRequestService } from './requests/request.service.js';
 export type { FormField } from './catalogue/form-field.js';
 export type { SubmitRequestInput } from './requests/request.validation.js';

@@ -1,13 +1,21 @@
 import { buildFederatedSchema } from '@kampung/shared';
 import { resolveServiceReference } from './catalogue/catalogue.reference.js';
+import { CatalogueAdminResolver } from './catalogue/catalogue.admin.resolver.js';
 import { ServiceCategoryResolver, ServiceResolver } from './catalogue/catalogue.resolver.js';
+import { ComplaintResolver } from './complaints/complaint.resolver.js';
+import { FeedbackResolver } from './feedback/survey.resolver.js';
 import { resolveServiceRequestReference } from './requests/request.reference.js';
+import { ServiceRequestDetailResolver } from './requests/request.detail.resolver.js';
 import { ServiceRequestResolver } from './requests/request.resolver.js';
+import { DashboardResolver } from './staff/dashboard.resolver.js';
 import { resolveUserReference } from './users/user.reference.js';
 import { UserServiceRequestsResolver } from './users/user.resolver.js';
 
 export const buildServicesSchema = () =>
   buildFederatedSchema({
-    resolvers: [ServiceCategoryResolver, ServiceResolver, ServiceRequestResolver, UserServiceRequestsResolver],
+    resolvers: [
+      ServiceCategoryResolver, ServiceResolver, CatalogueAdminResolver, ServiceRequestResolver, ServiceRequestDetailResolver,
+      FeedbackResolver, DashboardResolver, ComplaintResolver, UserServiceRequestsResolver,
+    ],
     referenceResolvers: { Service: resolveServiceReference, ServiceRequest: resolveServiceRequestReference, User: resolveUserReference },
   });

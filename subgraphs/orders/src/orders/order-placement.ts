@@ -17,11 +17,24 @@ const CODE_ATTEMPTS = 3;
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 /** Writes the order, its parts per shop, their lines and the first event in one transaction. */
-export async function placeOrder(em: EntityManager, input: PlaceOrderInput): Promise<Order> {
+export interface PlaceOptions {
+  /** Checkout reserves stock under the order id before the order exists. */
+  id?: string;
+  paymentDueAt?: Date;
+  /** More rows to write in the same transaction (the payment, emptying the cart). */
+  alsoWrite?: (tx: EntityManager, order: Order) => Promise<void> | void;
+}
+
+export async function placeOrder(em: EntityManager, input: PlaceOrderInput, options: PlaceOptions = {}): Promise<Order> {
   const data = validate(placeOrderSchema, input);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await em.transactional((tx) => write(tx, data, newOrderCode()));
+      return await em.transactional(async (tx) => {
+        const order = write(tx, data, newOrderCode(), options);
+        await tx.flush();
+        await options.alsoWrite?.(tx, order);
+        return order;
+      });
     } catch (error) {
       const codeTaken = error instanceof UniqueConstraintViolationException && error.message.includes('orders_code_unique');
       if (!codeTaken || attempt >= CODE_ATTEMPTS) throw error;
@@ -29,7 +42,7 @@ export async function placeOrder(em: EntityManager, input: PlaceOrderInput): Pro
   }
 }
 
-function write(em: EntityManager, data: PlaceOrder, code: string): Order {
+function write(em: EntityManager, data: PlaceOrder, code: string, options: PlaceOptions): Order {
   const parts = data.sellerOrders.map((part) => {
     const lines = part.lines.map((line) => ({ ...line, lineTotal: line.unitPrice * line.quantity }));
     return { ...part, lines, itemsTotal: sum(lines.map((line) => line.lineTotal)) };
@@ -43,6 +56,7 @@ function write(em: EntityManager, data: PlaceOrder, code: string): Order {
   const now = new Date();
   const status: OrderStatus = data.status ?? (data.paymentMethod === 'COD' ? 'PROCESSING' : 'PENDING_PAYMENT');
   const order = em.create(Order, {
+    ...(options.id ? { id: options.id } : {}),
     code,
     buyerId: data.buyerId,
     status,
@@ -51,7 +65,7 @@ function write(em: EntityManager, data: PlaceOrder, code: string): Order {
     shippingTotal,
     totalAmount: itemsTotal + shippingTotal,
     shippingAddress: data.shippingAddress,
-    paymentDueAt: status === 'PENDING_PAYMENT' ? new Date(now.getTime() + PAYMENT_WINDOW_HOURS * 3_600_000) : null,
+    paymentDueAt: status !== 'PENDING_PAYMENT' ? null : options.paymentDueAt ?? new Date(now.getTime() + PAYMENT_WINDOW_HOURS * 3_600_000),
     createdAt: now,
     updatedAt: now,
   });

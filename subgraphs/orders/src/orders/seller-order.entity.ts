@@ -6,7 +6,7 @@ import { SELLER_ORDER_STATUSES, type SellerOrderStatus } from './order.status.js
 /** One shop's part of an order, fulfilled on its own. */
 @Entity({ tableName: 'seller_orders' })
 export class SellerOrder {
-  [OptionalProps]?: 'id' | 'courier' | 'trackingNumber' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'courier' | 'trackingNumber' | 'cancelReason' | 'refundStatus' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -34,6 +34,13 @@ export class SellerOrder {
 
   @Property({ type: 'string', length: 60, nullable: true })
   trackingNumber: string | null = null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  cancelReason: string | null = null;
+
+  /** PENDING when a paid part was cancelled and the money is owed back, REFUNDED once returned. */
+  @Property({ type: 'string', length: 10, nullable: true })
+  refundStatus: 'PENDING' | 'REFUNDED' | null = null;
 
   @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();

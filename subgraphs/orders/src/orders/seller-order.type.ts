@@ -1,3 +1,4 @@
+import { connectionType } from '@kampung/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { SellerOrderStatus } from './order.status.js';
 import { SellerOrderStatusEnum } from './order.type.js';
@@ -6,6 +7,9 @@ import { SellerOrderStatusEnum } from './order.type.js';
 export class OrderLineType {
   @Field(() => ID)
   id: string;
+
+  @Field(() => ID)
+  productId: string;
 
   @Field(() => String, { description: 'As it was at checkout' })
   title: string;
@@ -46,6 +50,14 @@ export class SellerOrderType {
   @Field(() => String, { nullable: true })
   trackingNumber: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Why the seller cancelled' })
+  cancelReason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PENDING when a paid part was cancelled and is owed back, REFUNDED once returned' })
+  refundStatus: string | null;
+
   @Field(() => Date)
   createdAt: Date;
 }
+
+export const SellerOrderConnection = connectionType(SellerOrderType, 'SellerOrder');

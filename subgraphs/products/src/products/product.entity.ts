@@ -7,7 +7,7 @@ export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
 @Entity({ tableName: 'products' })
 export class Product {
-  [OptionalProps]?: 'id' | 'status' | 'attributes' | 'imageUrl' | 'featured' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'status' | 'attributes' | 'imageUrl' | 'featured' | 'sellerVisible' | 'sellerVillage' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -44,6 +44,13 @@ export class Product {
 
   @Property({ type: 'boolean' })
   featured: boolean = false;
+
+  /** The shop is VERIFIED (copied from seller_status): only then is an ACTIVE product public. */
+  @Property({ type: 'boolean' })
+  sellerVisible: boolean = false;
+
+  @Property({ type: 'string', length: 60 })
+  sellerVillage: string = '';
 
   @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -6,6 +6,10 @@ import type { ProductsContext } from '../env.js';
 import { SellerType } from '../sellers/seller.type.js';
 import { VariantService } from '../variants/variant.service.js';
 import { ProductVariantType } from '../variants/variant.type.js';
+import { ProductPhotoType } from '../photos/photo.type.js';
+import { photoKey } from '../photos/photo.entity.js';
+import { mediaPath, photosOf } from '../photos/photo.service.js';
+import { ProductStatusService } from './product-status.service.js';
 import { ProductService } from './product.service.js';
 import { CreateProductInput, ProductConnection, ProductFilter, ProductType, UpdateProductInput } from './product.type.js';
 
@@ -38,6 +42,41 @@ export class ProductResolver {
     @Ctx() ctx: ProductsContext,
   ): Promise<ProductType> {
     return new ProductService(ctx).update(id, input);
+  }
+
+  @Query(() => ProductConnection, { description: "The signed-in seller's own products, any status, newest first" })
+  myProducts(
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: ProductsContext,
+  ): Promise<Connection<ProductType>> {
+    return new ProductService(ctx).mine(first, after);
+  }
+
+  @Mutation(() => ProductType, { description: 'Makes a product public (shop must be verified); only the owner' })
+  publishProduct(@Arg('id', () => ID) id: string, @Ctx() ctx: ProductsContext): Promise<ProductType> {
+    return new ProductStatusService(ctx).change(id, 'ACTIVE');
+  }
+
+  @Mutation(() => ProductType, { description: 'Back to draft; only the owner' })
+  unpublishProduct(@Arg('id', () => ID) id: string, @Ctx() ctx: ProductsContext): Promise<ProductType> {
+    return new ProductStatusService(ctx).change(id, 'DRAFT');
+  }
+
+  @Mutation(() => ProductType, { description: 'Hides a product for good; only the owner' })
+  archiveProduct(@Arg('id', () => ID) id: string, @Ctx() ctx: ProductsContext): Promise<ProductType> {
+    return new ProductStatusService(ctx).change(id, 'ARCHIVED');
+  }
+
+  @FieldResolver(() => [ProductPhotoType])
+  async photos(@Root() product: ProductType, @Ctx() ctx: ProductsContext): Promise<ProductPhotoType[]> {
+    return (await photosOf(ctx.em, ctx.loaders, product.id)).map((photo) => ({
+      id: photo.id,
+      url: mediaPath(photoKey(photo, 640)),
+      srcset: photo.widths.map((w) => `${mediaPath(photoKey(photo, w))} ${w}w`).join(', '),
+      width: photo.width,
+      height: photo.height,
+    }));
   }
 
   @FieldResolver(() => CategoryType)

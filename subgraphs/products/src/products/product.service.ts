@@ -3,6 +3,8 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Category } from '../categories/category.entity.js';
 import type { ProductsContext } from '../env.js';
+import { enqueueSearchUpdate } from '../search/outbox.js';
+import { SellerStatusService } from '../seller-status/seller-status.service.js';
 import { SellersClient } from '../sellers/sellers.client.js';
 import { ProductVariant } from '../variants/variant.entity.js';
 import { Product } from './product.entity.js';
@@ -14,6 +16,7 @@ const NO_SHOP = { id: 'Anda belum memiliki toko. Daftarkan toko terlebih dahulu'
 const NOT_OWNER = { id: 'Hanya pemilik toko yang dapat mengubah produk ini', en: 'Only the shop owner may change this product' };
 const UNKNOWN_CATEGORY = { id: 'Kategori tidak ditemukan', en: 'Category not found' };
 const SKU_TAKEN = { id: 'SKU sudah dipakai produk lain', en: 'This SKU is already used by another product' };
+const NOT_VERIFIED = { id: 'Toko Anda belum diverifikasi oleh staf desa', en: 'Your shop has not been verified by village staff yet' };
 const SLUG_ATTEMPTS = 3;
 
 export function toProductType(product: Product): ProductType {
@@ -59,7 +62,7 @@ export class ProductService {
     const product = await this.em.findOne(Product, { slug });
     if (!product) return null;
     const viewer = this.context.viewer;
-    const visible = product.status === 'ACTIVE' || viewer?.userId === product.ownerUserId || isStaff(viewer) || !!viewer?.service;
+    const visible = (product.status === 'ACTIVE' && product.sellerVisible) || viewer?.userId === product.ownerUserId || isStaff(viewer) || !!viewer?.service;
     return visible ? toProductType(product) : null;
   }
 
@@ -67,6 +70,24 @@ export class ProductService {
   async reference(id: string): Promise<ProductType | null> {
     const product = await this.byId(id);
     return product ? toProductType(product) : null;
+  }
+
+  /** Products by id, in order, for search hits: only public ones (the index may lag a moment). */
+  async publicByIds(ids: string[]): Promise<ProductType[]> {
+    const products = await Promise.all(ids.map((id) => this.byId(id)));
+    return products.filter((p): p is Product => !!p && p.status === 'ACTIVE' && p.sellerVisible).map(toProductType);
+  }
+
+  /** The signed-in seller's own products in any status, newest first. */
+  async mine(first: number | null | undefined, after: string | null | undefined): Promise<Connection<ProductType>> {
+    const viewer = requireViewer(this.context.viewer);
+    const size = pageSize(first);
+    const where = { ownerUserId: viewer.userId };
+    const [rows, total] = await Promise.all([
+      this.em.find(Product, { ...where, ...afterCursor(decodeCursor(after)) }, { orderBy: NEWEST_FIRST, limit: size + 1 }),
+      this.em.count(Product, where),
+    ]);
+    return toConnection(rows.map(toProductType), size, total, (product) => product.createdAt.toISOString());
   }
 
   async ofVariant(productId: string): Promise<ProductType> {
@@ -79,6 +100,8 @@ export class ProductService {
     const viewer = requireViewer(this.context.viewer);
     const shop = await new SellersClient(this.context).shopOf(viewer.userId);
     if (!shop) throw new ForbiddenError(NO_SHOP);
+    if (shop.verificationStatus !== 'VERIFIED') throw new ForbiddenError(NOT_VERIFIED);
+    const known = await new SellerStatusService(this.context).remember(shop.id, shop.verificationStatus, shop.village);
     const { categorySlug, variants, status, imageUrl, ...fields } = validate(createProductSchema, input);
     const product = await this.transaction(async (em) => {
       await this.assertSkusFree(em, variants, null);
@@ -90,8 +113,12 @@ export class ProductService {
         slug: await this.freeSlug(em, fields.title),
         sellerId: shop.id,
         ownerUserId: viewer.userId,
+        sellerVisible: known.status === 'VERIFIED',
+        sellerVillage: known.village,
       });
       this.writeVariants(em, product, variants, []);
+      await em.flush();
+      await enqueueSearchUpdate(em, this.context.env, [product.id]);
       return product;
     });
     return toProductType(product);
@@ -104,10 +131,12 @@ export class ProductService {
       if (!product) throw new NotFoundError(PRODUCT);
       if (product.ownerUserId !== viewer.userId) throw new ForbiddenError(NOT_OWNER);
       const { categorySlug, variants, ...changes } = validate(updateProductSchema, input);
+      if (changes.status === 'ACTIVE' && !product.sellerVisible) throw new ForbiddenError(NOT_VERIFIED);
       if (variants) await this.assertSkusFree(em, variants, product.id);
       if (categorySlug) product.category = await this.categoryBySlug(em, categorySlug);
       em.assign(product, definedOnly(changes));
       if (variants) this.writeVariants(em, product, variants, await em.find(ProductVariant, { product }));
+      await enqueueSearchUpdate(em, this.context.env, [product.id]);
       return product;
     });
     return toProductType(product);
@@ -119,6 +148,7 @@ export class ProductService {
     }
     return {
       status: 'ACTIVE' as const,
+      sellerVisible: true,
       ...(filter?.categorySlug ? { category: { slug: filter.categorySlug } } : {}),
       ...(filter?.sellerId ? { sellerId: filter.sellerId } : {}),
       ...(typeof filter?.featured === 'boolean' ? { featured: filter.featured } : {}),

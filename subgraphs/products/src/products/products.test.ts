@@ -1,6 +1,6 @@
 import { startSubgraphForTest, TEST_JWT_SECRET, type SubgraphUnderTest } from '@kampung/devtools';
 import { signUserToken, type Role } from '@kampung/shared';
-import { subgraph as sellersSubgraph } from '@kampung/sellers';
+import { Seller, subgraph as sellersSubgraph } from '@kampung/sellers';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Category } from '../categories/category.entity.js';
@@ -40,6 +40,8 @@ async function openShop(name: string): Promise<Shop> {
     { input: { name, village: 'Sembulung', district: 'Cluring', whatsapp: '081234567890', description: '' } },
     token,
   );
+  // verified by staff (straight in the sellers table): only verified shops list products
+  await sellers.orm.em.fork().nativeUpdate(Seller, { id: shop.data!.registerShop.id }, { verificationStatus: 'VERIFIED' });
   return { token, userId, shopId: shop.data!.registerShop.id };
 }
 

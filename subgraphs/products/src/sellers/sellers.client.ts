@@ -1,10 +1,12 @@
 import { InternalClient, jwtConfigOf } from '@kampung/shared';
 import type { ProductsContext } from '../env.js';
 
-const SHOP_BY_OWNER = 'query($userId: ID!) { internalShopByOwner(userId: $userId) { id } }';
+const SHOP_BY_OWNER = 'query($userId: ID!) { internalShopByOwner(userId: $userId) { id verificationStatus village } }';
 
 export interface ShopRef {
   id: string;
+  verificationStatus: 'PENDING' | 'VERIFIED' | 'REJECTED' | 'SUSPENDED';
+  village: string;
 }
 
 /** The sellers subgraph, called directly with the products service token. */

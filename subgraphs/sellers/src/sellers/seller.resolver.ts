@@ -3,7 +3,10 @@ import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver,
 import type { SellersContext } from '../env.js';
 import { UserType } from '../users/user.type.js';
 import { SellerService } from './seller.service.js';
-import { RegisterShopInput, SellerConnection, SellerType } from './seller.type.js';
+import { SellerReviewService } from './seller-review.service.js';
+import { VerificationStatusEnum } from './seller.type.js';
+import type { VerificationStatus } from './seller.entity.js';
+import { RegisterShopInput, SellerConnection, SellerType, UpdateShopInput } from './seller.type.js';
 
 @Resolver(() => SellerType)
 export class SellerResolver {
@@ -24,6 +27,46 @@ export class SellerResolver {
   @Mutation(() => SellerType, { description: 'Opens a shop for the signed-in user, pending verification; grants the SELLER role' })
   registerShop(@Arg('input', () => RegisterShopInput) input: RegisterShopInput, @Ctx() ctx: SellersContext): Promise<SellerType> {
     return new SellerService(ctx).register(input);
+  }
+
+  @Query(() => SellerType, { nullable: true, description: "The signed-in user's own shop, any status" })
+  myShop(@Ctx() ctx: SellersContext): Promise<SellerType | null> {
+    return new SellerService(ctx).mine();
+  }
+
+  @Query(() => SellerConnection, { description: 'Staff only: shops in a status (default PENDING), newest first' })
+  shopsForReview(
+    @Arg('status', () => VerificationStatusEnum, { nullable: true }) status: VerificationStatus | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: SellersContext,
+  ): Promise<Connection<SellerType>> {
+    return new SellerReviewService(ctx).queue(status, first, after);
+  }
+
+  @Mutation(() => SellerType, { description: "Only the owner: changes the signed-in user's shop" })
+  updateShop(@Arg('input', () => UpdateShopInput) input: UpdateShopInput, @Ctx() ctx: SellersContext): Promise<SellerType> {
+    return new SellerService(ctx).update(input);
+  }
+
+  @Mutation(() => SellerType, { description: 'Staff: a PENDING or REJECTED shop becomes VERIFIED' })
+  verifyShop(@Arg('id', () => ID) id: string, @Ctx() ctx: SellersContext): Promise<SellerType> {
+    return new SellerReviewService(ctx).act('verify', id);
+  }
+
+  @Mutation(() => SellerType, { description: 'Staff: a PENDING shop is REJECTED with a reason the seller sees' })
+  rejectShop(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: SellersContext): Promise<SellerType> {
+    return new SellerReviewService(ctx).act('reject', id, reason);
+  }
+
+  @Mutation(() => SellerType, { description: 'Staff: a VERIFIED shop is SUSPENDED; its products leave listings and search at once' })
+  suspendShop(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: SellersContext): Promise<SellerType> {
+    return new SellerReviewService(ctx).act('suspend', id, reason);
+  }
+
+  @Mutation(() => SellerType, { description: 'Staff: a SUSPENDED shop is VERIFIED again' })
+  restoreShop(@Arg('id', () => ID) id: string, @Ctx() ctx: SellersContext): Promise<SellerType> {
+    return new SellerReviewService(ctx).act('restore', id);
   }
 
   @Directive('@inaccessible')

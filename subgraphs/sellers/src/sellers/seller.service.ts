@@ -1,9 +1,10 @@
-import { afterCursor, type Connection, decodeCursor, firstFreeSlug, ForbiddenError, isStaff, isUuid, NEWEST_FIRST, NotFoundError, orderByKeys, pageSize, requireViewer, slugify, toConnection, UserInputError, validate, type Viewer, violatedUniqueConstraint } from '@kampung/shared';
+import { afterCursor, type Connection, decodeCursor, definedOnly, firstFreeSlug, ForbiddenError, isStaff, isUuid, NEWEST_FIRST, NotFoundError, orderByKeys, pageSize, requireViewer, slugify, toConnection, UserInputError, validate, type Viewer, violatedUniqueConstraint } from '@kampung/shared';
 import type { SellersContext } from '../env.js';
 import { AccountsClient } from './accounts.client.js';
 import { Seller } from './seller.entity.js';
-import type { RegisterShopInput, SellerType } from './seller.type.js';
-import { registerShopSchema, type RegisterShopData } from './seller.validation.js';
+import type { RegisterShopInput, SellerType, UpdateShopInput } from './seller.type.js';
+import { ProductsClient } from './products.client.js';
+import { shopFieldsSchema, updateShopSchema, type RegisterShopData } from './seller.validation.js';
 
 const SHOP = { id: 'Toko', en: 'Shop' };
 const ALREADY_HAS_SHOP = { id: 'Anda sudah memiliki toko', en: 'You already have a shop' };
@@ -81,10 +82,34 @@ export class SellerService {
   async register(input: RegisterShopInput): Promise<SellerType> {
     const viewer = requireViewer(this.viewer);
     if (viewer.service) throw new ForbiddenError();
-    const data = validate(registerShopSchema, input);
+    const data = validate(shopFieldsSchema, input);
     if (await this.byOwner(viewer.userId)) throw UserInputError.field('_', ALREADY_HAS_SHOP);
     const seller = await this.insert(data, viewer.userId);
     await new AccountsClient(this.context).grantSellerRole(viewer.userId);
+    return toSellerType(seller, viewer);
+  }
+
+  /** The signed-in user's own shop in any status, or null. */
+  async mine(): Promise<SellerType | null> {
+    const viewer = requireViewer(this.viewer);
+    const seller = await this.byOwner(viewer.userId);
+    return seller ? toSellerType(seller, viewer) : null;
+  }
+
+  /** Only the owner; a new village reaches products in the same transaction. */
+  async update(input: UpdateShopInput): Promise<SellerType> {
+    const viewer = requireViewer(this.viewer);
+    if (viewer.service) throw new ForbiddenError();
+    const changes = validate(updateShopSchema, input);
+    const seller = await this.em.transactional(async (em) => {
+      const seller = await em.findOne(Seller, { ownerUserId: viewer.userId });
+      if (!seller) throw new NotFoundError(SHOP);
+      const villageChanged = changes.village !== undefined && changes.village !== seller.village;
+      em.assign(seller, definedOnly(changes));
+      await em.flush();
+      if (villageChanged) await new ProductsClient(this.context).setSellerStatus(seller.id, seller.verificationStatus, seller.village);
+      return seller;
+    });
     return toSellerType(seller, viewer);
   }
 

@@ -68,4 +68,31 @@ export class RegisterShopInput {
 
   @Field(() => String, { nullable: true })
   address?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'http(s) URL of the logo' })
+  logoUrl?: string | null;
+}
+
+@InputType({ description: 'Only the fields given change' })
+export class UpdateShopInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  village?: string | null;
+
+  @Field(() => String, { nullable: true })
+  district?: string | null;
+
+  @Field(() => String, { nullable: true })
+  whatsapp?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  logoUrl?: string | null;
 }

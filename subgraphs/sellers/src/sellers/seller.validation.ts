@@ -25,3 +25,22 @@ export const registerShopSchema = z.object({
 });
 
 export type RegisterShopData = z.output<typeof registerShopSchema>;
+
+export const reasonSchema = z.object({
+  reason: z.string({ error: bilingual('Alasan wajib diisi', 'A reason is required') }).trim()
+    .min(5, bilingual('Alasan minimal 5 karakter', 'Reason needs at least 5 characters'))
+    .max(500, bilingual('Alasan maksimal 500 karakter', 'Reason may have at most 500 characters')),
+});
+
+const logoUrl = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
+  z.url({ protocol: /^https?$/, message: bilingual('Alamat logo harus URL http(s)', 'Logo address must be an http(s) URL') })
+    .max(2000, bilingual('Alamat logo terlalu panjang', 'Logo address is too long'))
+    .nullish(),
+);
+
+export const shopFieldsSchema = registerShopSchema.extend({ logoUrl });
+
+/** Only the fields given change. */
+export const updateShopSchema = shopFieldsSchema.partial();
+export type UpdateShopData = z.output<typeof updateShopSchema>;

@@ -1,7 +1,13 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261201100000_services } from './Migration20261201100000_services.js';
+import { Migration20261201120000_workflow } from './Migration20261201120000_workflow.js';
+import { Migration20261201130000_complaints } from './Migration20261201130000_complaints.js';
+import { Migration20261201140000_posts_training } from './Migration20261201140000_posts_training.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261201100000_services', class: Migration20261201100000_services },
+  { name: 'Migration20261201120000_workflow', class: Migration20261201120000_workflow },
+  { name: 'Migration20261201130000_complaints', class: Migration20261201130000_complaints },
+  { name: 'Migration20261201140000_posts_training', class: Migration20261201140000_posts_training },
 ];

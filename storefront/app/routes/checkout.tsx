@@ -1,0 +1,91 @@
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { FormAlert, FormField } from '../components/FormField';
+import { requireSignedIn } from '../components/orders/cart.server';
+import { CheckoutMutation, CheckoutPageQuery, type AddressInput } from '../graphql/orders';
+import { tFromMatches, useT, type MessageKey } from '../i18n';
+import styles from '../styles/orders.css?url';
+import { formatRupiah } from '../utils/format';
+import { execute, query } from '../utils/graphql.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
+export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('ord.checkout.title')} · ${tFromMatches(matches)('site.name')}` }];
+
+const ADDRESS_FIELDS = ['recipientName', 'phone', 'street', 'village', 'district', 'regency', 'province', 'postalCode'] as const;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireSignedIn(request, '/checkout');
+  const page = await query(request, CheckoutPageQuery, {});
+  if (!page.cart || page.cart.lines.length === 0 || page.cart.hasProblems) throw redirect('/keranjang');
+  const sellers = [...new Set(page.cart.lines.map((line) => line.sellerId).filter((id): id is string => !!id))];
+  return { ...page, sellers };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireSignedIn(request, '/checkout');
+  const form = await request.formData();
+  const shippingAddress = Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, String(form.get(field) ?? '')])) as AddressInput;
+  const sellers = form.getAll('sellerId').map(String);
+  const shipping = sellers.map((sellerId) => ({ sellerId, option: String(form.get(`shipping-${sellerId}`) ?? '') }));
+  const result = await execute(request, CheckoutMutation, { input: { shippingAddress, shipping, paymentMethod: String(form.get('paymentMethod') ?? 'COD') } }, 'mutation');
+  if (result.error) {
+    const fields = result.error.kind === 'graphql' ? Object.fromEntries(result.error.fields.map((f) => [f.field.replace(/^shippingAddress\./, ''), { id: f.message, en: f.messageEn }])) : {};
+    const message = result.error.kind === 'graphql' && result.error.fields.length === 0 ? result.error.message : null;
+    return data({ fields, message, values: shippingAddress }, { status: 400 });
+  }
+  const { redirectUrl, order } = result.data.checkout;
+  return redirect(redirectUrl ?? `/akun/pesanan/${order.id}`);
+}
+
+export default function CheckoutPage() {
+  const { t, locale } = useT();
+  const { cart, paymentMethods, shippingOptions, sellers } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const busy = useNavigation().state !== 'idle';
+  const fieldError = (name: string) => {
+    const problem = result?.fields?.[name];
+    return problem ? (locale === 'en' ? problem.en : problem.id) : undefined;
+  };
+  return (
+    <section>
+      <h1>{t('ord.checkout.title')}</h1>
+      <FormAlert message={result ? (result.message ?? t('ord.checkout.error')) : undefined} />
+      <Form method="post" noValidate>
+        <fieldset>
+          <legend>{t('ord.checkout.address')}</legend>
+          <div className="ord-grid">
+            {ADDRESS_FIELDS.map((name) => (
+              <FormField key={name} name={name} label={t(`ord.field.${name}` as MessageKey)} error={fieldError(name)}
+                defaultValue={result?.values?.[name] ?? (name === 'regency' ? 'Banyuwangi' : name === 'province' ? 'Jawa Timur' : '')}
+                autoComplete={name === 'phone' ? 'tel' : name === 'postalCode' ? 'postal-code' : undefined} required />
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('ord.checkout.shipping')}</legend>
+          {sellers.map((sellerId, index) => (
+            <div className="field" key={sellerId}>
+              <input type="hidden" name="sellerId" value={sellerId} />
+              <label htmlFor={`shipping-${sellerId}`}>
+                {t('ord.checkout.shop', { n: index + 1 })}: {cart!.lines.filter((l) => l.sellerId === sellerId).map((l) => l.title).join(', ')}
+              </label>
+              <select id={`shipping-${sellerId}`} name={`shipping-${sellerId}`} defaultValue="KURIR_LOKAL">
+                {shippingOptions.map((option) => <option key={option.code} value={option.code}>{option.label} — {formatRupiah(option.fee)}</option>)}
+              </select>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('ord.checkout.payment')}</legend>
+          {paymentMethods.map((method, index) => (
+            <label key={method} className="ord-inline">
+              <input type="radio" name="paymentMethod" value={method} defaultChecked={index === 0} /> {t(`ord.pay.${method}` as MessageKey)}
+            </label>
+          ))}
+        </fieldset>
+        <p className="ord-total">{t('ord.cart.total')}: {formatRupiah(cart!.itemsTotal)}</p>
+        <button type="submit" disabled={busy}>{t('ord.checkout.submit')}</button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { FormAlert } from '../components/FormField';
+import { answerErrors, readAnswers } from '../components/services/answers.server';
+import { DynamicField } from '../components/services/DynamicField';
+import { requireUser } from '../components/services/session.server';
+import { ServiceFormQuery, SubmitRequestMutation } from '../graphql/services';
+import { tFromMatches, useT } from '../i18n';
+import styles from '../styles/services.css?url';
+import { execute, query } from '../utils/graphql.server';
+import { getLocale } from '../utils/locale.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
+export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => [{ title: `${tFromMatches(matches)('svc.apply.title')} · ${d?.service.name ?? ''}` }];
+
+async function load(request: Request, slug: string) {
+  const { service } = await query(request, ServiceFormQuery, { slug });
+  if (!service || !service.active) throw new Response('Not Found', { status: 404 });
+  return service;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return { service: await load(request, params.slug ?? '') };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requireUser(request);
+  const locale = getLocale(request);
+  const service = await load(request, params.slug ?? '');
+  const { answers, values, errors } = await readAnswers(request, await request.formData(), service.formFields, locale);
+  if (Object.keys(errors).length) return data({ errors: { fields: errors }, values }, { status: 400 });
+  const result = await execute(request, SubmitRequestMutation, { slug: service.slug, answers }, 'mutation');
+  if (result.error) return data({ errors: answerErrors(result.error, locale), values }, { status: 400 });
+  return redirect(`/akun/permohonan/${result.data.submitServiceRequest.id}?baru=1`);
+}
+
+export default function Apply() {
+  const { t } = useT();
+  const { service } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const submitting = useNavigation().state === 'submitting';
+  const errors: Record<string, string | undefined> = actionData?.errors.fields ?? {};
+  const form = actionData && 'form' in actionData.errors ? (actionData.errors.form as string | undefined) : undefined;
+  return (
+    <section aria-labelledby="apply-title">
+      <p className="eyebrow">{service.name}</p>
+      <h1 id="apply-title">{t('svc.apply.title')}</h1>
+      {service.requirements.length > 0 && (
+        <details>
+          <summary>{t('service.requirements')}</summary>
+          <ul className="checklist">{service.requirements.map((r) => <li key={r}>{r}</li>)}</ul>
+        </details>
+      )}
+      <FormAlert message={form} />
+      <Form method="post" encType="multipart/form-data" noValidate className="svc-form">
+        {service.formFields.map((field) => (
+          <DynamicField key={field.key} field={field} value={actionData?.values[field.key]} error={errors[field.key]} />
+        ))}
+        <button type="submit" className="button" disabled={submitting}>{t('svc.apply.submit')}</button>
+      </Form>
+    </section>
+  );
+}

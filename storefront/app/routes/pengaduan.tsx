@@ -1,0 +1,82 @@
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { FormAlert } from '../components/FormField';
+import { Notice } from '../components/Notice';
+import { answerErrors } from '../components/services/answers.server';
+import { useDateTime } from '../components/services/status';
+import { FileComplaintMutation, MyComplaintsQuery } from '../graphql/services';
+import { tFromMatches, useT, type MessageKey } from '../i18n';
+import styles from '../styles/services.css?url';
+import { execute, querySection } from '../utils/graphql.server';
+import { getLocale } from '../utils/locale.server';
+import { getUser } from '../utils/session.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
+export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('svc.complaint.title')} · ${tFromMatches(matches)('site.name')}` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const mine = user ? await querySection(request, MyComplaintsQuery, {}) : null;
+  return { signedIn: !!user, complaints: mine?.myComplaints ?? [], service: new URL(request.url).searchParams.get('layanan') ?? '' };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  if (!(await getUser(request))) throw redirect('/masuk');
+  const form = await request.formData();
+  const input = { subject: String(form.get('subject') ?? ''), body: String(form.get('body') ?? ''), serviceSlug: String(form.get('serviceSlug') ?? '').trim() || null };
+  const result = await execute(request, FileComplaintMutation, { input }, 'mutation');
+  if (result.error) return data({ errors: answerErrors(result.error, getLocale(request)), input }, { status: 400 });
+  return redirect('/pengaduan?terkirim=1');
+}
+
+export default function Complaints() {
+  const { t } = useT();
+  const dateTime = useDateTime();
+  const { signedIn, complaints, service } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const errors: Record<string, string | undefined> = actionData?.errors.fields ?? {};
+  return (
+    <section>
+      <h1>{t('svc.complaint.title')}</h1>
+      <p className="lead">{t('svc.complaint.lead')}</p>
+      {params.get('terkirim') && <Notice>{t('svc.complaint.sent')}</Notice>}
+      {!signedIn ? (
+        <p><Link className="button" to="/masuk">{t('auth.signIn')}</Link></p>
+      ) : (
+        <Form method="post" className="svc-form" noValidate>
+          <FormAlert message={actionData?.errors.form} />
+          <div className="field">
+            <label htmlFor="subject">{t('svc.complaint.subject')}</label>
+            <input id="subject" name="subject" required maxLength={160} defaultValue={actionData?.input.subject} aria-invalid={errors.subject ? true : undefined} />
+            {errors.subject && <p className="field-error">{errors.subject}</p>}
+          </div>
+          <div className="field">
+            <label htmlFor="body">{t('svc.complaint.body')}</label>
+            <textarea id="body" name="body" required rows={5} maxLength={5000} defaultValue={actionData?.input.body} aria-invalid={errors.body ? true : undefined} />
+            {errors.body && <p className="field-error">{errors.body}</p>}
+          </div>
+          <div className="field">
+            <label htmlFor="serviceSlug">{t('svc.complaint.service')}</label>
+            <input id="serviceSlug" name="serviceSlug" defaultValue={actionData?.input.serviceSlug ?? service} />
+          </div>
+          <button type="submit" className="button">{t('svc.complaint.submit')}</button>
+        </Form>
+      )}
+      {complaints.length > 0 && (
+        <>
+          <h2>{t('svc.complaint.mine')}</h2>
+          <ul className="svc-links">
+            {complaints.map((c) => (
+              <li key={c.id} className="card">
+                <strong>{c.subject}</strong> <span className="badge">{t(`svc.complaint.${c.status}` as MessageKey)}</span>
+                <p className="muted">{dateTime(c.createdAt)}</p>
+                {c.response && <p>{t('svc.complaint.response')}: {c.response}</p>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

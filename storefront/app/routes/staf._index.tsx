@@ -1,0 +1,64 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { requireStaff } from '../components/services/session.server';
+import { statusKey } from '../components/services/status';
+import { DashboardQuery } from '../graphql/services';
+import { tFromMatches, useT } from '../i18n';
+import styles from '../styles/services.css?url';
+import { query } from '../utils/graphql.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
+export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('svc.staff.title')} · ${tFromMatches(matches)('site.name')}` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  return query(request, DashboardQuery, {});
+}
+
+const Bar = ({ share, label }: { share: number; label: string }) => (
+  <div className="bar" role="img" aria-label={label}><span style={{ width: `${Math.max(0, Math.min(1, share)) * 100}%` }} /></div>
+);
+
+export default function StaffHome() {
+  const { t } = useT();
+  const rows = useLoaderData<typeof loader>().servicesDashboard.filter((s) => s.byStatus.length > 0 || s.ikmResponses > 0);
+  const most = Math.max(1, ...rows.map((r) => r.byStatus.reduce((n, s) => n + s.count, 0)));
+  return (
+    <section>
+      <h1>{t('svc.staff.title')}</h1>
+      <ul className="svc-links">
+        <li><Link to="/staf/permohonan">{t('svc.staff.queue')}</Link></li>
+        <li><Link to="/staf/layanan">{t('svc.staff.catalogue')}</Link></li>
+        <li><Link to="/staf/pengaduan">{t('svc.staff.complaints')}</Link></li>
+        <li><Link to="/staf/toko">{t('svc.staff.shop')}</Link></li>
+      </ul>
+      <h2>{t('svc.staff.dashboard')}</h2>
+      <div style={{ overflowX: 'auto' }}>
+        <table className="svc-table" data-testid="dashboard">
+          <thead>
+            <tr><th>{t('svc.staff.service')}</th><th>{t('svc.staff.requests')}</th><th>{t('svc.staff.avg')}</th><th>{t('svc.staff.p90')}</th><th>{t('svc.staff.onTime')}</th><th>IKM</th></tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const total = r.byStatus.reduce((n, s) => n + s.count, 0);
+              return (
+                <tr key={r.serviceId}>
+                  <td>{r.name}<br /><span className="muted">SLA {r.slaHours} h</span></td>
+                  <td>
+                    {total}
+                    <Bar share={total / most} label={String(total)} />
+                    <span className="muted">{r.byStatus.map((s) => `${t(statusKey(s.status))} ${s.count}`).join(' · ')}</span>
+                  </td>
+                  <td>{r.avgCompletionHours ?? '—'}</td>
+                  <td>{r.p90CompletionHours ?? '—'}</td>
+                  <td>{r.onTimeShare === null ? '—' : <>{Math.round(r.onTimeShare * 100)}%<Bar share={r.onTimeShare} label={`${Math.round(r.onTimeShare * 100)}%`} /></>}</td>
+                  <td>{r.ikm === null ? t('svc.staff.noneYet') : <>{r.ikm.toFixed(2)} ({r.ikmGrade}) <Bar share={r.ikm / 100} label={r.ikm.toFixed(2)} /></>}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
+import { Form, Link, useLoaderData } from '@remix-run/react';
+import { requireStaff } from '../components/services/session.server';
+import { SetPublishedMutation, StaffServicesQuery } from '../graphql/services';
+import { useT } from '../i18n';
+import styles from '../styles/services.css?url';
+import { errorResponse, execute, query } from '../utils/graphql.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  return query(request, StaffServicesQuery, {});
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireStaff(request);
+  const form = await request.formData();
+  const result = await execute(request, SetPublishedMutation, { id: String(form.get('id') ?? ''), published: form.get('published') === 'true' }, 'mutation');
+  if (result.error) throw errorResponse(result.error);
+  return redirect('/staf/layanan');
+}
+
+export default function StaffCatalogue() {
+  const { t } = useT();
+  const { staffServices } = useLoaderData<typeof loader>();
+  return (
+    <section>
+      <h1>{t('svc.staff.catalogue')}</h1>
+      <table className="svc-table">
+        <tbody>
+          {staffServices.map((s) => (
+            <tr key={s.id}>
+              <td><Link to={`/layanan/${s.slug}`}>{s.name}</Link></td>
+              <td>{s.active ? t('svc.staff.published') : t('svc.staff.draft')}</td>
+              <td>
+                <Form method="post">
+                  <input type="hidden" name="id" value={s.id} />
+                  <input type="hidden" name="published" value={String(!s.active)} />
+                  <button type="submit" className="button button-light">{s.active ? t('svc.staff.unpublish') : t('svc.staff.publish')}</button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
+import { Form, useLoaderData } from '@remix-run/react';
+import { requireStaff } from '../components/services/session.server';
+import { useDateTime } from '../components/services/status';
+import { RespondComplaintMutation, StaffComplaintsQuery } from '../graphql/services';
+import { useT, type MessageKey } from '../i18n';
+import styles from '../styles/services.css?url';
+import { errorResponse, execute, query } from '../utils/graphql.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  return query(request, StaffComplaintsQuery, {});
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireStaff(request);
+  const form = await request.formData();
+  const result = await execute(request, RespondComplaintMutation, {
+    id: String(form.get('id') ?? ''), response: String(form.get('response') ?? ''), resolve: form.get('resolve') === 'true',
+  }, 'mutation');
+  if (result.error && result.error.kind === 'network') throw errorResponse(result.error);
+  return redirect('/staf/pengaduan');
+}
+
+export default function StaffComplaints() {
+  const { t } = useT();
+  const dateTime = useDateTime();
+  const { staffComplaints, complaintStats: s } = useLoaderData<typeof loader>();
+  return (
+    <section>
+      <h1>{t('svc.staff.complaints')}</h1>
+      <p>{t('svc.complaint.WAITING')} {s.waiting} · {t('svc.complaint.IN_PROGRESS')} {s.inProgress} · {t('svc.complaint.RESOLVED')} {s.resolved} · {t('svc.complaint.avg')}: {s.avgResponseHours ?? '—'}</p>
+      <ul className="svc-links">
+        {staffComplaints.map((c) => (
+          <li key={c.id} className="card">
+            <strong>{c.subject}</strong> <span className="badge">{t(`svc.complaint.${c.status}` as MessageKey)}</span>
+            <p className="muted">{dateTime(c.createdAt)}</p>
+            <p>{c.body}</p>
+            {c.response && <p>{t('svc.complaint.response')}: {c.response}</p>}
+            {c.status !== 'RESOLVED' && (
+              <Form method="post" className="svc-form">
+                <input type="hidden" name="id" value={c.id} />
+                <textarea name="response" required rows={2} aria-label={t('svc.complaint.response')} />
+                <div className="svc-actions">
+                  <button type="submit" className="button button-light">{t('svc.complaint.respond')}</button>
+                  <button type="submit" name="resolve" value="true" className="button">{t('svc.complaint.resolve')}</button>
+                </div>
+              </Form>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

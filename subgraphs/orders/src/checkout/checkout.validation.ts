@@ -1,0 +1,14 @@
+import { bilingual } from '@kampung/shared';
+import { z } from 'zod';
+import { PAYMENT_METHODS } from '../orders/order.status.js';
+import { idSchema, shippingAddressSchema } from '../orders/order.validation.js';
+import { SHIPPING_CODES } from './shipping.js';
+
+export const checkoutSchema = z.object({
+  shippingAddress: shippingAddressSchema,
+  shipping: z.array(z.object({
+    sellerId: idSchema,
+    option: z.enum(SHIPPING_CODES, bilingual('Pilih cara pengiriman', 'Choose a shipping option')),
+  })).max(50),
+  paymentMethod: z.enum(PAYMENT_METHODS),
+});

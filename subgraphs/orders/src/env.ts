@@ -1,0 +1,20 @@
+import { baseEnvSchema, type RequestContext } from '@kampung/shared';
+import { z } from 'zod';
+
+export const ordersEnvSchema = baseEnvSchema.extend({
+  PRODUCTS_URL: z.string().url().default('http://127.0.0.1:4003/graphql'),
+  SELLERS_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
+  /** Where the buyer returns after paying (the storefront). */
+  STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
+  MIDTRANS_SERVER_KEY: z.string().min(1).optional(),
+  MIDTRANS_CLIENT_KEY: z.string().min(1).optional(),
+  MIDTRANS_IS_PRODUCTION: z.stringbool().default(false),
+  /** Tests only: point the Midtrans client at a local fake. */
+  MIDTRANS_API_BASE_URL: z.string().url().optional(),
+  PAYMENT_WINDOW_MINUTES: z.coerce.number().positive().default(60),
+  AUTO_COMPLETE_DAYS: z.coerce.number().positive().default(7),
+  JOB_INTERVAL_MS: z.coerce.number().int().min(100).default(3000),
+});
+
+export type OrdersEnv = z.infer<typeof ordersEnvSchema>;
+export type OrdersContext = RequestContext<OrdersEnv>;

@@ -1,0 +1,71 @@
+import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { PAYMENT_METHODS, type PaymentMethod } from '../orders/order.status.js';
+
+export const PAYMENT_STATUSES = ['PENDING', 'PAID', 'FAILED', 'EXPIRED', 'REFUNDED'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/** One payment per order. */
+@Entity({ tableName: 'payments' })
+export class Payment {
+  [OptionalProps]?: 'id' | 'snapToken' | 'redirectUrl' | 'transactionStatus' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid', unique: true })
+  orderId: string;
+
+  @Enum({ items: () => [...PAYMENT_METHODS], type: 'string' })
+  method: PaymentMethod;
+
+  @Enum({ items: () => [...PAYMENT_STATUSES], type: 'string' })
+  status: PaymentStatus;
+
+  @Property({ type: 'integer' })
+  amount: number;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  snapToken: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  redirectUrl: string | null = null;
+
+  /** Midtrans's last confirmed transaction_status. */
+  @Property({ type: 'string', length: 30, nullable: true })
+  transactionStatus: string | null = null;
+
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+/** Every Midtrans notification as received, with what it did. */
+@Entity({ tableName: 'payment_notifications' })
+export class PaymentNotification {
+  [OptionalProps]?: 'id' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  orderId: string | null;
+
+  @Property({ type: 'string', length: 30, nullable: true })
+  transactionStatus: string | null;
+
+  @Property({ type: 'boolean' })
+  signatureValid: boolean;
+
+  /** APPLIED, DUPLICATE, IGNORED, BAD_SIGNATURE, AMOUNT_MISMATCH, UNKNOWN_ORDER, STATUS_CHECK_FAILED, BAD_REQUEST */
+  @Property({ type: 'string', length: 30 })
+  outcome: string;
+
+  @Property({ type: 'json' })
+  payload: Record<string, unknown>;
+
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,32 @@
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+
+/** One change of a variant's stock by its seller: who, when, why, by how much, and the result. */
+@Entity({ tableName: 'stock_adjustments' })
+export class StockAdjustment {
+  [OptionalProps]?: 'id' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  variantId: string;
+
+  @Property({ type: 'uuid' })
+  productId: string;
+
+  @Property({ type: 'uuid' })
+  userId: string;
+
+  @Property({ type: 'integer' })
+  delta: number;
+
+  @Property({ type: 'integer' })
+  resultingStock: number;
+
+  @Property({ type: 'string', length: 200 })
+  reason: string;
+
+  @Property({ type: 'Date' })
+  createdAt: Date = new Date();
+}

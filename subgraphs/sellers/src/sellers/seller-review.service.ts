@@ -1,0 +1,56 @@
+import { ConflictError, decodeCursor, afterCursor, isUuid, NEWEST_FIRST, NotFoundError, pageSize, requireRole, toConnection, validate, type Connection } from '@kampung/shared';
+import { LockMode } from '@mikro-orm/core';
+import type { SellersContext } from '../env.js';
+import { ProductsClient } from './products.client.js';
+import { Seller, type VerificationStatus } from './seller.entity.js';
+import { toSellerType } from './seller.service.js';
+import type { SellerType } from './seller.type.js';
+import { reasonSchema } from './seller.validation.js';
+
+const SHOP = { id: 'Toko', en: 'Shop' };
+/** Which statuses each staff action may start from. */
+const FROM: Record<'verify' | 'reject' | 'suspend' | 'restore', VerificationStatus[]> = {
+  verify: ['PENDING', 'REJECTED'],
+  reject: ['PENDING'],
+  suspend: ['VERIFIED'],
+  restore: ['SUSPENDED'],
+};
+const TO = { verify: 'VERIFIED', reject: 'REJECTED', suspend: 'SUSPENDED', restore: 'VERIFIED' } as const;
+
+/** Village staff (STAFF or ADMIN) verify, reject, suspend and restore shops. */
+export class SellerReviewService {
+  constructor(private readonly context: SellersContext) {}
+
+  async queue(status: VerificationStatus | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<SellerType>> {
+    const viewer = requireRole(this.context.viewer, 'STAFF', 'ADMIN');
+    const size = pageSize(first);
+    const where = { verificationStatus: status ?? 'PENDING' };
+    const [rows, total] = await Promise.all([
+      this.context.em.find(Seller, { ...where, ...afterCursor(decodeCursor(after)) }, { orderBy: NEWEST_FIRST, limit: size + 1 }),
+      this.context.em.count(Seller, where),
+    ]);
+    return toConnection(rows.map((s) => toSellerType(s, viewer)), size, total, (s) => s.createdAt.toISOString());
+  }
+
+  /**
+   * Changes the status and tells products inside the same transaction: if products cannot be
+   * told, the change is rolled back and the staff member sees an error (nothing half-done).
+   */
+  async act(action: keyof typeof FROM, id: string, reason?: string | null): Promise<SellerType> {
+    const viewer = requireRole(this.context.viewer, 'STAFF', 'ADMIN');
+    const why = action === 'reject' || action === 'suspend' ? validate(reasonSchema, { reason }).reason : null;
+    const seller = await this.context.em.transactional(async (em) => {
+      const seller = isUuid(id) ? await em.findOne(Seller, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      if (!seller) throw new NotFoundError(SHOP);
+      if (!FROM[action].includes(seller.verificationStatus)) {
+        throw new ConflictError({ id: `Toko berstatus ${seller.verificationStatus} tidak dapat diproses`, en: `A ${seller.verificationStatus} shop cannot be processed this way` });
+      }
+      seller.verificationStatus = TO[action];
+      seller.rejectionReason = why;
+      await em.flush();
+      await new ProductsClient(this.context).setSellerStatus(seller.id, seller.verificationStatus, seller.village);
+      return seller;
+    });
+    return toSellerType(seller, viewer);
+  }
+}

@@ -1,0 +1,73 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { bilingual, ConflictError, NotFoundError, requirePerson, validate, type RequestContext } from '@kampung/shared';
+import { z } from 'zod';
+import { Service } from '../catalogue/service.entity.js';
+import { ServiceRequest } from '../requests/service-request.entity.js';
+import { IKM_ELEMENTS, ikmFraction, ikmGrade, ikmHundredths, type IkmGrade } from './ikm.js';
+import { SatisfactionSurvey } from './survey.entity.js';
+
+const score = z.number().int().min(1, bilingual('Nilai 1–4', 'Score 1–4')).max(4, bilingual('Nilai 1–4', 'Score 1–4'));
+const surveySchema = z.object({
+  scores: z.array(score).length(IKM_ELEMENTS.length, bilingual('Jawab kesembilan unsur', 'Answer all nine elements')),
+  comment: z.string().trim().max(1000).nullish(),
+});
+
+export interface IkmReport {
+  serviceId: string;
+  responses: number;
+  /** Per element: sum of scores, answers, NRR rounded to 2 decimals for display. */
+  elements: { element: string; sum: number; count: number; nrr: number }[];
+  /** Hundredths (8542 = 85.42) and grade; null without answers. */
+  indexHundredths: number | null;
+  grade: IkmGrade | null;
+}
+
+export class SurveyService {
+  constructor(private readonly context: RequestContext) {}
+
+  /** Once per completed request, by its applicant. */
+  async submit(requestId: string, input: { scores: number[]; comment?: string | null }): Promise<SatisfactionSurvey> {
+    const viewer = requirePerson(this.context.viewer);
+    const data = validate(surveySchema, input);
+    const request = await this.context.em.findOne(ServiceRequest, { id: requestId });
+    if (!request || request.applicantId !== viewer.userId) throw new NotFoundError({ id: 'Permohonan', en: 'Request' });
+    if (request.status !== 'COMPLETED') throw new ConflictError({ id: 'Survei hanya untuk permohonan yang sudah selesai', en: 'The survey is for completed requests only' });
+    try {
+      const survey = this.context.em.create(SatisfactionSurvey, { request, service: request.service, scores: data.scores, comment: data.comment ?? null });
+      await this.context.em.flush();
+      return survey;
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new ConflictError({ id: 'Survei untuk permohonan ini sudah diisi', en: 'This request’s survey has already been answered' });
+      throw error;
+    }
+  }
+
+  ofRequest(requestId: string): Promise<SatisfactionSurvey | null> {
+    return this.context.em.findOne(SatisfactionSurvey, { request: requestId });
+  }
+
+  /** Sums and counts in SQL integers; the index as an exact fraction, rounded once. */
+  async report(serviceId: string, from?: Date | null, to?: Date | null): Promise<IkmReport> {
+    const sql = `select count(*)::int as n, ${IKM_ELEMENTS.map((_, i) => `coalesce(sum(("scores"->>${i})::int), 0)::int as s${i}`).join(', ')}
+      from "services"."satisfaction_surveys" where "service_id" = ? and (?::timestamptz is null or "created_at" >= ?) and (?::timestamptz is null or "created_at" < ?)`;
+    const rows: Record<string, number>[] = await this.context.em.getConnection().execute(sql, [serviceId, from ?? null, from ?? null, to ?? null, to ?? null]);
+    const row = rows[0]!;
+    const n = row.n ?? 0;
+    const sums = IKM_ELEMENTS.map((_, i) => row[`s${i}`] ?? 0);
+    const counts = IKM_ELEMENTS.map(() => n);
+    const fraction = ikmFraction({ sums, counts });
+    const indexHundredths = fraction ? ikmHundredths(fraction) : null;
+    return {
+      serviceId,
+      responses: n,
+      elements: IKM_ELEMENTS.map((element, i) => ({ element, sum: sums[i]!, count: n, nrr: n ? Math.round((sums[i]! * 100) / n) / 100 : 0 })),
+      indexHundredths,
+      grade: indexHundredths === null ? null : ikmGrade(indexHundredths),
+    };
+  }
+
+  async reportBySlug(slug: string, from?: Date | null, to?: Date | null): Promise<IkmReport | null> {
+    const service = await this.context.em.findOne(Service, { slug });
+    return service ? this.report(service.id, from, to) : null;
+  }
+}

@@ -1,0 +1,63 @@
+import { bilingual, ConflictError, ForbiddenError, isStaff, NotFoundError, requirePerson, validate, type RequestContext } from '@kampung/shared';
+import { z } from 'zod';
+import { Post, POST_KINDS, type PostKind } from './post.entity.js';
+
+export const postInputSchema = z.object({
+  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, bilingual('Slug hanya huruf kecil, angka dan tanda hubung', 'Slug may only have lower-case letters, digits and hyphens')).max(120),
+  kind: z.enum(POST_KINDS),
+  title: z.string().trim().min(3, bilingual('Judul minimal 3 karakter', 'The title needs at least 3 characters')).max(200),
+  summary: z.string().trim().min(1).max(400),
+  body: z.string().trim().min(1).max(20000),
+  coverKey: z.string().trim().regex(/^covers\/[a-z0-9-]+\.(jpg|png)$/, bilingual('Foto sampul tidak valid', 'Cover photo is not valid')).nullish(),
+  eventAt: z.date().nullish(),
+  place: z.string().trim().max(200).nullish(),
+});
+export type PostInput = z.input<typeof postInputSchema>;
+
+export class PostService {
+  constructor(private readonly context: RequestContext) {}
+
+  published(kind: PostKind | null, limit: number): Promise<Post[]> {
+    return this.context.em.find(Post, { publishedAt: { $ne: null }, ...(kind ? { kind } : {}) }, { orderBy: { publishedAt: 'desc', id: 'desc' }, limit: Math.min(Math.max(limit, 1), 50) });
+  }
+
+  /** Published, or any for staff. */
+  async bySlug(slug: string): Promise<Post | null> {
+    const post = await this.context.em.findOne(Post, { slug });
+    return post && (post.publishedAt || isStaff(this.context.viewer)) ? post : null;
+  }
+
+  all(): Promise<Post[]> {
+    this.staff();
+    return this.context.em.find(Post, {}, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 100 });
+  }
+
+  async save(id: string | null, input: PostInput): Promise<Post> {
+    const viewer = this.staff();
+    const data = validate(postInputSchema, input);
+    const em = this.context.em;
+    const clash = await em.findOne(Post, { slug: data.slug });
+    if (clash && clash.id !== id) throw new ConflictError({ id: 'Slug sudah dipakai', en: 'The slug is taken' });
+    let post = id ? await em.findOne(Post, { id }) : null;
+    if (id && !post) throw new NotFoundError({ id: 'Tulisan', en: 'Post' });
+    post ??= em.create(Post, { ...data, authorId: viewer.userId });
+    Object.assign(post, { ...data, coverKey: data.coverKey ?? null, eventAt: data.eventAt ?? null, place: data.place ?? null });
+    await em.flush();
+    return post;
+  }
+
+  async setPublished(id: string, published: boolean): Promise<Post> {
+    this.staff();
+    const post = await this.context.em.findOne(Post, { id });
+    if (!post) throw new NotFoundError({ id: 'Tulisan', en: 'Post' });
+    post.publishedAt = published ? (post.publishedAt ?? new Date()) : null;
+    await this.context.em.flush();
+    return post;
+  }
+
+  private staff() {
+    const viewer = requirePerson(this.context.viewer);
+    if (!isStaff(viewer)) throw new ForbiddenError({ id: 'Hanya staf desa', en: 'Village staff only' });
+    return viewer;
+  }
+}

@@ -1,0 +1,24 @@
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { ServiceRequest } from '../requests/service-request.entity.js';
+
+/** Audit log: a staff member read a request's personal data (NIK, KK, address). */
+@Entity({ tableName: 'personal_data_access' })
+export class PersonalDataAccess {
+  [OptionalProps]?: 'id' | 'at';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  staffId: string;
+
+  @ManyToOne({ entity: () => ServiceRequest })
+  request: ServiceRequest;
+
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  at: Date = new Date();
+
+  @Property({ type: 'string', length: 200 })
+  purpose: string;
+}
