@@ -96,4 +96,20 @@ describe('orders across two shops', () => {
       { r: [{ __typename: 'Product', id: a.productId }] }, { url: inject('system').subgraphUrls.orders });
     expect(rating.data?._entities[0]?.rating, JSON.stringify(rating)).toEqual({ average: 4, count: 1 });
   });
+
+  it('a delivered part completes on its own after AUTO_COMPLETE_DAYS', async () => {
+    const { order, partA, partB } = await codOrderFromBoth();
+    for (const [part, shop] of [[partA, shopA], [partB, shopB]] as const) {
+      await gql(step('acceptSellerOrder'), { id: part }, { token: shop.token });
+      await gql(step('shipSellerOrder', ', courier: "Kurir lokal", trackingNumber: "KL-1"'), { id: part }, { token: shop.token });
+      await gql(step('deliverSellerOrder'), { id: part }, { token: shop.token });
+    }
+    await db.query(`update orders.seller_orders set updated_at = now() - interval '8 days' where order_id = $1`, [order.id]);
+    const deadline = Date.now() + 15_000;
+    const statusOf = async () => (await db.query('select status from orders.orders where id = $1', [order.id])).rows[0].status as string;
+    while ((await statusOf()) !== 'COMPLETED' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    expect(await statusOf()).toBe('COMPLETED');
+    const events = await db.query(`select count(*)::int as n from orders.order_events where order_id = $1 and to_status = 'COMPLETED' and actor_id is null`, [order.id]);
+    expect(events.rows[0].n).toBe(3);
+  }, 30_000);
 });

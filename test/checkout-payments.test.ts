@@ -35,6 +35,16 @@ describe('checkout under concurrency', () => {
     const held = await db.query(`select count(*)::int as n from products.stock_reservations where variant_id = $1 and state <> 'RELEASED'`, [variantId]);
     expect(held.rows[0].n).toBe(5);
   }, 60_000);
+
+  it('a double-submitted checkout places one order and takes the stock once', async () => {
+    const { variantId } = await freshVariant(db, shop, 10_000, 5);
+    const buyer = await signUpFresh('dobel');
+    await gql(ADD, { variantId, quantity: 2 }, { token: buyer.token });
+    const input = { shippingAddress: ADDRESS, shipping: [{ sellerId: shop.shopId, option: 'PICKUP' }], paymentMethod: 'COD' };
+    const results = await Promise.all([1, 2, 3].map(() => gql<{ checkout: { order: { id: string } } }>(CHECKOUT, { input }, { token: buyer.token })));
+    expect(results.filter((r) => r.data?.checkout)).toHaveLength(1);
+    expect(await stockOf(db, variantId)).toBe(3);
+  });
 });
 
 describe('Midtrans notifications', () => {
@@ -73,6 +83,19 @@ describe('Midtrans notifications', () => {
     expect(seen.data?.order.events.map((e) => e.toStatus)).toContain('PAID');
     const stored = await db.query('select outcome from orders.payment_notifications where order_id = $1 order by created_at', [order.id]);
     expect(stored.rows.map((r) => r.outcome)).toEqual(['APPLIED', 'DUPLICATE', 'IGNORED', 'IGNORED']);
+  });
+
+  it('answers within 5 s, and a refund after payment moves the order to REFUNDED', async () => {
+    const { variantId } = await freshVariant(db, shop, 20_000, 2);
+    const { result } = await buyOne(variantId, shop.shopId);
+    const order = result.data!.checkout.order;
+    await setFakeStatus(order.id, 'settlement');
+    const started = Date.now();
+    expect((await notify(notificationBody(order.id, 'settlement', order.totalAmount, serverKey()))).status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await setFakeStatus(order.id, 'refund');
+    expect((await notify(notificationBody(order.id, 'refund', order.totalAmount, serverKey()))).status).toBe(200);
+    expect(await orderStatus(order.id)).toBe('REFUNDED');
   });
 
   it('refuses a forged notification (403) and changes nothing', async () => {

@@ -106,4 +106,24 @@ describe.skipIf(!chromiumPath)('village services in a real browser', () => {
     // The first, mistaken submission answers 400 on purpose; nothing else may fail.
     expect(consoleErrors.filter((e) => !e.includes('status of 400'))).toEqual([]);
   });
+
+  it('staff add a service in the catalogue editor and publish it, and it opens for applications', async () => {
+    const slug = `layanan-uji-${Date.now()}`;
+    await staff.goto(url('/staf/layanan/baru'));
+    await staff.fill('#svc-slug', slug);
+    await staff.fill('#svc-name', 'Surat Keterangan Uji Peramban');
+    await staff.fill('#svc-summary', 'Layanan untuk uji peramban');
+    await staff.fill('#svc-description', 'Uraian layanan uji.');
+    await staff.fill('#svc-requirements', 'KTP-el\nKK');
+    await staff.fill('#svc-office', 'Kantor Desa Kemiren');
+    await staff.click('main button[type="submit"]');
+    await staff.waitForURL(/\/staf\/layanan$/);
+    const row = staff.locator('tr', { hasText: 'Surat Keterangan Uji Peramban' });
+    await row.getByRole('button', { name: 'Terbitkan' }).click();
+    await staff.locator('tr', { hasText: 'Surat Keterangan Uji Peramban' }).getByRole('button', { name: 'Tarik' }).waitFor();
+    await citizen.goto(url(`/layanan/${slug}`));
+    expect(await citizen.textContent('main')).toMatch(/KTP-el/);
+    await citizen.getByRole('link', { name: /Ajukan/ }).click();
+    await citizen.locator('#answer-nik').waitFor();
+  });
 });

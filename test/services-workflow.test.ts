@@ -172,3 +172,34 @@ describe('privacy', () => {
     expect(await get(other.token)).toBe(404);
   });
 });
+
+describe('curating the catalogue', () => {
+  it('lets staff create, publish, edit and unpublish a service without breaking requests already made', async () => {
+    const slug = `surat-uji-${Date.now()}`;
+    const input = {
+      name: 'Surat Keterangan Uji', summary: 'Untuk pengujian', description: 'Layanan uji', requirements: ['KTP-el'], steps: ['Isi formulir'],
+      slaHours: 4, fee: 0, office: 'Kantor Desa Kemiren', openingHours: 'Senin–Jumat 08.00–15.00', isLetter: false,
+      formFields: [{ key: 'nik', label: 'NIK', type: 'NIK', required: true }, { key: 'fullName', label: 'Nama', type: 'TEXT', required: true }],
+    };
+    const CREATE = 'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id active } }';
+    const citizen = await signUpFresh('katalog');
+    expect((await gql(CREATE, { slug, input }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const created = await gql<{ createService: { id: string; active: boolean } }>(CREATE, { slug, input }, { token: staff });
+    expect(created.data?.createService.active).toBe(false);
+    const id = created.data!.createService.id;
+    const answers = [{ key: 'nik', value: '3510014507900001' }, { key: 'fullName', value: 'Siti' }];
+    expect((await apply(citizen.token, answers, slug)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await gql('mutation($id: ID!) { setServicePublished(id: $id, published: true) { active } }', { id }, { token: staff });
+    const request = (await apply(citizen.token, answers, slug)).data!.submitServiceRequest;
+
+    const UPDATE = 'mutation($id: ID!, $input: ServiceInput!) { updateService(id: $id, input: $input) { formFields { key } } }';
+    const changed = { ...input, formFields: [...input.formFields, { key: 'village', label: 'Desa', type: 'CHOICE', required: true, options: ['Kemiren'] }] };
+    expect((await gql(UPDATE, { id, input: changed }, { token: staff })).errors).toBeUndefined();
+    const detail = await gql<{ serviceRequest: { answers: { key: string }[] } }>('query($id: ID!) { serviceRequest(id: $id) { answers { key } } }', { id: request.id }, { token: citizen.token });
+    expect(detail.data?.serviceRequest.answers.map((a) => a.key)).toEqual(['nik', 'fullName']);
+    expect((await move(staff, request.id, 'VERIFIED')).errors).toBeUndefined();
+    expect((await apply(citizen.token, answers, slug)).errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'answers.village' })]);
+    await gql('mutation($id: ID!) { setServicePublished(id: $id, published: false) { active } }', { id }, { token: staff });
+    expect((await gql<{ service: unknown }>('query($s: String!) { service(slug: $s) { id } }', { s: slug })).data?.service).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { Order, OrderService } from '@kampung/orders';
+import { Order, OrderService, Payment } from '@kampung/orders';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { products, users } from '../data/index.js';
 import { seedId } from '../ids.js';
@@ -31,13 +31,16 @@ export async function seedOrders(em: EntityManager): Promise<number> {
   for (const order of orders) {
     const bySeller = new Map<string, (typeof order.picks)[number]['line'][]>();
     for (const pick of order.picks) bySeller.set(pick.sellerId, [...(bySeller.get(pick.sellerId) ?? []), pick.line]);
-    await OrderService.createForSeed(em, {
+    const placed = await OrderService.createForSeed(em, {
       buyerId,
       paymentMethod: order.method,
       status: order.status,
       shippingAddress: address,
       sellerOrders: [...bySeller].map(([sellerId, lines]) => ({ sellerId, shippingOption: 'Kurir lokal', shippingFee: 15000, lines })),
     });
+    // Both demo orders are paid: online, or in cash on delivery.
+    em.create(Payment, { orderId: placed.id, method: order.method, status: 'PAID', amount: placed.totalAmount, transactionStatus: order.method === 'MIDTRANS' ? 'settlement' : null });
+    await em.flush();
   }
   return orders.length;
 }

@@ -1,4 +1,5 @@
-import { Service, ServiceCategory, type FormField } from '@kampung/services';
+import { Course, CourseModule, Post, Service, ServiceCategory, type FormField } from '@kampung/services';
+import { courses, posts } from '../data/services-content.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { serviceCategories, services } from '../data/index.js';
 import { seedId } from '../ids.js';
@@ -45,5 +46,33 @@ export async function seedServices(em: EntityManager): Promise<number> {
     active: true,
     formFields: service.isLetter ? LETTER_FORM : GENERAL_FORM,
   })), { onConflictFields: ['id'], onConflictAction: 'merge' });
+  await seedContent(em);
   return services.length;
+}
+
+/** A few published posts and two courses with their modules. */
+async function seedContent(em: EntityManager): Promise<void> {
+  await em.upsertMany(Post, posts.map((post) => ({
+    id: seedId('post', post.slug),
+    slug: post.slug,
+    kind: post.kind,
+    title: post.title,
+    summary: post.summary,
+    body: post.body,
+    eventAt: post.eventAt ? new Date(post.eventAt) : null,
+    place: post.place ?? null,
+    publishedAt: new Date(post.publishedAt),
+  })), { onConflictFields: ['id'], onConflictAction: 'merge' });
+  await em.upsertMany(Course, courses.map((course) => ({
+    id: seedId('course', course.slug), slug: course.slug, title: course.title, summary: course.summary, audience: course.audience, published: true,
+  })), { onConflictFields: ['id'], onConflictAction: 'merge' });
+  await em.upsertMany(CourseModule, courses.flatMap((course) => course.modules.map((module, i) => ({
+    id: seedId('course-module', `${course.slug}:${i + 1}`),
+    course: seedId('course', course.slug),
+    position: i + 1,
+    title: module.title,
+    kind: module.kind,
+    body: module.body,
+    url: module.url ?? null,
+  }))), { onConflictFields: ['id'], onConflictAction: 'merge' });
 }

@@ -65,6 +65,8 @@ export type ProductDetailData = {
   category: { slug: string; name: string };
   variants: ProductVariantData[];
   seller: { id: string; slug: string; name: string; village: string; district: string; whatsapp: string };
+  photos: { id: string; url: string; srcset: string; width: number; height: number }[];
+  attributes: { name: string; value: string }[];
 };
 
 export type ProductBySlugData = { product: ProductDetailData | null };
@@ -94,6 +96,17 @@ export const ProductBySlugQuery: TypedDocumentNode<ProductBySlugData, ProductByS
           name
           value
         }
+      }
+      photos {
+        id
+        url
+        srcset
+        width
+        height
+      }
+      attributes {
+        name
+        value
       }
       seller {
         id

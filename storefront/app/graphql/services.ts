@@ -179,8 +179,8 @@ export type Stats = {
   avgCompletionHours: number | null; p90CompletionHours: number | null; onTimeShare: number | null; ikm: number | null; ikmGrade: string | null; ikmResponses: number;
 };
 
-export const DashboardQuery: TypedDocumentNode<{ servicesDashboard: Stats[] }, Record<string, never>> = gql`
-  query Dashboard { servicesDashboard { serviceId name slaHours byStatus { status count } completed avgCompletionHours p90CompletionHours onTimeShare ikm ikmGrade ikmResponses } }
+export const DashboardQuery: TypedDocumentNode<{ servicesDashboard: Stats[] }, { from: string | null; to: string | null }> = gql`
+  query Dashboard($from: DateTimeISO, $to: DateTimeISO) { servicesDashboard(from: $from, to: $to) { serviceId name slaHours byStatus { status count } completed avgCompletionHours p90CompletionHours onTimeShare ikm ikmGrade ikmResponses } }
 `;
 
 export type ComplaintData = { id: string; subject: string; body: string; status: string; response: string | null; createdAt: string; respondedAt: string | null; resolvedAt: string | null };
@@ -200,4 +200,72 @@ export const StaffComplaintsQuery: TypedDocumentNode<{ staffComplaints: Complain
 
 export const RespondComplaintMutation: TypedDocumentNode<{ respondToComplaint: { id: string } }, { id: string; response: string; resolve: boolean }> = gql`
   mutation RespondComplaint($id: ID!, $response: String!, $resolve: Boolean) { respondToComplaint(id: $id, response: $response, resolve: $resolve) { id } }
+`;
+
+export type PostData = { id: string; slug: string; kind: string; title: string; summary: string; body: string; coverKey: string | null; eventAt: string | null; place: string | null; publishedAt: string | null };
+const POST = 'id slug kind title summary body coverKey eventAt place publishedAt';
+
+export const PostsQuery: TypedDocumentNode<{ posts: PostData[] }, { kind: string | null }> = gql`
+  query Posts($kind: PostKind) { posts(kind: $kind, limit: 50) { ${POST} } }
+`;
+export const PostQuery: TypedDocumentNode<{ post: PostData | null }, { slug: string }> = gql`
+  query Post($slug: String!) { post(slug: $slug) { ${POST} } }
+`;
+export const StaffPostsQuery: TypedDocumentNode<{ staffPosts: PostData[] }, Record<string, never>> = gql`
+  query StaffPosts { staffPosts { ${POST} } }
+`;
+export type PostInputData = { slug: string; kind: string; title: string; summary: string; body: string; coverKey: string | null; eventAt: string | null; place: string | null };
+export const SavePostMutation: TypedDocumentNode<{ savePost: { id: string } }, { input: PostInputData }> = gql`
+  mutation SavePost($input: PostInput!) { savePost(input: $input) { id } }
+`;
+export const SetPostPublishedMutation: TypedDocumentNode<{ setPostPublished: { id: string } }, { id: string; published: boolean }> = gql`
+  mutation SetPostPublished($id: ID!, $published: Boolean!) { setPostPublished(id: $id, published: $published) { id } }
+`;
+
+export type CourseData = {
+  id: string; slug: string; title: string; summary: string; audience: string; published: boolean;
+  modules: { id: string; position: number; title: string; kind: string; body: string; url: string | null }[];
+  myProgress: { enrolled: boolean; done: string[]; total: number } | null;
+};
+const COURSE = 'id slug title summary audience published modules { id position title kind body url } myProgress { enrolled done total }';
+export const CoursesQuery: TypedDocumentNode<{ courses: CourseData[] }, Record<string, never>> = gql`
+  query Courses { courses { ${COURSE} } }
+`;
+export const CourseQuery: TypedDocumentNode<{ course: CourseData | null }, { slug: string }> = gql`
+  query Course($slug: String!) { course(slug: $slug) { ${COURSE} } }
+`;
+export const StaffCoursesQuery: TypedDocumentNode<{ courses: (CourseData & { stats: { enrolments: number; completions: number } })[] }, Record<string, never>> = gql`
+  query StaffCourses { courses { ${COURSE} stats { enrolments completions } } }
+`;
+export const EnrolMutation: TypedDocumentNode<{ enrolInCourse: { id: string } }, { id: string }> = gql`
+  mutation Enrol($id: ID!) { enrolInCourse(courseId: $id) { id } }
+`;
+export const MarkDoneMutation: TypedDocumentNode<{ markModuleDone: { id: string } }, { id: string }> = gql`
+  mutation MarkDone($id: ID!) { markModuleDone(moduleId: $id) { id } }
+`;
+
+export type EditableService = {
+  id: string; slug: string; name: string; summary: string; description: string; requirements: string[]; steps: string[];
+  slaHours: number; fee: number; office: string; openingHours: string; isLetter: boolean; active: boolean; formFields: FormFieldData[];
+};
+export const EditServiceQuery: TypedDocumentNode<{ service: EditableService | null }, { slug: string }> = gql`
+  query EditService($slug: String!) {
+    service(slug: $slug) { id slug name summary description requirements steps slaHours fee office openingHours isLetter active formFields { key label type required help options } }
+  }
+`;
+export type ServiceInputData = Omit<EditableService, 'id' | 'slug' | 'active'>;
+export const UpdateServiceMutation: TypedDocumentNode<{ updateService: { id: string } }, { id: string; input: ServiceInputData }> = gql`
+  mutation UpdateService($id: ID!, $input: ServiceInput!) { updateService(id: $id, input: $input) { id } }
+`;
+export const ComplaintStatsQuery: TypedDocumentNode<{ complaintStats: { waiting: number; inProgress: number; resolved: number; avgResponseHours: number | null } }, Record<string, never>> = gql`
+  query ComplaintStatsOnly { complaintStats { waiting inProgress resolved avgResponseHours } }
+`;
+
+export type CourseInputData = { slug: string; title: string; summary: string; audience: string; published: boolean; modules: { title: string; kind: string; body: string; url: string | null }[] };
+export const SaveCourseMutation: TypedDocumentNode<{ saveCourse: { id: string } }, { id: string | null; input: CourseInputData }> = gql`
+  mutation SaveCourse($id: ID, $input: CourseInput!) { saveCourse(id: $id, input: $input) { id } }
+`;
+
+export const CreateServiceMutation: TypedDocumentNode<{ createService: { id: string } }, { slug: string; categoryCode: string; input: ServiceInputData }> = gql`
+  mutation CreateService($slug: String!, $categoryCode: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: $categoryCode, input: $input) { id } }
 `;

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useLoaderData } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { FormAlert } from '../components/FormField';
 import { cartCookie, guestCartToken } from '../components/orders/cart.server';
 import { AddToCartMutation, CartQuery, MergeCartMutation, RemoveCartLineMutation, UpdateCartLineMutation, type CartData, type CartLineData } from '../graphql/orders';
 import { tFromMatches, useT, type MessageKey } from '../i18n';
@@ -79,10 +80,13 @@ function Line({ line }: { line: CartLineData }) {
 export default function CartPage() {
   const { t } = useT();
   const { cart, signedIn } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const alert = result && 'error' in result ? <FormAlert message={result.error} /> : null;
   if (!cart || cart.lines.length === 0) {
     return (
       <section>
         <h1>{t('ord.cart.title')}</h1>
+        {alert}
         <p>{t('ord.cart.empty')}</p>
         <Link to="/katalog">{t('ord.cart.browse')}</Link>
       </section>
@@ -91,6 +95,7 @@ export default function CartPage() {
   return (
     <section>
       <h1>{t('ord.cart.title')}</h1>
+      {alert}
       <ul className="ord-lines">{cart.lines.map((line) => <Line key={line.id} line={line} />)}</ul>
       <p className="ord-total">{t('ord.cart.total')}: <span data-testid="cart-total">{formatRupiah(cart.itemsTotal)}</span></p>
       {cart.hasProblems ? <p role="alert">{t('ord.cart.fixFirst')}</p> : (

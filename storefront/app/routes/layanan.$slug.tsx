@@ -65,6 +65,7 @@ export default function ServicePage() {
         </p>
       )}
       <p className="prose">{service.description}</p>
+      <p><Link to={`/pengaduan?layanan=${service.slug}`}>{t('svc.complaint.link')}</Link></p>
       <section aria-labelledby="requirements-title">
         <h2 id="requirements-title">{t('service.requirements')}</h2>
         {service.requirements.length === 0 ? (

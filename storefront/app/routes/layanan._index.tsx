@@ -20,7 +20,7 @@ export default function Catalogue() {
     <section>
       <h1>{t('svc.catalogue.title')}</h1>
       <p className="lead">{t('svc.catalogue.lead')}</p>
-      <p><Link to="/lacak">{t('svc.track.title')}</Link> · <Link to="/pengaduan">{t('svc.complaint.title')}</Link></p>
+      <p><Link to="/lacak">{t('svc.track.title')}</Link> · <Link to="/pengaduan">{t('svc.complaint.title')}</Link> · <Link to="/informasi">{t('svc.info.title')}</Link> · <Link to="/pelatihan">{t('svc.train.link')}</Link></p>
       {serviceCategories.map((category) => (
         <section key={category.code} className="svc-category" aria-labelledby={`cat-${category.code}`}>
           <h2 id={`cat-${category.code}`}>{category.name}</h2>

@@ -1,18 +1,24 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Form, Link, useLoaderData } from '@remix-run/react';
 import { requireStaff } from '../components/services/session.server';
 import { statusKey } from '../components/services/status';
-import { DashboardQuery } from '../graphql/services';
+import { ComplaintStatsQuery, DashboardQuery } from '../graphql/services';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/services.css?url';
-import { query } from '../utils/graphql.server';
+import { query, querySection } from '../utils/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('svc.staff.title')} · ${tFromMatches(matches)('site.name')}` }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
-  return query(request, DashboardQuery, {});
+  const url = new URL(request.url);
+  const day = (name: string) => (/^\d{4}-\d{2}-\d{2}$/.test(url.searchParams.get(name) ?? '') ? url.searchParams.get(name)! : '');
+  const from = day('dari');
+  const to = day('sampai');
+  const period = { from: from ? new Date(`${from}T00:00:00+07:00`).toISOString() : null, to: to ? new Date(new Date(`${to}T00:00:00+07:00`).getTime() + 86_400_000).toISOString() : null };
+  const [dashboard, complaints] = await Promise.all([query(request, DashboardQuery, period), querySection(request, ComplaintStatsQuery, {})]);
+  return { ...dashboard, complaints: complaints?.complaintStats ?? null, from, to };
 }
 
 const Bar = ({ share, label }: { share: number; label: string }) => (
@@ -21,6 +27,7 @@ const Bar = ({ share, label }: { share: number; label: string }) => (
 
 export default function StaffHome() {
   const { t } = useT();
+  const { complaints, from, to } = useLoaderData<typeof loader>();
   const rows = useLoaderData<typeof loader>().servicesDashboard.filter((s) => s.byStatus.length > 0 || s.ikmResponses > 0);
   const most = Math.max(1, ...rows.map((r) => r.byStatus.reduce((n, s) => n + s.count, 0)));
   return (
@@ -30,9 +37,16 @@ export default function StaffHome() {
         <li><Link to="/staf/permohonan">{t('svc.staff.queue')}</Link></li>
         <li><Link to="/staf/layanan">{t('svc.staff.catalogue')}</Link></li>
         <li><Link to="/staf/pengaduan">{t('svc.staff.complaints')}</Link></li>
+        <li><Link to="/staf/informasi">{t('svc.staff.posts')}</Link></li>
+        <li><Link to="/staf/pelatihan">{t('svc.staff.courses')}</Link></li>
         <li><Link to="/staf/toko">{t('svc.staff.shop')}</Link></li>
       </ul>
       <h2>{t('svc.staff.dashboard')}</h2>
+      <Form method="get" className="svc-actions">
+        <label>{t('svc.staff.from')} <input type="date" name="dari" defaultValue={from} /></label>
+        <label>{t('svc.staff.to')} <input type="date" name="sampai" defaultValue={to} /></label>
+        <button type="submit" className="button button-light">{t('svc.staff.show')}</button>
+      </Form>
       <div style={{ overflowX: 'auto' }}>
         <table className="svc-table" data-testid="dashboard">
           <thead>
@@ -59,6 +73,17 @@ export default function StaffHome() {
           </tbody>
         </table>
       </div>
+      {complaints && (
+        <>
+          <h2>{t('svc.staff.complaints')}</h2>
+          <dl className="facts facts-row" data-testid="complaint-stats">
+            <div><dt>{t('svc.complaint.WAITING')}</dt><dd>{complaints.waiting}</dd></div>
+            <div><dt>{t('svc.complaint.IN_PROGRESS')}</dt><dd>{complaints.inProgress}</dd></div>
+            <div><dt>{t('svc.complaint.RESOLVED')}</dt><dd>{complaints.resolved}</dd></div>
+            <div><dt>{t('svc.complaint.avg')}</dt><dd>{complaints.avgResponseHours ?? '—'}</dd></div>
+          </dl>
+        </>
+      )}
     </section>
   );
 }

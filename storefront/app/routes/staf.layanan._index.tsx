@@ -27,11 +27,12 @@ export default function StaffCatalogue() {
   return (
     <section>
       <h1>{t('svc.staff.catalogue')}</h1>
+      <p><Link className="button" to="/staf/layanan/baru">{t('svc.staff.newService')}</Link></p>
       <table className="svc-table">
         <tbody>
           {staffServices.map((s) => (
             <tr key={s.id}>
-              <td><Link to={`/layanan/${s.slug}`}>{s.name}</Link></td>
+              <td><Link to={`/layanan/${s.slug}`}>{s.name}</Link> · <Link to={`/staf/layanan/${s.slug}`}>{t('svc.staff.edit')}</Link></td>
               <td>{s.active ? t('svc.staff.published') : t('svc.staff.draft')}</td>
               <td>
                 <Form method="post">

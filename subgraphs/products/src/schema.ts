@@ -12,6 +12,6 @@ import { ReservationResolver } from './reservations/reservation.resolver.js';
 
 export const buildProductsSchema = () =>
   buildFederatedSchema({
-    resolvers: [ReservationResolver, CategoryResolver, ProductResolver, VariantResolver, SellerProductsResolver],
+    resolvers: [ReservationResolver, CategoryResolver, ProductResolver, VariantResolver, SellerProductsResolver, SearchResolver, SellerStatusResolver],
     referenceResolvers: { Product: resolveProductReference, ProductVariant: resolveVariantReference, Seller: resolveSellerReference },
   });

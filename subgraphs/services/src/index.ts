@@ -2,6 +2,8 @@ import type { SubgraphDefinition } from '@kampung/shared';
 import { ServiceCategory } from './catalogue/service-category.entity.js';
 import { Service } from './catalogue/service.entity.js';
 import { Complaint } from './complaints/complaint.entity.js';
+import { Post } from './posts/post.entity.js';
+import { Course, CourseModule, Enrolment, ModuleProgress } from './training/training.entities.js';
 import { SatisfactionSurvey } from './feedback/survey.entity.js';
 import { fileRoutes } from './files/files.routes.js';
 import { Upload } from './files/upload.entity.js';
@@ -15,13 +17,15 @@ import { buildServicesSchema } from './schema.js';
 export const subgraph: SubgraphDefinition = {
   name: 'services',
   defaultPort: 4005,
-  entities: [ServiceCategory, Service, ServiceRequest, ServiceRequestEvent, Upload, Letter, SatisfactionSurvey, PersonalDataAccess, Complaint],
+  entities: [ServiceCategory, Service, ServiceRequest, ServiceRequestEvent, Upload, Letter, SatisfactionSurvey, PersonalDataAccess, Complaint,
+    Post, Course, CourseModule, Enrolment, ModuleProgress],
   migrations,
   schema: buildServicesSchema,
   routes: fileRoutes,
 };
 
 export { Service, ServiceCategory, ServiceRequest, ServiceRequestEvent, Upload, Letter, SatisfactionSurvey, PersonalDataAccess, Complaint };
+export { Post, Course, CourseModule, Enrolment, ModuleProgress };
 export { ServiceRequestService } from './requests/request.service.js';
 export type { FormField } from './catalogue/form-field.js';
 export type { SubmitRequestInput } from './requests/request.validation.js';

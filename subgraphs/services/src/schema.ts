@@ -3,6 +3,8 @@ import { resolveServiceReference } from './catalogue/catalogue.reference.js';
 import { CatalogueAdminResolver } from './catalogue/catalogue.admin.resolver.js';
 import { ServiceCategoryResolver, ServiceResolver } from './catalogue/catalogue.resolver.js';
 import { ComplaintResolver } from './complaints/complaint.resolver.js';
+import { PostResolver } from './posts/post.resolver.js';
+import { TrainingResolver } from './training/training.resolver.js';
 import { FeedbackResolver } from './feedback/survey.resolver.js';
 import { resolveServiceRequestReference } from './requests/request.reference.js';
 import { ServiceRequestDetailResolver } from './requests/request.detail.resolver.js';
@@ -15,7 +17,7 @@ export const buildServicesSchema = () =>
   buildFederatedSchema({
     resolvers: [
       ServiceCategoryResolver, ServiceResolver, CatalogueAdminResolver, ServiceRequestResolver, ServiceRequestDetailResolver,
-      FeedbackResolver, DashboardResolver, ComplaintResolver, UserServiceRequestsResolver,
+      FeedbackResolver, DashboardResolver, ComplaintResolver, PostResolver, TrainingResolver, UserServiceRequestsResolver,
     ],
     referenceResolvers: { Service: resolveServiceReference, ServiceRequest: resolveServiceRequestReference, User: resolveUserReference },
   });

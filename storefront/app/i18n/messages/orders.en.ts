@@ -1,6 +1,7 @@
 import type { ordersId } from './orders.id';
 
 export const ordersEn: Record<keyof typeof ordersId, string> = {
+  'ord.cart.add': 'Add to cart',
   'ord.cart.title': 'Cart',
   'ord.cart.empty': 'Your cart is empty.',
   'ord.cart.browse': 'Browse the catalogue',

@@ -1,5 +1,6 @@
 /** Indonesian texts of the orders pages (default locale). */
 export const ordersId = {
+  'ord.cart.add': 'Masukkan keranjang',
   'ord.cart.title': 'Keranjang',
   'ord.cart.empty': 'Keranjang Anda masih kosong.',
   'ord.cart.browse': 'Lihat katalog',

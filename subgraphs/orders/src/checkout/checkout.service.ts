@@ -58,7 +58,9 @@ export class CheckoutService {
         paymentDueAt: new Date(Date.now() + window),
         alsoWrite: async (tx, placed) => {
           tx.create(Payment, { orderId: placed.id, method: placed.paymentMethod, status: 'PENDING', amount: placed.totalAmount });
-          await tx.nativeDelete(CartLine, { cart: cart.id, id: { $in: cart.lines.map((line) => line.id) } });
+          // The cart empties with the order; if another checkout of the same cart got there first, this one stops.
+          const removed = await tx.nativeDelete(CartLine, { cart: cart.id, id: { $in: cart.lines.map((line) => line.id) } });
+          if (removed !== cart.lines.length) throw new ConflictError({ id: 'Keranjang sudah berubah, coba lagi', en: 'The cart changed, please try again' });
         },
       });
     } catch (error) {

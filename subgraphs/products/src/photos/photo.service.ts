@@ -1,4 +1,4 @@
-import { type FileStorage, ForbiddenError, groupByKeys, isUuid, type Loaders, NotFoundError, sniffFileType, UserInputError, type Viewer } from '@kampung/shared';
+import { type FileStorage, ForbiddenError, groupByKeys, isUuid, type Loaders, NotFoundError, sniffFileType, UnauthenticatedError, UserInputError, type Viewer } from '@kampung/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import sharp, { type Metadata } from 'sharp';
 import type { ProductsEnv } from '../env.js';
@@ -21,7 +21,8 @@ export const mediaPath = (key: string) => `/media/products/${key}`;
 export async function uploadProductPhoto(
   em: EntityManager, storage: FileStorage, env: ProductsEnv, viewer: Viewer | null, productId: string, data: Buffer,
 ): Promise<ProductPhoto> {
-  if (!viewer || viewer.service) throw new ForbiddenError();
+  if (!viewer) throw new UnauthenticatedError();
+  if (viewer.service) throw new ForbiddenError();
   const product = isUuid(productId) ? await em.findOne(Product, { id: productId }) : null;
   if (!product) throw new NotFoundError({ id: 'Produk', en: 'Product' });
   if (product.ownerUserId !== viewer.userId) throw new ForbiddenError({ id: 'Hanya pemilik toko yang dapat mengunggah foto', en: 'Only the shop owner may upload photos' });

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray } from './outbox.js';
 import type { SearchDocument } from './search-index.js';
 
 /** The search documents of these products that are public; the others should leave the index. */
@@ -9,7 +10,7 @@ export async function loadDocuments(em: EntityManager, productIds: string[] | 'a
            coalesce((select min(price) from products.product_variants v where v.product_id = p.id), 0) as price,
            coalesce((select sum(stock) from products.product_variants v where v.product_id = p.id), 0)::int as stock
     from products.products p join products.categories c on c.id = p.category_id
-    ${productIds === 'all' ? '' : 'where p.id = any(?::uuid[])'}`, productIds === 'all' ? [] : [productIds]);
+    ${productIds === 'all' ? '' : 'where p.id = any(?::uuid[])'}`, productIds === 'all' ? [] : [pgArray(productIds)]);
   const found = new Set(rows.map((r) => r.id));
   const hidden = productIds === 'all' ? [] : productIds.filter((id) => !found.has(id));
   const documents: SearchDocument[] = [];

@@ -1,6 +1,7 @@
 import type { SubgraphServices } from '@kampung/shared';
 import type { ProductsEnv } from '../env.js';
 import { loadDocuments } from './documents.js';
+import { pgArray } from './outbox.js';
 import type { SearchIndex } from './search-index.js';
 
 const BATCH = 200;
@@ -22,11 +23,11 @@ export async function drainOutbox(services: SubgraphServices<ProductsEnv>, index
       const { documents, hidden } = await loadDocuments(tx, ids);
       await index.upsert(documents);
       await index.remove(hidden);
-      await tx.execute('delete from products.search_outbox where id = any(?::bigint[])', [rowIds]);
+      await tx.execute('delete from products.search_outbox where id = any(?::bigint[])', [pgArray(rowIds)]);
     } catch (error) {
       services.logger.warn({ err: error, count: rows.length }, 'search index unavailable; will retry');
       await tx.execute(`update products.search_outbox set attempts = attempts + 1,
-        next_attempt_at = now() + least(300, power(2, attempts)) * interval '1 second' where id = any(?::bigint[])`, [rowIds]);
+        next_attempt_at = now() + least(300, power(2, attempts)) * interval '1 second' where id = any(?::bigint[])`, [pgArray(rowIds)]);
     }
     return rows.length;
   });

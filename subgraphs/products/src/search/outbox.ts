@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ProductsEnv } from '../env.js';
 
+/** A PostgreSQL array literal for ids (uuids, numbers): knex would expand a JS array into a list. */
+export const pgArray = (values: readonly (string | number)[]) => `{${values.join(',')}}`;
+
 /**
  * Records, in the caller's transaction, that these products changed. Committed together with
  * the change, drained after the commit by the outbox job: an external index never misses one.
@@ -10,7 +13,7 @@ export async function enqueueSearchUpdate(em: EntityManager, env: ProductsEnv, p
   if (!env.MEILI_HOST || productIds.length === 0) return;
   await em.execute(
     `insert into products.search_outbox (product_id) select unnest(?::uuid[])`,
-    [productIds],
+    [pgArray(productIds)],
   );
 }
 

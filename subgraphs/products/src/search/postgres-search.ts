@@ -16,8 +16,8 @@ const bucketCase = PRICE_RANGES.map((range, i) =>
 
 /**
  * Full-text search in PostgreSQL: the Indonesian stemmer over a weighted tsvector (title A,
- * attributes B, description C) with prefixes, or else every word matching a word of the title
- * and attributes by trigrams, so that "batk gajah olin" still finds Gajah Oling. The table is
+ * attributes B, description C) with prefixes; when that finds nothing, every word matching a
+ * word of the title and attributes by trigrams, so that "batk gajah olin" finds Gajah Oling. The table is
  * the index: it is consistent with every committed change by construction.
  */
 export class PostgresSearchIndex implements SearchIndex {
@@ -25,41 +25,49 @@ export class PostgresSearchIndex implements SearchIndex {
 
   constructor(private readonly em: EntityManager) {}
 
+  /**
+   * Words through the stemmer first; only when that finds nothing, every word by trigram
+   * similarity (typos). Trying trigrams on every search would recheck thousands of rows.
+   */
   async search(query: SearchQuery): Promise<SearchHits> {
-    // Parameters in the order they appear in the SQL text: rank, where, having.
+    const exact = await this.run(query, 'fulltext');
+    if (exact.totalCount > 0 || queryTokens(query.text).length === 0) return exact;
+    return this.run(query, 'trigram');
+  }
+
+  private async run(query: SearchQuery, mode: 'fulltext' | 'trigram'): Promise<SearchHits> {
+    // Parameters in the order they appear in the SQL text: rank, then where.
     const rankParams: unknown[] = [];
     const whereParams: unknown[] = [];
-    const havingParams: unknown[] = [];
     const where = [`p.status = 'ACTIVE'`, 'p.seller_visible'];
     const w = (value: unknown) => { whereParams.push(value); return '?'; };
     const tokens = queryTokens(query.text);
     let rank = '0';
     if (tokens.length) {
       const tsquery = tokens.map((t) => `${t}:*`).join(' & ');
-      const trigram = tokens.map((t) => `${w(t)} <% p.search_text`).join(' and ');
-      where.push(`(p.search_vector @@ to_tsquery('indonesian', ${w(tsquery)}) or (${trigram}))`);
-      rank = `ts_rank(p.search_vector, to_tsquery('indonesian', ?)) + word_similarity(?, p.search_text)`;
-      rankParams.push(tsquery, tokens.join(' '));
+      if (mode === 'fulltext') where.push(`p.search_vector @@ to_tsquery('indonesian', ${w(tsquery)})`);
+      else where.push(tokens.map((t) => `${w(t)} <% p.search_text`).join(' and '));
+      // Ranking costs per matched row: only when the order asks for it.
+      if (query.sort === 'RELEVANCE') {
+        rank = `ts_rank(p.search_vector, to_tsquery('indonesian', ?)) + word_similarity(?, p.search_text)`;
+        rankParams.push(tsquery, tokens.join(' '));
+      }
     }
     if (query.categorySlug) where.push(`c.slug = ${w(query.categorySlug)}`);
     if (query.village) where.push(`p.seller_village = ${w(query.village)}`);
     if (query.sellerId) where.push(`p.seller_id = ${w(query.sellerId)}`);
     if (query.technique) where.push(`p.attributes ->> 'technique' = ${w(query.technique)}`);
-    const having: string[] = [];
-    if (query.priceMin != null) { having.push('price >= ?'); havingParams.push(query.priceMin); }
-    if (query.priceMax != null) { having.push('price <= ?'); havingParams.push(query.priceMax); }
-    if (query.inStock) having.push('stock > 0');
+    if (query.priceMin != null) where.push(`p.price_min >= ${w(query.priceMin)}`);
+    if (query.priceMax != null) where.push(`p.price_min <= ${w(query.priceMax)}`);
+    if (query.inStock) where.push('p.stock_total > 0');
 
     const sql = `
       with matched as materialized (
-        select * from (
           select p.id, p.created_at, c.slug as category_slug, c.name as category_name, p.seller_village as village,
                  p.attributes ->> 'technique' as technique, ${rank} as rank,
-                 coalesce((select min(v.price) from products.product_variants v where v.product_id = p.id), 0) as price,
-                 coalesce((select sum(v.stock) from products.product_variants v where v.product_id = p.id), 0) as stock
+                 p.price_min as price, p.stock_total as stock
           from products.products p join products.categories c on c.id = p.category_id
           where ${where.join(' and ')}
-        ) m ${having.length ? `where ${having.join(' and ')}` : ''}
       ),
       page as (select id, row_number() over (order by ${ORDER[query.sort]}) as n from matched order by ${ORDER[query.sort]} limit ${Number(query.limit)} offset ${Number(query.offset)})
       select
@@ -74,7 +82,7 @@ export class PostgresSearchIndex implements SearchIndex {
         (select coalesce(json_agg(json_build_object('bucket', b, 'count', n) order by b), '[]')
            from (select case ${bucketCase} end as b, count(*)::int n from matched group by 1) f) as price,
         (select count(*)::int from matched where stock > 0) as in_stock`;
-    const ordered = [...rankParams, ...whereParams, ...havingParams];
+    const ordered = [...rankParams, ...whereParams];
     const rows = await this.em.transactional(async (em) => {
       await em.execute(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY}`);
       return em.execute<Row[]>(sql, ordered);

@@ -1,5 +1,5 @@
 import type { RequestContext } from '@kampung/shared';
-import { Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { DashboardService, type ServiceStats } from './dashboard.service.js';
 
 @ObjectType('StatusCount')
@@ -25,9 +25,13 @@ export class ServiceStatsType {
 
 @Resolver()
 export class DashboardResolver {
-  @Query(() => [ServiceStatsType], { description: 'Staff: requests, completion times against the SLA and IKM per service' })
-  async servicesDashboard(@Ctx() ctx: RequestContext): Promise<ServiceStatsType[]> {
-    const rows: ServiceStats[] = await new DashboardService(ctx).perService();
+  @Query(() => [ServiceStatsType], { description: 'Staff: requests, completion times against the SLA and IKM per service, for requests submitted (surveys answered) in [from, to)' })
+  async servicesDashboard(
+    @Arg('from', () => Date, { nullable: true }) from: Date | null,
+    @Arg('to', () => Date, { nullable: true }) to: Date | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceStatsType[]> {
+    const rows: ServiceStats[] = await new DashboardService(ctx).perService(from, to);
     return rows.map((r) => ({ ...r, ikm: r.ikmHundredths === null ? null : r.ikmHundredths / 100 }));
   }
 }

@@ -21,19 +21,22 @@ const round2 = (n: number | null) => (n === null ? null : Math.round(n * 100) / 
 export class DashboardService {
   constructor(private readonly context: RequestContext) {}
 
-  async perService(): Promise<ServiceStats[]> {
+  /** Requests submitted, and surveys answered, in [from, to) when given. */
+  async perService(from: Date | null = null, to: Date | null = null): Promise<ServiceStats[]> {
     if (!isStaff(requirePerson(this.context.viewer))) throw new ForbiddenError();
     const db = this.context.em.getConnection();
+    const range = [from, from, to, to];
+    const period = (column: string) => `(?::timestamptz is null or "${column}" >= ?) and (?::timestamptz is null or "${column}" < ?)`;
     const [services, statuses, times, surveys] = await Promise.all([
       db.execute(`select "id", "name", "sla_hours" from "services"."services" order by "name", "id"`),
-      db.execute(`select "service_id", "status", count(*)::int as n from "services"."service_requests" group by 1, 2`),
+      db.execute(`select "service_id", "status", count(*)::int as n from "services"."service_requests" where ${period('submitted_at')} group by 1, 2`, [...range]),
       db.execute(`select "service_id", count(*)::int as n,
           avg(extract(epoch from "completed_at" - "submitted_at")) / 3600 as avg_h,
           percentile_cont(0.9) within group (order by extract(epoch from "completed_at" - "submitted_at")) / 3600 as p90_h,
           (count(*) filter (where "sla_met"))::int as on_time
-        from "services"."service_requests" where "completed_at" is not null group by 1`),
+        from "services"."service_requests" where "completed_at" is not null and ${period('submitted_at')} group by 1`, [...range]),
       db.execute(`select "service_id", count(*)::int as n, ${IKM_ELEMENTS.map((_, i) => `sum(("scores"->>${i})::int)::int as s${i}`).join(', ')}
-        from "services"."satisfaction_surveys" group by 1`),
+        from "services"."satisfaction_surveys" where ${period('created_at')} group by 1`, [...range]),
     ]);
     return (services as { id: string; name: string; sla_hours: number }[]).map((s) => {
       const time = (times as Record<string, unknown>[]).find((t) => t.service_id === s.id);

@@ -1,0 +1,95 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
+import { FacetGroup } from '../components/catalog/Facets';
+import { ProductGrid } from '../components/ProductCard';
+import { SearchQuery } from '../graphql/catalog';
+import { tFromMatches, useT } from '../i18n';
+import styles from '../styles/catalog.css?url';
+import { query } from '../utils/graphql.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
+export const meta: MetaFunction = ({ matches }) => {
+  const t = tFromMatches(matches);
+  return [{ title: `${t('cat.title')} · ${t('site.name')}` }];
+};
+
+const SORTS = ['RELEVANCE', 'NEWEST', 'PRICE_ASC', 'PRICE_DESC'] as const;
+const int = (value: string | null) => (value && /^\d{1,10}$/.test(value) ? Number(value) : undefined);
+
+/** Everything is in the URL: `?q=&kategori=&desa=&teknik=&harga=min-max&stok=1&urut=&after=`. */
+export function searchParamsToInput(params: URLSearchParams) {
+  const [min, max] = (params.get('harga') ?? '').split('-');
+  const sort = SORTS.find((s) => s === params.get('urut')) ?? 'RELEVANCE';
+  return {
+    text: params.get('q') || undefined,
+    categorySlug: params.get('kategori') || undefined,
+    village: params.get('desa') || undefined,
+    technique: params.get('teknik') || undefined,
+    priceMin: int(params.get('min')) ?? int(min ?? null),
+    priceMax: int(params.get('max')) ?? (max ? int(max) : undefined),
+    inStock: params.get('stok') === '1' || undefined,
+    sort,
+    first: 24,
+    after: params.get('after') || undefined,
+  };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams;
+  const input = searchParamsToInput(params);
+  const { search } = await query(request, SearchQuery, { input });
+  return { search, params: Object.fromEntries(params) as Record<string, string> };
+}
+
+export default function Catalog() {
+  const { t } = useT();
+  const { search, params } = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  const submit = useSubmit();
+  const loading = navigation.state === 'loading' && navigation.location.pathname === '/katalog';
+  const next = new URLSearchParams(params);
+  if (search.pageInfo.endCursor) next.set('after', search.pageInfo.endCursor);
+  const first = new URLSearchParams(params);
+  first.delete('after');
+  return (
+    <section aria-labelledby="catalog-title">
+      <h1 id="catalog-title">{t('cat.title')}</h1>
+      <Form method="get" role="search" className="catalog" onChange={(e) => submit(e.currentTarget, { replace: true })}>
+        <div className="facets">
+          <FacetGroup name="kategori" legend="cat.category" facets={search.facets.category} selected={params.kategori ?? ''} />
+          <FacetGroup name="desa" legend="cat.village" facets={search.facets.village} selected={params.desa ?? ''} />
+          <FacetGroup name="teknik" legend="cat.technique" facets={search.facets.technique} selected={params.teknik ?? ''} />
+          <FacetGroup name="harga" legend="cat.price" facets={search.facets.price} selected={params.harga ?? ''} price />
+          <label>
+            <input type="checkbox" name="stok" value="1" defaultChecked={params.stok === '1'} /> {t('cat.inStock')}{' '}
+            <span className="facet-count">({search.facets.inStock})</span>
+          </label>
+          <p><button type="submit" className="button button-light">{t('cat.apply')}</button> <Link to="/katalog">{t('cat.clear')}</Link></p>
+        </div>
+        <div>
+          <div className="catalog-search">
+            <label htmlFor="catalog-q" className="visually-hidden">{t('cat.searchLabel')}</label>
+            <input id="catalog-q" type="search" name="q" defaultValue={params.q ?? ''} placeholder={t('cat.searchPlaceholder')} />
+            <button type="submit" className="button">{t('cat.search')}</button>
+          </div>
+          <div className="catalog-toolbar">
+            <p role="status" data-testid="result-count">{loading ? t('cat.loading') : t('cat.results', { count: search.totalCount })}</p>
+            <label>
+              {t('cat.sort')}{' '}
+              <select name="urut" defaultValue={params.urut ?? 'RELEVANCE'}>
+                {SORTS.map((s) => <option key={s} value={s}>{t(`cat.sort.${s}`)}</option>)}
+              </select>
+            </label>
+          </div>
+          <div className={loading ? 'catalog-results is-loading' : 'catalog-results'} aria-busy={loading}>
+            {search.nodes.length === 0 ? <p className="muted" data-testid="empty">{t('cat.empty')}</p> : <ProductGrid products={search.nodes} />}
+          </div>
+          <nav className="pager" aria-label="pagination">
+            {params.after && <Link to={`?${first}`}>{t('cat.first')}</Link>}
+            {search.pageInfo.hasNextPage && <Link to={`?${next}`} rel="next">{t('cat.next')}</Link>}
+          </nav>
+        </div>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { FormAlert } from '../components/FormField';
+import { answerErrors } from '../components/services/answers.server';
+import { requireStaff, servicesBaseUrl } from '../components/services/session.server';
+import { SavePostMutation, SetPostPublishedMutation, StaffPostsQuery } from '../graphql/services';
+import { useT, type MessageKey } from '../i18n';
+import styles from '../styles/services.css?url';
+import { errorResponse, execute, query } from '../utils/graphql.server';
+import { getLocale } from '../utils/locale.server';
+import { getToken } from '../utils/session.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
+const KINDS = ['NEWS', 'EVENT', 'TOURISM', 'CULINARY'];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  return query(request, StaffPostsQuery, {});
+}
+
+async function uploadCover(request: Request, file: FormDataEntryValue | null): Promise<string | null> {
+  if (!file || typeof file === 'string' || file.size === 0) return null;
+  const response = await fetch(`${servicesBaseUrl()}/uploads/cover`, {
+    method: 'POST', body: Buffer.from(await file.arrayBuffer()), headers: { authorization: `Bearer ${(await getToken(request)) ?? ''}` },
+  }).catch(() => null);
+  return response?.ok ? ((await response.json()) as { key: string }).key : null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireStaff(request);
+  const form = await request.formData();
+  if (form.get('intent') === 'publish') {
+    const result = await execute(request, SetPostPublishedMutation, { id: String(form.get('id')), published: form.get('published') === 'true' }, 'mutation');
+    if (result.error) throw errorResponse(result.error);
+    return redirect('/staf/informasi');
+  }
+  const text = (name: string) => String(form.get(name) ?? '').trim();
+  const eventAt = text('eventAt');
+  const input = {
+    slug: text('slug'), kind: text('kind'), title: text('title'), summary: text('summary'), body: text('body'),
+    coverKey: await uploadCover(request, form.get('cover')), eventAt: eventAt ? new Date(`${eventAt}:00+07:00`).toISOString() : null, place: text('place') || null,
+  };
+  const result = await execute(request, SavePostMutation, { input }, 'mutation');
+  if (result.error) return data({ errors: answerErrors(result.error, getLocale(request)) }, { status: 400 });
+  return redirect('/staf/informasi');
+}
+
+export default function StaffPosts() {
+  const { t } = useT();
+  const { staffPosts } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const field = (name: string, label: string, input = <input id={`post-${name}`} name={name} required />) => (
+    <div className="field"><label htmlFor={`post-${name}`}>{label}</label>{input}{actionData?.errors.fields[name] && <p className="field-error">{actionData.errors.fields[name]}</p>}</div>
+  );
+  return (
+    <section>
+      <h1>{t('svc.staff.posts')}</h1>
+      <table className="svc-table">
+        <tbody>
+          {staffPosts.map((p) => (
+            <tr key={p.id}>
+              <td><Link to={`/informasi/${p.slug}`}>{p.title}</Link></td>
+              <td>{t(`svc.info.${p.kind}` as MessageKey)}</td>
+              <td>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="publish" /><input type="hidden" name="id" value={p.id} /><input type="hidden" name="published" value={String(!p.publishedAt)} />
+                  <button className="button button-light" type="submit">{p.publishedAt ? t('svc.staff.unpublish') : t('svc.staff.publish')}</button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t('svc.staff.newPost')}</h2>
+      <FormAlert message={actionData?.errors.form} />
+      <Form method="post" encType="multipart/form-data" className="svc-form">
+        {field('title', 'Judul / Title')}
+        {field('slug', 'Slug')}
+        {field('kind', 'Jenis / Kind', <select id="post-kind" name="kind">{KINDS.map((k) => <option key={k} value={k}>{t(`svc.info.${k}` as MessageKey)}</option>)}</select>)}
+        {field('summary', 'Ringkasan / Summary')}
+        {field('body', 'Isi / Body', <textarea id="post-body" name="body" rows={6} required />)}
+        {field('eventAt', t('svc.info.when'), <input id="post-eventAt" name="eventAt" type="datetime-local" />)}
+        {field('place', t('svc.info.place'), <input id="post-place" name="place" />)}
+        {field('cover', t('svc.staff.cover'), <input id="post-cover" name="cover" type="file" accept="image/jpeg,image/png" />)}
+        <button className="button" type="submit">{t('svc.staff.save')}</button>
+      </Form>
+    </section>
+  );
+}

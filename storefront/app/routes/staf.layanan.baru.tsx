@@ -1,0 +1,49 @@
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { FormAlert } from '../components/FormField';
+import { answerErrors } from '../components/services/answers.server';
+import { readServiceInput } from '../components/services/service-input.server';
+import { EMPTY_SERVICE, ServiceEditor } from '../components/services/ServiceEditor';
+import { requireStaff } from '../components/services/session.server';
+import { CatalogueQuery, CreateServiceMutation } from '../graphql/services';
+import { createT, useT } from '../i18n';
+import styles from '../styles/services.css?url';
+import { execute, query } from '../utils/graphql.server';
+import { getLocale } from '../utils/locale.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  const { serviceCategories } = await query(request, CatalogueQuery, {});
+  return { categories: serviceCategories.map(({ code, name }) => ({ code, name })) };
+}
+
+/** A new service starts unpublished; staff publish it from the catalogue list. */
+export async function action({ request }: ActionFunctionArgs) {
+  await requireStaff(request);
+  const locale = getLocale(request);
+  const form = await request.formData();
+  const input = readServiceInput(form);
+  if (!input) return data({ error: createT(locale)('svc.staff.formJsonBad') }, { status: 400 });
+  const slug = String(form.get('slug') ?? '').trim();
+  const result = await execute(request, CreateServiceMutation, { slug, categoryCode: String(form.get('categoryCode') ?? ''), input }, 'mutation');
+  if (result.error) {
+    const errors = answerErrors(result.error, locale);
+    return data({ error: errors.form ?? Object.values(errors.fields)[0] }, { status: 400 });
+  }
+  return redirect('/staf/layanan');
+}
+
+export default function NewService() {
+  const { t } = useT();
+  const actionData = useActionData<typeof action>();
+  const { categories } = useLoaderData<typeof loader>();
+  return (
+    <section>
+      <h1>{t('svc.staff.newService')}</h1>
+      <FormAlert message={actionData?.error} />
+      <ServiceEditor service={EMPTY_SERVICE} categories={categories} />
+    </section>
+  );
+}
