@@ -69,12 +69,34 @@ describe.skipIf(!chromiumPath)('checkout in a real browser', () => {
     const orderId = new URL(page.url()).searchParams.get('order_id')!;
     expect((await db.query('select status, total_amount from orders.orders where id = $1', [orderId])).rows[0]).toEqual({ status: 'PAID', total_amount: 350_000 + 55_000 + 2 * 15_000 });
 
+    // The buyer's order page shows the timeline of every change.
+    await page.getByRole('link', { name: /Lihat pesanan/ }).click();
+    await page.waitForURL(new RegExp(`/akun/pesanan/${orderId}$`));
+    await page.getByTestId('timeline').waitFor();
+    expect(await page.getByTestId('seller-order').count(), await page.textContent('main') ?? '').toBe(2);
+    expect(await page.getByTestId('timeline').textContent()).toMatch(/Menunggu pembayaran.*Dibayar/s);
+
+    // Seller A works through the inbox in the browser: accept the part.
+    const sellerContext = await browser.newContext({ locale: 'id-ID' });
+    const sellerPage = await sellerContext.newPage();
+    await sellerPage.goto(`${storefrontUrl}/masuk`);
+    await sellerPage.fill('input[name="email"]', shopA.email);
+    await sellerPage.fill('input[name="password"]', 'rahasia-uji-123');
+    await sellerPage.click('main button[type="submit"]');
+    await sellerPage.locator('.greeting').waitFor();
+    await sellerPage.goto(`${storefrontUrl}/penjual/pesanan`);
+    const code = (await db.query('select code from orders.orders where id = $1', [orderId])).rows[0].code as string;
+    await sellerPage.getByRole('link', { name: code }).click();
+    await sellerPage.getByRole('button', { name: 'Terima pesanan' }).click();
+    await sellerPage.getByRole('button', { name: 'Tandai dikirim' }).waitFor();
+    await sellerContext.close();
+
     // Each seller sees only their own part of it.
     for (const [shop, other] of [[shopA, b], [shopB, a]] as const) {
       const inbox = await gql<{ sellerInbox: { edges: { node: { orderId: string; status: string; lines: { title: string }[] } }[] } }>(INBOX, {}, { token: shop.token });
       const mine = inbox.data!.sellerInbox.edges.filter((e) => e.node.orderId === orderId);
       expect(mine).toHaveLength(1);
-      expect(mine[0]!.node.status).toBe('PAID');
+      expect(mine[0]!.node.status).toBe(shop === shopA ? 'ACCEPTED' : 'PAID');
       const otherTitle = (await db.query('select title from products.products where id = $1', [other.productId])).rows[0].title as string;
       expect(mine[0]!.node.lines.map((l) => l.title).join()).not.toContain(otherTitle);
     }

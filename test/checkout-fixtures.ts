@@ -8,7 +8,7 @@ export const ADDRESS = {
   district: 'Glagah', regency: 'Banyuwangi', province: 'Jawa Timur', postalCode: '68432',
 };
 
-export interface Shop { token: string; userId: string; shopId: string }
+export interface Shop { token: string; userId: string; shopId: string; email: string }
 
 /** A fresh user with a fresh shop (pending verification is fine for orders). */
 export async function freshShop(name = 'Toko Uji'): Promise<Shop> {
@@ -19,7 +19,7 @@ export async function freshShop(name = 'Toko Uji'): Promise<Shop> {
     { token: user.token },
   );
   if (!result.data?.registerShop) throw new Error(`registerShop failed: ${JSON.stringify(result.errors)}`);
-  return { token: user.token, userId: user.id, shopId: result.data.registerShop.id };
+  return { token: user.token, userId: user.id, shopId: result.data.registerShop.id, email: user.email };
 }
 
 /** An ACTIVE product with one variant, written straight into the products schema (a fixture). */

@@ -67,6 +67,7 @@ describe.skipIf(!chromiumPath)('village services in a real browser', () => {
     await staff.goto(url('/staf/permohonan'));
     await staff.getByRole('link', { name: trackingCode }).click();
     await staff.waitForURL(new RegExp(`/staf/permohonan/${requestId}$`));
+    await staff.getByText('Akses data pribadi ini dicatat.').waitFor();
     expect(await staff.textContent('main')).toContain('3510014507900001');
     for (const [button, status] of [['Verifikasi', 'Diverifikasi'], ['Proses', 'Diproses'], ['Selesaikan', 'Selesai']] as const) {
       await staff.getByRole('button', { name: button, exact: true }).click();
@@ -125,5 +126,29 @@ describe.skipIf(!chromiumPath)('village services in a real browser', () => {
     expect(await citizen.textContent('main')).toMatch(/KTP-el/);
     await citizen.getByRole('link', { name: /Ajukan/ }).click();
     await citizen.locator('#answer-nik').waitFor();
+  });
+
+  it('staff send a request back as incomplete, and the citizen completes and resubmits it', async () => {
+    await citizen.goto(url('/layanan/surat-keterangan-domisili/ajukan'));
+    await citizen.fill('#answer-nik', '3510014507900001');
+    await citizen.fill('#answer-kk', '3510010101900002');
+    await citizen.fill('#answer-fullName', 'Siti Rahayu');
+    await citizen.fill('#answer-address', 'Kemiren');
+    await citizen.fill('#answer-purpose', 'Melamar kerja');
+    await citizen.click('main button[type="submit"]');
+    await citizen.waitForURL(/\/akun\/permohonan\/[0-9a-f-]+\?baru=1$/);
+    const requestPath = new URL(citizen.url()).pathname;
+    await staff.goto(url(`/staf/permohonan/${requestPath.split('/').pop()}`));
+    await staff.getByRole('button', { name: 'Minta kelengkapan', exact: true }).click();
+    await staff.getByRole('alert').waitFor();
+    expect(await staff.getByRole('alert').textContent()).toMatch(/Tuliskan apa yang perlu dilengkapi/);
+    await staff.fill('#note', 'Tulis alamat lengkap dengan RT/RW');
+    await staff.getByRole('button', { name: 'Minta kelengkapan', exact: true }).click();
+    await staff.locator('h1 [data-testid="request-status"]', { hasText: 'Perlu dilengkapi' }).waitFor();
+    await citizen.goto(url(requestPath));
+    expect(await citizen.getByTestId('timeline').textContent()).toContain('Tulis alamat lengkap dengan RT/RW');
+    await citizen.fill('#answer-address', 'RT 01 RW 02, Dusun Krajan, Kemiren');
+    await citizen.getByRole('button', { name: 'Lengkapi dan kirim ulang' }).click();
+    await citizen.locator('[data-testid="request-status"]', { hasText: 'Diajukan' }).first().waitFor();
   });
 });

@@ -19,6 +19,13 @@ const GENERAL_FORM: FormField[] = [
   { key: 'details', label: 'Keterangan', type: 'TEXT', required: true },
 ];
 
+/** Letter statements of a few services; the others use the standard text. */
+const LETTER_TEMPLATES: Record<string, string> = {
+  'surat-keterangan-tidak-mampu': 'adalah benar warga Desa {desa} yang berdomisili di {alamat} dan menurut pengetahuan kami tergolong keluarga tidak mampu. Surat keterangan ini dibuat untuk keperluan: {keperluan}.',
+  'surat-keterangan-usaha': 'adalah benar warga Desa {desa} yang menjalankan usaha di wilayah desa. Surat keterangan ini dibuat untuk keperluan: {keperluan}.',
+  'surat-keterangan-domisili': 'adalah benar berdomisili di {alamat}, Desa {desa}. Surat keterangan ini dibuat untuk keperluan: {keperluan}.',
+};
+
 export async function seedServices(em: EntityManager): Promise<number> {
   await em.upsertMany(ServiceCategory, serviceCategories.map((category) => ({
     id: seedId('service-category', category.code),
@@ -43,6 +50,7 @@ export async function seedServices(em: EntityManager): Promise<number> {
     openingHours: service.openingHours,
     featured: service.featured,
     isLetter: service.isLetter,
+    letterTemplate: LETTER_TEMPLATES[service.slug] ?? '',
     active: true,
     formFields: service.isLetter ? LETTER_FORM : GENERAL_FORM,
   })), { onConflictFields: ['id'], onConflictAction: 'merge' });

@@ -186,7 +186,7 @@ export const DashboardQuery: TypedDocumentNode<{ servicesDashboard: Stats[] }, {
 export type ComplaintData = { id: string; subject: string; body: string; status: string; response: string | null; createdAt: string; respondedAt: string | null; resolvedAt: string | null };
 const COMPLAINT = 'id subject body status response createdAt respondedAt resolvedAt';
 
-export const FileComplaintMutation: TypedDocumentNode<{ fileComplaint: { id: string } }, { input: { subject: string; body: string; serviceSlug: string | null } }> = gql`
+export const FileComplaintMutation: TypedDocumentNode<{ fileComplaint: { id: string } }, { input: { subject: string; body: string; serviceSlug: string | null; requestId: string | null } }> = gql`
   mutation FileComplaint($input: ComplaintInput!) { fileComplaint(input: $input) { id } }
 `;
 
@@ -246,11 +246,11 @@ export const MarkDoneMutation: TypedDocumentNode<{ markModuleDone: { id: string 
 
 export type EditableService = {
   id: string; slug: string; name: string; summary: string; description: string; requirements: string[]; steps: string[];
-  slaHours: number; fee: number; office: string; openingHours: string; isLetter: boolean; active: boolean; formFields: FormFieldData[];
+  slaHours: number; fee: number; office: string; openingHours: string; isLetter: boolean; letterTemplate: string; active: boolean; formFields: FormFieldData[];
 };
 export const EditServiceQuery: TypedDocumentNode<{ service: EditableService | null }, { slug: string }> = gql`
   query EditService($slug: String!) {
-    service(slug: $slug) { id slug name summary description requirements steps slaHours fee office openingHours isLetter active formFields { key label type required help options } }
+    service(slug: $slug) { id slug name summary description requirements steps slaHours fee office openingHours isLetter letterTemplate active formFields { key label type required help options } }
   }
 `;
 export type ServiceInputData = Omit<EditableService, 'id' | 'slug' | 'active'>;

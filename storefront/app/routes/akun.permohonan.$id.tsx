@@ -101,6 +101,7 @@ export default function RequestPage() {
           </dl>
         </section>
       )}
+      <p><a href={`/pengaduan?permohonan=${r.id}`}>{t('svc.complaint.link')}</a></p>
       {r.status === 'COMPLETED' && (r.survey ? <Notice>{t('svc.survey.thanks')}</Notice> : <SurveyForm error={actionData?.surveyError} />)}
     </article>
   );

@@ -17,13 +17,15 @@ export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(mat
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const mine = user ? await querySection(request, MyComplaintsQuery, {}) : null;
-  return { signedIn: !!user, complaints: mine?.myComplaints ?? [], service: new URL(request.url).searchParams.get('layanan') ?? '' };
+  const params = new URL(request.url).searchParams;
+  const requestId = params.get('permohonan') ?? '';
+  return { signedIn: !!user, complaints: mine?.myComplaints ?? [], service: params.get('layanan') ?? '', requestId: /^[0-9a-f-]{36}$/.test(requestId) ? requestId : '' };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   if (!(await getUser(request))) throw redirect('/masuk');
   const form = await request.formData();
-  const input = { subject: String(form.get('subject') ?? ''), body: String(form.get('body') ?? ''), serviceSlug: String(form.get('serviceSlug') ?? '').trim() || null };
+  const input = { subject: String(form.get('subject') ?? ''), body: String(form.get('body') ?? ''), serviceSlug: String(form.get('serviceSlug') ?? '').trim() || null, requestId: String(form.get('requestId') ?? '').trim() || null };
   const result = await execute(request, FileComplaintMutation, { input }, 'mutation');
   if (result.error) return data({ errors: answerErrors(result.error, getLocale(request)), input }, { status: 400 });
   return redirect('/pengaduan?terkirim=1');
@@ -32,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Complaints() {
   const { t } = useT();
   const dateTime = useDateTime();
-  const { signedIn, complaints, service } = useLoaderData<typeof loader>();
+  const { signedIn, complaints, service, requestId } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const errors: Record<string, string | undefined> = actionData?.errors.fields ?? {};
@@ -46,6 +48,7 @@ export default function Complaints() {
       ) : (
         <Form method="post" className="svc-form" noValidate>
           <FormAlert message={actionData?.errors.form} />
+          <input type="hidden" name="requestId" value={actionData?.input.requestId ?? requestId} />
           <div className="field">
             <label htmlFor="subject">{t('svc.complaint.subject')}</label>
             <input id="subject" name="subject" required maxLength={160} defaultValue={actionData?.input.subject} aria-invalid={errors.subject ? true : undefined} />

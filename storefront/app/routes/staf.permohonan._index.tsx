@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Form, Link, useLoaderData } from '@remix-run/react';
 import { requireStaff } from '../components/services/session.server';
-import { StatusBadge, useDateTime } from '../components/services/status';
+import { StatusBadge, statusKey, useDateTime } from '../components/services/status';
 import { StaffQueueQuery } from '../graphql/services';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/services.css?url';
@@ -10,18 +10,30 @@ import { query } from '../utils/graphql.server';
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('svc.staff.queue')} · ${tFromMatches(matches)('site.name')}` }];
 
+const STATUSES = ['SUBMITTED', 'VERIFIED', 'IN_PROCESS', 'INCOMPLETE', 'COMPLETED', 'REJECTED'];
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
-  return query(request, StaffQueueQuery, { statuses: null });
+  const status = new URL(request.url).searchParams.get('status') ?? '';
+  const chosen = STATUSES.includes(status) ? status : '';
+  return { status: chosen, ...(await query(request, StaffQueueQuery, { statuses: chosen ? [chosen] : null })) };
 }
 
 export default function Queue() {
   const { t } = useT();
   const dateTime = useDateTime();
-  const { totalCount, edges } = useLoaderData<typeof loader>().staffServiceRequests;
+  const { staffServiceRequests, status } = useLoaderData<typeof loader>();
+  const { totalCount, edges } = staffServiceRequests;
   return (
     <section>
       <h1>{t('svc.staff.queue')} ({totalCount})</h1>
+      <Form method="get" className="svc-actions">
+        <select name="status" defaultValue={status} aria-label="Status">
+          <option value="">{t('svc.staff.open')}</option>
+          {STATUSES.map((s) => <option key={s} value={s}>{t(statusKey(s))}</option>)}
+        </select>
+        <button type="submit" className="button button-light">{t('svc.staff.show')}</button>
+      </Form>
       {edges.length === 0 && <p className="muted">{t('svc.staff.empty')}</p>}
       <div style={{ overflowX: 'auto' }}>
         <table className="svc-table">

@@ -10,13 +10,14 @@ import { startOutboxJob } from './search/outbox-job.js';
 import { searchIndexFor } from './search/search-factory.js';
 import { SellerStatus } from './seller-status/seller-status.entity.js';
 import { StockAdjustment } from './stock/stock-adjustment.entity.js';
+import { StockReservation } from './reservations/reservation.entity.js';
 import { ProductVariant } from './variants/variant.entity.js';
 
 export const subgraph: SubgraphDefinition<ProductsEnv> = {
   name: 'products',
   defaultPort: 4003,
   envSchema: productsEnvSchema,
-  entities: [Category, Product, ProductVariant, SellerStatus, StockAdjustment, ProductPhoto],
+  entities: [Category, Product, ProductVariant, SellerStatus, StockAdjustment, ProductPhoto, StockReservation],
   migrations,
   schema: buildProductsSchema,
   routes: (services) => photoRoutes(services, new LocalFileStorage(services.env.UPLOADS_DIR)),

@@ -3,7 +3,7 @@ import type { EditableService } from '../../graphql/services';
 import { useT } from '../../i18n';
 
 export const EMPTY_SERVICE: Omit<EditableService, 'id' | 'slug' | 'active'> = {
-  name: '', summary: '', description: '', requirements: [], steps: [], slaHours: 24, fee: 0, office: '', openingHours: '', isLetter: false,
+  name: '', summary: '', description: '', requirements: [], steps: [], slaHours: 24, fee: 0, office: '', openingHours: '', isLetter: false, letterTemplate: '',
   formFields: [{ key: 'nik', label: 'NIK pemohon', type: 'NIK', required: true, help: null, options: null }, { key: 'fullName', label: 'Nama lengkap', type: 'TEXT', required: true, help: null, options: null }],
 };
 
@@ -35,6 +35,10 @@ export function ServiceEditor({ service, categories = [] }: { service: Omit<Edit
       {text('office', t('service.office'), service.office)}
       <div className="field"><label htmlFor="svc-openingHours">{t('svc.openingHours')}</label><input id="svc-openingHours" name="openingHours" defaultValue={service.openingHours} /></div>
       <label><input type="checkbox" name="isLetter" defaultChecked={service.isLetter} /> {t('svc.staff.isLetter')}</label>
+      <div className="field">
+        <label htmlFor="svc-letterTemplate">{t('svc.staff.letterTemplate')}</label>
+        <textarea id="svc-letterTemplate" name="letterTemplate" rows={3} defaultValue={service.letterTemplate} />
+      </div>
       <div className="field">
         <label htmlFor="svc-formFields">{t('svc.staff.formJson')}</label>
         <textarea id="svc-formFields" name="formFields" rows={12} spellCheck={false} defaultValue={JSON.stringify(service.formFields.map(({ help, options, ...f }) => ({ ...f, ...(help ? { help } : {}), ...(options ? { options } : {}) })), null, 2)} />

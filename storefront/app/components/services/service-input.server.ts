@@ -13,6 +13,6 @@ export function readServiceInput(form: FormData): ServiceInputData | null {
   const text = (name: string) => String(form.get(name) ?? '').trim();
   return {
     name: text('name'), summary: text('summary'), description: text('description'), requirements: lines(form.get('requirements')), steps: lines(form.get('steps')),
-    slaHours: Number(text('slaHours')), fee: Number(text('fee')), office: text('office'), openingHours: text('openingHours'), isLetter: form.get('isLetter') === 'on', formFields,
+    slaHours: Number(text('slaHours')), fee: Number(text('fee')), office: text('office'), openingHours: text('openingHours'), isLetter: form.get('isLetter') === 'on', letterTemplate: text('letterTemplate'), formFields,
   };
 }

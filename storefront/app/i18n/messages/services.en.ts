@@ -155,4 +155,6 @@ export const servicesEn: Record<keyof typeof servicesId, string> = {
   'svc.staff.modulesJson': 'Modules (JSON: title, kind TEXT/VIDEO/FILE, body, url)',
   'svc.staff.audience': 'Audience',
   'svc.staff.newService': 'New service',
+  'svc.staff.letterTemplate': 'Letter statement ({nama}, {alamat}, {keperluan}, {desa}; empty: the standard text)',
+  'svc.staff.open': 'All open',
 } as const;

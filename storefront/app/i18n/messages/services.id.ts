@@ -154,4 +154,6 @@ export const servicesId = {
   'svc.staff.modulesJson': 'Modul (JSON: title, kind TEXT/VIDEO/FILE, body, url)',
   'svc.staff.audience': 'Peserta',
   'svc.staff.newService': 'Layanan baru',
+  'svc.staff.letterTemplate': 'Isi surat ({nama}, {alamat}, {keperluan}, {desa}; kosong: teks baku)',
+  'svc.staff.open': 'Semua yang masih terbuka',
 } as const;

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261201000200_products } from './Migration20261201000200_products.js';
 import { Migration20261201000300_catalog } from './Migration20261201000300_catalog.js';
 import { Migration20261201000400_search_price } from './Migration20261201000400_search_price.js';
+import { Migration20261201000500_search_words } from './Migration20261201000500_search_words.js';
 import { Migration20261201130000_stock_reservations } from '../reservations/Migration20261201130000_stock_reservations.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
@@ -9,5 +10,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201000200_products', class: Migration20261201000200_products },
   { name: 'Migration20261201000300_catalog', class: Migration20261201000300_catalog },
   { name: 'Migration20261201000400_search_price', class: Migration20261201000400_search_price },
+  { name: 'Migration20261201000500_search_words', class: Migration20261201000500_search_words },
   { name: 'Migration20261201130000_stock_reservations', class: Migration20261201130000_stock_reservations },
 ];

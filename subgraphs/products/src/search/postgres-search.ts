@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PRICE_RANGES, priceRangeValue, queryTokens, type FacetCount, type SearchHits, type SearchIndex, type SearchQuery } from './search-index.js';
 
-/** How alike a misspelt word must be to a word of the title or attributes (pg_trgm word_similarity). */
-const WORD_SIMILARITY = 0.45;
+/** Known words tried in place of each word of a query that found nothing. */
+const CORRECTIONS = 3;
 
 const ORDER: Record<SearchQuery['sort'], string> = {
   RELEVANCE: 'rank desc, created_at desc, id desc',
@@ -16,8 +16,8 @@ const bucketCase = PRICE_RANGES.map((range, i) =>
 
 /**
  * Full-text search in PostgreSQL: the Indonesian stemmer over a weighted tsvector (title A,
- * attributes B, description C) with prefixes; when that finds nothing, every word matching a
- * word of the title and attributes by trigrams, so that "batk gajah olin" finds Gajah Oling. The table is
+ * attributes B, description C) with prefixes; when that finds nothing, misspelt words are
+ * corrected by trigrams against the known words, so that "batk gajah olin" finds Gajah Oling. The table is
  * the index: it is consistent with every committed change by construction.
  */
 export class PostgresSearchIndex implements SearchIndex {
@@ -26,31 +26,39 @@ export class PostgresSearchIndex implements SearchIndex {
   constructor(private readonly em: EntityManager) {}
 
   /**
-   * Words through the stemmer first; only when that finds nothing, every word by trigram
-   * similarity (typos). Trying trigrams on every search would recheck thousands of rows.
+   * Words through the stemmer (with prefixes) first; only when that finds nothing, each word
+   * may also be one of the closest known words by trigram similarity (typos), looked up in
+   * the small `search_words` table rather than rechecked against every product.
    */
   async search(query: SearchQuery): Promise<SearchHits> {
-    const exact = await this.run(query, 'fulltext');
-    if (exact.totalCount > 0 || queryTokens(query.text).length === 0) return exact;
-    return this.run(query, 'trigram');
+    const tokens = queryTokens(query.text);
+    const exact = await this.run(query, tokens.map((t) => `${t}:*`).join(' & '));
+    if (exact.totalCount > 0 || tokens.length === 0) return exact;
+    const corrected = await this.corrections(tokens);
+    return this.run(query, tokens.map((t) => `(${[`${t}:*`, ...(corrected.get(t) ?? [])].join(' | ')})`).join(' & '));
   }
 
-  private async run(query: SearchQuery, mode: 'fulltext' | 'trigram'): Promise<SearchHits> {
+  private async corrections(tokens: string[]): Promise<Map<string, string[]>> {
+    const rows = await this.em.execute<{ token: string; words: string[] }[]>(`
+      select t.token, array(select w.word from products.search_words w where w.word % t.token order by w.word <-> t.token, w.word limit ${CORRECTIONS}) as words
+      from unnest(?::text[]) as t(token)`, [`{${tokens.join(',')}}`]);
+    // Words are split on anything but letters and digits: safe inside a tsquery.
+    return new Map(rows.map((r) => [r.token, r.words.filter((w) => /^[\p{L}\p{N}]+$/u.test(w))]));
+  }
+
+  private async run(query: SearchQuery, tsquery: string): Promise<SearchHits> {
     // Parameters in the order they appear in the SQL text: rank, then where.
     const rankParams: unknown[] = [];
     const whereParams: unknown[] = [];
     const where = [`p.status = 'ACTIVE'`, 'p.seller_visible'];
     const w = (value: unknown) => { whereParams.push(value); return '?'; };
-    const tokens = queryTokens(query.text);
     let rank = '0';
-    if (tokens.length) {
-      const tsquery = tokens.map((t) => `${t}:*`).join(' & ');
-      if (mode === 'fulltext') where.push(`p.search_vector @@ to_tsquery('indonesian', ${w(tsquery)})`);
-      else where.push(tokens.map((t) => `${w(t)} <% p.search_text`).join(' and '));
+    if (tsquery) {
+      where.push(`p.search_vector @@ to_tsquery('indonesian', ${w(tsquery)})`);
       // Ranking costs per matched row: only when the order asks for it.
       if (query.sort === 'RELEVANCE') {
-        rank = `ts_rank(p.search_vector, to_tsquery('indonesian', ?)) + word_similarity(?, p.search_text)`;
-        rankParams.push(tsquery, tokens.join(' '));
+        rank = `ts_rank(p.search_vector, to_tsquery('indonesian', ?))`;
+        rankParams.push(tsquery);
       }
     }
     if (query.categorySlug) where.push(`c.slug = ${w(query.categorySlug)}`);
@@ -83,10 +91,7 @@ export class PostgresSearchIndex implements SearchIndex {
            from (select case ${bucketCase} end as b, count(*)::int n from matched group by 1) f) as price,
         (select count(*)::int from matched where stock > 0) as in_stock`;
     const ordered = [...rankParams, ...whereParams];
-    const rows = await this.em.transactional(async (em) => {
-      await em.execute(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY}`);
-      return em.execute<Row[]>(sql, ordered);
-    });
+    const rows = await this.em.execute<Row[]>(sql, ordered);
     const row = rows[0]!;
     return {
       ids: row.ids,

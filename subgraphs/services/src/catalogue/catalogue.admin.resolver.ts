@@ -27,6 +27,7 @@ export class ServiceInputType {
   @Field(() => String) office: string;
   @Field(() => String) openingHours: string;
   @Field(() => Boolean) isLetter: boolean;
+  @Field(() => String, { nullable: true, description: '{nama}, {keperluan}, {desa}, {alamat}' }) letterTemplate?: string | null;
   @Field(() => [FormFieldInput]) formFields: FormFieldInput[];
 }
 

@@ -16,6 +16,7 @@ export const serviceInputSchema = z.object({
   office: z.string().trim().min(1).max(200),
   openingHours: z.string().trim().max(200),
   isLetter: z.boolean(),
+  letterTemplate: z.string().trim().max(3000).nullish().transform((v) => v ?? ''),
   formFields: formFieldsSchema,
 });
 export type ServiceInput = z.input<typeof serviceInputSchema>;

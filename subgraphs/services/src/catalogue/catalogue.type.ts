@@ -86,6 +86,9 @@ export class ServiceType {
   @Field(() => Boolean, { description: 'Ends in a letter (surat) issued by the village office' })
   isLetter: boolean;
 
+  @Field(() => String, { description: 'Statement of the letter; {nama}, {keperluan}, {desa}, {alamat} are filled in. Empty: the standard text' })
+  letterTemplate: string;
+
   @Field(() => [FormFieldType])
   formFields: FormFieldType[];
 }

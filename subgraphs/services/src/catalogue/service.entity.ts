@@ -8,7 +8,7 @@ import { ServiceCategory } from './service-category.entity.js';
 /** A village service as published in the catalogue. */
 @Entity({ tableName: 'services' })
 export class Service {
-  [OptionalProps]?: 'id' | 'requirements' | 'steps' | 'fee' | 'openingHours' | 'active' | 'featured' | 'isLetter' | 'formFields' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'requirements' | 'steps' | 'fee' | 'openingHours' | 'active' | 'featured' | 'isLetter' | 'letterTemplate' | 'formFields' | 'version' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -57,6 +57,10 @@ export class Service {
   /** The service ends in a letter (surat) issued by the village office. */
   @Property({ type: 'boolean' })
   isLetter: boolean = false;
+
+  /** The letter's statement, with {nama}, {keperluan}, {desa}, {alamat}; empty: the standard text. */
+  @Property({ type: 'text' })
+  letterTemplate: string = '';
 
   @Property({ type: 'json' })
   formFields: FormField[] = [];

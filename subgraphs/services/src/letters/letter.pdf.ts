@@ -11,6 +11,8 @@ export interface LetterContent {
   issuedAt: Date;
   applicant: { name: string; nik: string; address: string };
   purpose: string;
+  /** The service's statement; {nama}, {keperluan}, {desa}, {alamat} are filled in. */
+  template: string;
   verificationUrl: string;
 }
 
@@ -36,7 +38,7 @@ export async function renderLetterPdf(letter: LetterContent): Promise<Buffer> {
     doc.text(`${label.padEnd(8, ' ')}: ${value}`, { indent: 24 });
   }
   doc.moveDown(0.5);
-  doc.text(`adalah benar warga Desa ${letter.village}. Surat keterangan ini dibuat untuk keperluan: ${letter.purpose}.`);
+  doc.text(statementOf(letter));
   doc.text('Demikian surat keterangan ini dibuat untuk dipergunakan sebagaimana mestinya.');
   doc.moveDown(2);
   const top = doc.y;
@@ -48,4 +50,12 @@ export async function renderLetterPdf(letter: LetterContent): Promise<Buffer> {
   doc.font('Helvetica-Bold').text(letter.head, 330, undefined, { underline: true });
   doc.end();
   return done;
+}
+
+const STANDARD = 'adalah benar warga Desa {desa}. Surat keterangan ini dibuat untuk keperluan: {keperluan}.';
+
+/** The template with its placeholders filled in; unknown placeholders stay as written. */
+export function statementOf(letter: Pick<LetterContent, 'template' | 'village' | 'purpose' | 'applicant'>): string {
+  const values: Record<string, string> = { nama: letter.applicant.name, keperluan: letter.purpose, desa: letter.village, alamat: letter.applicant.address };
+  return (letter.template.trim() || STANDARD).replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 }

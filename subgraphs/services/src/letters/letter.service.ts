@@ -32,6 +32,7 @@ export async function issueLetter(tx: EntityManager, request: ServiceRequest, is
     issuedAt,
     applicant: { name, nik: String(answerOfType(request, 'NIK') ?? '-'), address: String(answers.address ?? '-') },
     purpose: String(answers.purpose ?? request.service.name),
+    template: request.service.letterTemplate,
     verificationUrl: verificationUrlOf(verificationCode),
   });
   const key = `letters/${year}/${request.id}.pdf`;
