@@ -1,11 +1,11 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
+import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { FormAlert, FormField } from '../components/FormField';
 import { SignInMutation } from '../graphql/auth';
 import { tFromMatches, useT } from '../i18n';
 import { readFields, requireFields, toFormErrors } from '../utils/forms.server';
 import { execute } from '../utils/graphql.server';
-import { getLocale } from '../utils/locale.server';
+import { getLocale, safeRedirect } from '../utils/locale.server';
 import { createUserSession, getUser } from '../utils/session.server';
 
 const FIELDS = ['email', 'password'] as const;
@@ -16,13 +16,14 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getUser(request)) throw redirect('/');
+  if (await getUser(request)) throw redirect(safeRedirect(new URL(request.url).searchParams.get('redirectTo')));
   return null;
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const locale = getLocale(request);
-  const values = readFields(await request.formData(), FIELDS);
+  const form = await request.formData();
+  const values = readFields(form, FIELDS);
   const invalid = requireFields(values, FIELDS, locale);
   if (invalid) return data({ errors: invalid, email: values.email }, { status: 400 });
 
@@ -31,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const status = result.error.kind === 'network' ? 503 : 400;
     return data({ errors: toFormErrors(result.error, FIELDS, locale), email: values.email }, { status });
   }
-  return createUserSession(request, result.data.signIn);
+  return createUserSession(request, result.data.signIn, safeRedirect(form.get('redirectTo')));
 }
 
 export default function SignIn() {
@@ -39,11 +40,13 @@ export default function SignIn() {
   const actionData = useActionData<typeof action>();
   const submitting = useNavigation().state === 'submitting';
   const errors = actionData?.errors.fields ?? {};
+  const redirectTo = useSearchParams()[0].get('redirectTo') ?? '';
   return (
     <section className="auth-page" aria-labelledby="signin-title">
       <h1 id="signin-title">{t('auth.signIn.title')}</h1>
       <FormAlert message={actionData?.errors.form} />
       <Form method="post" noValidate className="form">
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <FormField
           name="email"
           type="email"

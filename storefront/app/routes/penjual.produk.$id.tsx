@@ -31,9 +31,15 @@ const fail = (errors: Errors, status = 400) => data({ errors }, { status });
 export async function action({ request, params }: ActionFunctionArgs) {
   const locale = getLocale(request);
   const id = params.id ?? '';
-  const form = request.headers.get('content-type')?.startsWith('multipart/form-data')
-    ? await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_PHOTO + 1 }))
-    : await request.formData();
+  let form: FormData;
+  try {
+    form = request.headers.get('content-type')?.startsWith('multipart/form-data')
+      ? await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_PHOTO }))
+      : await request.formData();
+  } catch {
+    // larger than 5 MB: refused before it reaches products
+    return fail({ fields: { photo: locale === 'en' ? 'A photo may be at most 5 MB' : 'Foto maksimal 5 MB' } }, 413);
+  }
   const intent = String(form.get('intent') ?? '');
   if (intent === 'upload') {
     const photo = form.get('photo');

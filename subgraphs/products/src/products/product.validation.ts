@@ -25,6 +25,20 @@ const unique = (key: string, message: string) => (items: Record<string, unknown>
   });
 };
 
+export const BATIK_TECHNIQUES = ['tulis', 'cap', 'printing', 'kombinasi'] as const;
+
+/** Attributes with a fixed form: batik technique from the list, harvest date as YYYY-MM-DD. */
+function knownAttributeValues(pairs: { name: string; value: string }[], ctx: z.RefinementCtx) {
+  pairs.forEach((pair, index) => {
+    if (pair.name === 'technique' && !(BATIK_TECHNIQUES as readonly string[]).includes(pair.value)) {
+      ctx.addIssue({ code: 'custom', path: [index, 'value'], message: bilingual('Teknik batik: tulis, cap, printing atau kombinasi', 'Batik technique: tulis, cap, printing or kombinasi') });
+    }
+    if (pair.name === 'harvestDate' && (!/^\d{4}-\d{2}-\d{2}$/.test(pair.value) || Number.isNaN(Date.parse(pair.value)))) {
+      ctx.addIssue({ code: 'custom', path: [index, 'value'], message: bilingual('Tanggal panen harus TTTT-BB-HH', 'Harvest date must be YYYY-MM-DD') });
+    }
+  });
+}
+
 const variantSchema = z.object({
   sku: z
     .string()
@@ -53,6 +67,7 @@ const fields = {
     .array(pair({ id: 'atribut', en: 'Attribute' }, 200))
     .max(20, bilingual('Maksimal 20 atribut', 'At most 20 attributes'))
     .superRefine(unique('name', bilingual('Nama atribut dipakai dua kali', 'This attribute name is used twice')))
+    .superRefine(knownAttributeValues)
     .transform((pairs) => Object.fromEntries(pairs.map((p) => [p.name, p.value]))),
   imageUrl: z
     .url({ protocol: /^https?$/, message: bilingual('Alamat gambar harus URL http(s)', 'Image address must be an http(s) URL') })

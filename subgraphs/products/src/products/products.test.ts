@@ -169,6 +169,12 @@ describe('createProduct', () => {
     expect(await productCount()).toBe(before);
   });
 
+  it('checks attributes with a fixed form: batik technique and harvest date', async () => {
+    const result = await products.request(CREATE, { input: productInput({ attributes: [{ name: 'technique', value: 'lukis' }, { name: 'harvestDate', value: '31/12/2026' }] }) }, alice.token);
+    expect((result.errors?.[0]?.extensions as Fields).fields.map((f) => f.field)).toEqual(['attributes.0.value', 'attributes.1.value']);
+    expect((result.errors?.[0]?.extensions as Fields).fields[0]?.messageEn).toBe('Batik technique: tulis, cap, printing or kombinasi');
+  });
+
   it('needs 1 to 20 variants', async () => {
     const none = await products.request(CREATE, { input: productInput({ variants: [] }) }, alice.token);
     expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'variants' }] });
