@@ -51,6 +51,9 @@ export async function startFakeMeilisearch(): Promise<FakeMeili> {
     fake.requests.push({ method: req.method ?? '', path, body, authorization: req.headers.authorization });
     let m: RegExpExecArray | null;
     if (req.method === 'POST' && path === '/indexes') return send(202, task('indexCreation'));
+    if (req.method === 'GET' && path === '/indexes/products/stats') {
+      return send(200, { numberOfDocuments: fake.documents.size, isIndexing: false, fieldDistribution: {} });
+    }
     if ((m = /^\/tasks\/(\d+)$/.exec(path))) {
       return send(200, { uid: Number(m[1]), indexUid: 'products', status: 'succeeded', type: 'documentAdditionOrUpdate', enqueuedAt: new Date().toISOString(), finishedAt: new Date().toISOString() });
     }

@@ -54,7 +54,10 @@ export default function Catalog() {
   return (
     <section aria-labelledby="catalog-title">
       <h1 id="catalog-title">{t('cat.title')}</h1>
-      <Form method="get" role="search" className="catalog" onChange={(e) => submit(e.currentTarget, { replace: true })}>
+      <Form method="get" role="search" className="catalog" onChange={(e) => {
+        // Facets, sort and the stock box apply at once; the words wait for Enter or the button.
+        if ((e.target as HTMLInputElement).type !== 'search') submit(e.currentTarget, { replace: true, preventScrollReset: true });
+      }}>
         <div className="facets">
           <FacetGroup name="kategori" legend="cat.category" facets={search.facets.category} selected={params.kategori ?? ''} />
           <FacetGroup name="desa" legend="cat.village" facets={search.facets.village} selected={params.desa ?? ''} />

@@ -7,7 +7,7 @@ import { photoRoutes } from './photos/photo.routes.js';
 import { Product } from './products/product.entity.js';
 import { buildProductsSchema } from './schema.js';
 import { startOutboxJob } from './search/outbox-job.js';
-import { searchIndexFor } from './search/search-factory.js';
+import { MeiliSearchIndex } from './search/meili-search.js';
 import { SellerStatus } from './seller-status/seller-status.entity.js';
 import { StockAdjustment } from './stock/stock-adjustment.entity.js';
 import { StockReservation } from './reservations/reservation.entity.js';
@@ -24,8 +24,14 @@ export const subgraph: SubgraphDefinition<ProductsEnv> = {
   // With Meilisearch, committed changes reach the index through the outbox.
   onStart: async (services) => {
     if (!services.env.MEILI_HOST) return;
-    const index = searchIndexFor(services.env, services.orm.em.fork());
-    await index.configure().catch((error) => services.logger.warn({ err: error }, 'meilisearch not reachable yet; the outbox will retry'));
+    const index = new MeiliSearchIndex(services.env.MEILI_HOST, services.env.MEILI_API_KEY, services.env.MEILI_INDEX);
+    try {
+      await index.configure();
+      // A new, empty index (first start, or Meilisearch lost its data): queue every product.
+      if ((await index.documentCount()) === 0) await services.orm.em.fork().execute('insert into products.search_outbox (product_id) select id from products.products');
+    } catch (error) {
+      services.logger.warn({ err: error }, 'meilisearch not reachable yet; the outbox will retry (run npm run search:reindex to fill it)');
+    }
     return startOutboxJob(services, index);
   },
 };

@@ -57,6 +57,11 @@ export class MeiliSearchIndex implements SearchIndex {
     if (task.status === 'failed') throw new Error(`meilisearch settings: ${task.error?.message}`);
   }
 
+  /** How many documents the index holds (a fresh index is filled from the table at start-up). */
+  async documentCount(): Promise<number> {
+    return (await this.index.getStats()).numberOfDocuments;
+  }
+
   async upsert(documents: SearchDocument[]): Promise<void> {
     if (!documents.length) return;
     const task = await this.index.addDocuments(documents, { primaryKey: 'id' }).waitTask();

@@ -91,7 +91,7 @@ describe('who may see a request', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('never exposes the answers', async () => {
+  it('has no raw answers field: answers are listed field by field, with a selection', async () => {
     const result = await services.request('{ myServiceRequests { edges { node { answers } } } }', {}, await tokenFor(randomUUID()));
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
