@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DriverException } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 
 /** A message a person can act on, Indonesian first. */
@@ -80,7 +81,14 @@ export function createErrorFormatter(logger: Logger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    logger.error({ err: error, path: formatted.path }, 'unexpected error');
+    const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    if (original instanceof DriverException) {
+      // A database error's message carries the statement's values (a citizen's NIK, an address): log only what it was.
+      const { name, code, sqlState } = original as DriverException & { sqlState?: string };
+      logger.error({ err: { name, code, sqlState }, path: formatted.path }, 'database error');
+    } else {
+      logger.error({ err: error, path: formatted.path }, 'unexpected error');
+    }
     return {
       message: 'Terjadi kesalahan pada server, silakan coba lagi / Something went wrong, please try again',
       path: formatted.path,

@@ -5,7 +5,12 @@ import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 export const MAX_BODY_BYTES = 1_000_000;
 
 /** A plain HTTP route beside `/graphql`, e.g. a payment notification or a health check. */
-export type Route = (req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void> | void;
+export type Route = ((req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void> | void) & { maxBodyBytes?: number };
+
+/** The same route, accepting bodies up to `maxBodyBytes` (uploads); others keep the 1 MB default. */
+export function withBodyLimit(route: Route, maxBodyBytes: number): Route {
+  return Object.assign((req: IncomingMessage, res: ServerResponse, body: Buffer) => route(req, res, body), { maxBodyBytes });
+}
 
 export class PayloadTooLargeError extends Error {}
 
@@ -61,7 +66,7 @@ export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlH
     try {
       const route = findRoute(routes, req.method ?? 'GET', url.pathname);
       if (route) {
-        const body = req.method === 'GET' || req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(req, options.maxBodyBytes);
+        const body = req.method === 'GET' || req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(req, route.maxBodyBytes ?? options.maxBodyBytes);
         await route(req, res, body);
         return;
       }

@@ -1,6 +1,6 @@
 import {
   isStaff, jwtConfigOf, sendJson, sniffFileType, viewerFromAuthorization,
-  type Route, type SubgraphServices, type BaseEnv, type Viewer,
+  type Route, type SubgraphServices, type BaseEnv, type Viewer, withBodyLimit,
 } from '@kampung/shared';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -45,8 +45,8 @@ export function fileRoutes({ orm, env, logger }: SubgraphServices<BaseEnv>): Rec
   }
 
   return {
-    'POST /uploads/attachment': (req, res, body) => store(req, res, body, 'attachments', false),
-    'POST /uploads/cover': (req, res, body) => store(req, res, body, 'covers', true),
+    'POST /uploads/attachment': withBodyLimit((req, res, body) => store(req, res, body, 'attachments', false), MAX_UPLOAD_BYTES),
+    'POST /uploads/cover': withBodyLimit((req, res, body) => store(req, res, body, 'covers', true), MAX_UPLOAD_BYTES),
     'GET /files/*': async (req, res) => {
       const key = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname.slice('/files/'.length));
       const upload = await orm.em.fork().findOne(Upload, { key }).catch(() => null);
