@@ -7,11 +7,12 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 /** The services subgraph's settings: where files live, and the letterhead of the village. */
 export const servicesEnvSchema = baseEnvSchema.extend({
-  UPLOADS_DIR: z.string().default(path.join(repoRoot, '.data/uploads/services')),
+  /** Base folder for uploads, shared with products; services keeps its files in `services/` below it. */
+  UPLOADS_DIR: z.string().default(path.join(repoRoot, '.data/uploads')),
   /** Base of the public verification links printed on letters. */
-  PUBLIC_STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
-  VILLAGE_NAME: z.string().default('Kemiren'),
-  DISTRICT_NAME: z.string().default('Glagah'),
+  STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
+  VILLAGE_NAME: z.string().default('Sembulung'),
+  DISTRICT_NAME: z.string().default('Cluring'),
   VILLAGE_HEAD: z.string().default('Mohammad Arifin'),
   /** Office code inside letter numbers: 470/0001/<code>/2026. */
   LETTER_OFFICE_CODE: z.string().default('429.501.01'),
@@ -26,7 +27,7 @@ export function servicesEnv(): ServicesEnv {
 
 let storage: LocalFileStorage | undefined;
 export function fileStorage(): LocalFileStorage {
-  return (storage ??= new LocalFileStorage(servicesEnv().UPLOADS_DIR));
+  return (storage ??= new LocalFileStorage(path.join(servicesEnv().UPLOADS_DIR, 'services')));
 }
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;

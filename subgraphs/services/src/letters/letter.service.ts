@@ -10,7 +10,7 @@ import { renderLetterPdf } from './letter.pdf.js';
 
 type EntityManager = RequestContext['em'];
 
-export const verificationUrlOf = (code: string): string => `${servicesEnv().PUBLIC_STOREFRONT_URL.replace(/\/$/, '')}/verifikasi/${code}`;
+export const verificationUrlOf = (code: string): string => `${servicesEnv().STOREFRONT_URL.replace(/\/$/, '')}/verifikasi/${code}`;
 
 /**
  * Issues the letter of a completed letter request, inside the completing transaction: the
