@@ -81,6 +81,13 @@ describe.skipIf(!chromiumPath)('catalogue in a real browser: from a new shop to 
     await seller.setInputFiles('input[name="photo"]', file);
     await seller.click('[data-testid="photo-form"] button[type="submit"]');
     await seller.locator('[data-testid="photo"]').first().waitFor();
+    await seller.fill('#new-sku', `UJI-${stamp}-S`.toUpperCase());
+    await seller.fill('#new-name', 'Sutra');
+    await seller.fill('#new-price', '900000');
+    await seller.fill('#new-stock', '0');
+    await seller.fill('#new-weight', '250');
+    await seller.click('button:has-text("Tambah varian")');
+    await seller.getByTestId(`stock-${`UJI-${stamp}-S`.toUpperCase()}`).waitFor();
     await seller.click('button[value="publish"]');
     await seller.locator('[data-testid="product-status"][data-status="ACTIVE"]').waitFor();
 
@@ -96,6 +103,28 @@ describe.skipIf(!chromiumPath)('catalogue in a real browser: from a new shop to 
     await hit.locator('a').first().click();
     await seller.waitForURL(/\/produk\//);
     expect(await seller.locator('.product-media img').first().getAttribute('srcset')).toMatch(/320w, .+640w, .+1024w/);
+    // the variant picker: the sold-out silk variant says so
+    await seller.getByTestId('variant-picker').getByRole('link', { name: 'Sutra' }).click();
+    await seller.waitForURL(/varian=/);
+    expect(await seller.getByTestId('selected-variant').textContent()).toMatch(/Sutra.*Stok habis/);
     expect(consoleErrors).toEqual([]);
   }, 60_000);
+
+  it('searches, filters and pages without JavaScript, everything in the URL', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'id-ID' });
+    const page = await context.newPage();
+    await page.goto(`${inject('system').storefrontUrl}/katalog`);
+    await page.fill('input[name="q"]', 'kopi osing');
+    await page.click('.catalog-search button[type="submit"]');
+    await page.waitForURL(/q=kopi\+osing/);
+    expect(await page.getByTestId('product-card').first().locator('h3').textContent()).toMatch(/Kopi Osing/);
+    await page.goto(`${inject('system').storefrontUrl}/katalog?kategori=batik&teknik=tulis&urut=PRICE_ASC`);
+    expect(await page.locator('input[name="teknik"][value="tulis"]').isChecked()).toBe(true);
+    const prices = (await page.getByTestId('price').allTextContents()).map((p) => Number(p.replace(/\D/g, '')));
+    expect(prices.length).toBeGreaterThan(1);
+    expect([...prices].sort((a, b) => a - b)).toEqual(prices);
+    await page.goto(`${inject('system').storefrontUrl}/katalog?q=tidakadaprodukseperti`);
+    await page.getByTestId('empty').waitFor();
+    await context.close();
+  });
 });

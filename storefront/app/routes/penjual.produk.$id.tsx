@@ -14,7 +14,7 @@ import { getLocale } from '../utils/locale.server';
 import { getToken } from '../utils/session.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-const FIELDS = ['title', 'categorySlug', 'description', 'attributes', 'price', 'delta', 'reason', 'photo'] as const;
+const FIELDS = ['title', 'categorySlug', 'description', 'attributes', 'price', 'delta', 'reason', 'photo', 'sku', 'name', 'stock', 'weightGrams'] as const;
 const MAX_PHOTO = 5 * 1024 * 1024;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -58,6 +58,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
     result = await execute(request, simple.archive, { id }, 'mutation');
   } else if (intent === 'adjust') {
     result = await execute(request, AdjustStockMutation, { variantId: String(form.get('variantId')), delta: Number(form.get('delta')), reason: String(form.get('reason') ?? '') }, 'mutation');
+  } else if (intent === 'addVariant') {
+    const { product } = await loader({ request, params, context: {} });
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const added = {
+      sku: text('sku'), name: text('variantName'), price: Number(text('price') || NaN), stock: Number(text('stock') || NaN), weightGrams: Number(text('weightGrams') || NaN),
+      options: text('optionName') && text('optionValue') ? [{ name: text('optionName'), value: text('optionValue') }] : [],
+    };
+    const notWhole = (['price', 'stock', 'weightGrams'] as const).filter((f) => !Number.isInteger(added[f]));
+    if (notWhole.length) {
+      const message = locale === 'en' ? 'Enter a whole number' : 'Isi dengan bilangan bulat';
+      return fail({ fields: Object.fromEntries(notWhole.map((f) => [f, message])) });
+    }
+    const variants = [...product.variants.map(({ sku, name, options, price, stock, weightGrams }) => ({ sku, name, options, price, stock, weightGrams })), added];
+    result = await execute(request, UpdateProductMutation, { id, input: { variants } }, 'mutation');
   } else {
     const { product } = await loader({ request, params, context: {} });
     const variants = product.variants.map((v) => ({
@@ -111,6 +125,18 @@ export default function EditProduct() {
         </div>
       ))}
       {(errors.delta || errors.reason) && <p className="field-error" role="alert">{errors.delta ?? errors.reason}</p>}
+      <h2>{t('seller.addVariant')}</h2>
+      <Form method="post" className="form" noValidate>
+        <input type="hidden" name="intent" value="addVariant" />
+        <FormField name="sku" id="new-sku" label={t('seller.sku')} required error={errors.sku} />
+        <FormField name="variantName" id="new-name" label={t('seller.variantName')} required error={errors.name} />
+        <FormField name="optionName" id="new-option" label={t('seller.optionName')} />
+        <FormField name="optionValue" id="new-value" label={t('seller.optionValue')} />
+        <FormField name="price" id="new-price" label={t('seller.priceRp')} inputMode="numeric" required error={errors.price} />
+        <FormField name="stock" id="new-stock" label={t('seller.stock')} inputMode="numeric" required error={errors.stock} />
+        <FormField name="weightGrams" id="new-weight" label={t('seller.weight')} inputMode="numeric" required error={errors.weightGrams} />
+        <button className="button button-light">{t('seller.addVariant')}</button>
+      </Form>
       <h2>{t('seller.edit')}</h2>
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="update" />

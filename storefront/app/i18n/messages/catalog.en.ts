@@ -72,6 +72,7 @@ export const catalogEn: Record<keyof typeof catalogId, string> = {
   'seller.optionValue': 'Option value (e.g. 2 m)',
   'seller.priceRp': 'Price (Rp)',
   'seller.weight': 'Weight (grams)',
+  'seller.addVariant': 'Add a variant',
   'seller.adjust': 'Adjust stock',
   'seller.delta': 'Change (+/-)',
   'seller.reason': 'Reason',

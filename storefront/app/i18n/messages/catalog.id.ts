@@ -71,6 +71,7 @@ export const catalogId = {
   'seller.optionValue': 'Nilai pilihan (mis. 2 m)',
   'seller.priceRp': 'Harga (Rp)',
   'seller.weight': 'Berat (gram)',
+  'seller.addVariant': 'Tambah varian',
   'seller.adjust': 'Ubah stok',
   'seller.delta': 'Perubahan (+/-)',
   'seller.reason': 'Alasan',
