@@ -45,7 +45,7 @@ export default async function setup(project: TestProject) {
       jwtSecret: TEST_SYSTEM_SECRET,
       sessionSecret: 'integration-test-session-secret',
       ports,
-      env: { LOG_LEVEL: 'warn', ...midtransEnv },
+      env: { LOG_LEVEL: 'warn', UPLOADS_DIR: path.join(dir, 'uploads'), ...midtransEnv },
       onLine: (service, line) => appendFileSync(servicesLog, `[${service}] ${line}\n`),
     });
   } catch (error) {

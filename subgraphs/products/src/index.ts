@@ -1,4 +1,5 @@
 import { LocalFileStorage, type SubgraphDefinition } from '@kampung/shared';
+import path from 'node:path';
 import { Category } from './categories/category.entity.js';
 import { productsEnvSchema, type ProductsEnv } from './env.js';
 import { migrations } from './migrations/index.js';
@@ -20,7 +21,8 @@ export const subgraph: SubgraphDefinition<ProductsEnv> = {
   entities: [Category, Product, ProductVariant, SellerStatus, StockAdjustment, ProductPhoto, StockReservation],
   migrations,
   schema: buildProductsSchema,
-  routes: (services) => photoRoutes(services, new LocalFileStorage(services.env.UPLOADS_DIR)),
+  // Photos live in `products/` below the uploads folder that services shares: neither can serve the other's files.
+  routes: (services) => photoRoutes(services, new LocalFileStorage(path.join(services.env.UPLOADS_DIR, 'products'))),
   // With Meilisearch, committed changes reach the index through the outbox.
   onStart: async (services) => {
     if (!services.env.MEILI_HOST) return;

@@ -1,7 +1,7 @@
-import { AppError, type FileStorage, jwtConfigOf, type Route, sendJson, type SubgraphServices, viewerFromAuthorization } from '@kampung/shared';
+import { AppError, type FileStorage, jwtConfigOf, type Route, sendJson, type SubgraphServices, viewerFromAuthorization, withBodyLimit } from '@kampung/shared';
 import type { ProductsEnv } from '../env.js';
 import { photoKey } from './photo.entity.js';
-import { mediaPath, uploadProductPhoto } from './photo.service.js';
+import { MAX_PHOTO_BYTES, mediaPath, uploadProductPhoto } from './photo.service.js';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
@@ -12,7 +12,8 @@ const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 4
  */
 export function photoRoutes({ orm, env, logger }: SubgraphServices<ProductsEnv>, storage: FileStorage): Record<string, Route> {
   return {
-    'POST /uploads/product-photo': async (req, res, body) => {
+    // One byte over the limit still reaches the service, which answers with a field message.
+    'POST /uploads/product-photo': withBodyLimit(async (req, res, body) => {
       try {
         const viewer = await viewerFromAuthorization(req.headers.authorization, jwtConfigOf(env));
         const productId = new URL(req.url ?? '/', 'http://localhost').searchParams.get('productId') ?? '';
@@ -30,7 +31,7 @@ export function photoRoutes({ orm, env, logger }: SubgraphServices<ProductsEnv>,
         logger.error({ err: error }, 'photo upload failed');
         sendJson(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Terjadi kesalahan pada server', messageEn: 'Something went wrong' } });
       }
-    },
+    }, MAX_PHOTO_BYTES + 1),
     'GET /files/*': async (req, res) => {
       const key = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname.slice('/files/'.length));
       const file = await storage.get(key).catch(() => null);

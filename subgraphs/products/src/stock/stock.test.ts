@@ -69,7 +69,7 @@ describe('photo upload', () => {
     expect(response.status).toBe(201);
     const body = (await response.json()) as { url: string; srcset: string };
     expect(body.srcset).toMatch(/-320\.webp 320w, .*-640\.webp 640w, .*-1024\.webp 1024w$/);
-    expect(readdirSync(path.join(uploads, product.id))).toHaveLength(3);
+    expect(readdirSync(path.join(uploads, 'products', product.id))).toHaveLength(3);
     const key = body.url.replace('/media/products/', '');
     const file = await fetch(`${products.url.replace(/\/graphql$/, '')}/files/${key}`);
     expect(file.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

@@ -45,8 +45,8 @@ export function fileRoutes({ orm, env, logger }: SubgraphServices<BaseEnv>): Rec
   }
 
   return {
-    'POST /uploads/attachment': withBodyLimit((req, res, body) => store(req, res, body, 'attachments', false), MAX_UPLOAD_BYTES),
-    'POST /uploads/cover': withBodyLimit((req, res, body) => store(req, res, body, 'covers', true), MAX_UPLOAD_BYTES),
+    'POST /uploads/attachment': withBodyLimit((req, res, body) => store(req, res, body, 'attachments', false), MAX_UPLOAD_BYTES + 1),
+    'POST /uploads/cover': withBodyLimit((req, res, body) => store(req, res, body, 'covers', true), MAX_UPLOAD_BYTES + 1),
     'GET /files/*': async (req, res) => {
       const key = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname.slice('/files/'.length));
       const upload = await orm.em.fork().findOne(Upload, { key }).catch(() => null);
