@@ -1,9 +1,8 @@
 import { env } from './env.server';
 
-/** The products subgraph's base URL (PRODUCTS_URL minus /graphql): photo uploads go there directly. */
-const productsBase = (process.env.PRODUCTS_URL ?? 'http://127.0.0.1:4003/graphql').replace(/\/graphql\/?$/, '');
+const productsBase = env.productsBase;
 /** The gateway's base URL: `/files/products/*` is served there. */
-export const gatewayBase = env.GATEWAY_URL.replace(/\/graphql\/?$/, '');
+export const gatewayBase = env.gatewayBase;
 
 export type UploadResult = { ok: true; url: string } | { ok: false; status: number; message: string; messageEn: string };
 

@@ -6,6 +6,9 @@ const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     GATEWAY_URL: z.url().default('http://localhost:4000/graphql'),
+    /** Uploads go straight to the owning subgraph (server to server), files come back through the gateway. */
+    PRODUCTS_URL: z.url().default('http://127.0.0.1:4003/graphql'),
+    SERVICES_URL: z.url().default('http://127.0.0.1:4005/graphql'),
     SESSION_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     /** Secure cookies need HTTPS; off only for plain-http local runs (npm start, tests). */
     COOKIE_SECURE: z.stringbool().optional(),
@@ -17,6 +20,9 @@ const schema = z
   })
   .transform((env) => ({
     ...env,
+    gatewayBase: env.GATEWAY_URL.replace(/\/graphql\/?$/, ''),
+    productsBase: env.PRODUCTS_URL.replace(/\/graphql\/?$/, ''),
+    servicesBase: env.SERVICES_URL.replace(/\/graphql\/?$/, ''),
     SESSION_SECRET: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
     COOKIE_SECURE: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
   }));

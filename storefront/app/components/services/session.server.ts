@@ -1,3 +1,4 @@
+import { env } from '../../utils/env.server';
 import { redirect } from '@remix-run/node';
 import { getToken, getUser, type SessionUser } from '../../utils/session.server';
 
@@ -17,11 +18,9 @@ export async function requireStaff(request: Request): Promise<SessionUser> {
   return user;
 }
 
-const base = (url: string) => url.replace(/\/graphql\/?$/, '');
-
 /** The services subgraph (uploads go straight to it) and the gateway (files come back through it). */
-export const servicesBaseUrl = () => base(process.env.SERVICES_URL ?? 'http://127.0.0.1:4005/graphql');
-export const gatewayBaseUrl = () => base(process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql');
+export const servicesBaseUrl = () => env.servicesBase;
+export const gatewayBaseUrl = () => env.gatewayBase;
 
 export type UploadResult = { key: string } | { error: 'tooBig' | 'type' | 'failed' };
 
