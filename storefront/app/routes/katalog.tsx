@@ -58,7 +58,7 @@ export default function Catalog() {
         // Facets, sort and the stock box apply at once; the words wait for Enter or the button.
         if ((e.target as HTMLInputElement).type !== 'search') submit(e.currentTarget, { replace: true, preventScrollReset: true });
       }}>
-        <div className="facets">
+        <div className="facets" id="saring">
           <FacetGroup name="kategori" legend="cat.category" facets={search.facets.category} selected={params.kategori ?? ''} />
           <FacetGroup name="desa" legend="cat.village" facets={search.facets.village} selected={params.desa ?? ''} />
           <FacetGroup name="teknik" legend="cat.technique" facets={search.facets.technique} selected={params.teknik ?? ''} />
@@ -70,6 +70,7 @@ export default function Catalog() {
           <p><button type="submit" className="button button-light">{t('cat.apply')}</button> <Link to="/katalog">{t('cat.clear')}</Link></p>
         </div>
         <div>
+          <a href="#saring" className="facets-jump">{t('cat.filters')}</a>
           <div className="catalog-search">
             <label htmlFor="catalog-q" className="visually-hidden">{t('cat.searchLabel')}</label>
             <input id="catalog-q" type="search" name="q" defaultValue={params.q ?? ''} placeholder={t('cat.searchPlaceholder')} />

@@ -2,6 +2,7 @@ import type { catalogId } from './catalog.id';
 
 export const catalogEn: Record<keyof typeof catalogId, string> = {
   'cat.title': 'Product catalogue',
+  'cat.filters': 'Filter results ↓',
   'cat.searchLabel': 'Search products',
   'cat.searchPlaceholder': 'e.g. batik tulis gajah oling',
   'cat.search': 'Search',

@@ -1,6 +1,7 @@
 /** Indonesian texts of the catalog pages (default locale). */
 export const catalogId = {
   'cat.title': 'Katalog produk',
+  'cat.filters': 'Saring hasil ↓',
   'cat.searchLabel': 'Cari produk',
   'cat.searchPlaceholder': 'mis. batik tulis gajah oling',
   'cat.search': 'Cari',
