@@ -43,6 +43,7 @@ describe('orders across two shops', () => {
   it('a seller sees and changes only their own part', async () => {
     const { partA, partB } = await codOrderFromBoth();
     const inboxA = await gql<{ sellerInbox: { edges: { node: { id: string } }[] } }>(INBOX, {}, { token: shopA.token });
+    expect(inboxA.errors).toBeUndefined();
     const ids = inboxA.data!.sellerInbox.edges.map((e) => e.node.id);
     expect(ids).toContain(partA);
     expect(ids).not.toContain(partB);
