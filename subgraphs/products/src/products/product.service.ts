@@ -6,6 +6,7 @@ import type { ProductsContext } from '../env.js';
 import { enqueueSearchUpdate } from '../search/outbox.js';
 import { SellerStatusService } from '../seller-status/seller-status.service.js';
 import { SellersClient } from '../sellers/sellers.client.js';
+import { StockAdjustment } from '../stock/stock-adjustment.entity.js';
 import { ProductVariant } from '../variants/variant.entity.js';
 import { Product } from './product.entity.js';
 import type { CreateProductInput, ProductFilter, ProductType, UpdateProductInput } from './product.type.js';
@@ -116,7 +117,7 @@ export class ProductService {
         sellerVisible: known.status === 'VERIFIED',
         sellerVillage: known.village,
       });
-      this.writeVariants(em, product, variants, []);
+      this.writeVariants(em, product, variants, [], viewer.userId);
       await em.flush();
       await enqueueSearchUpdate(em, this.context.env, [product.id]);
       return product;
@@ -135,7 +136,11 @@ export class ProductService {
       if (variants) await this.assertSkusFree(em, variants, product.id);
       if (categorySlug) product.category = await this.categoryBySlug(em, categorySlug);
       em.assign(product, definedOnly(changes));
-      if (variants) this.writeVariants(em, product, variants, await em.find(ProductVariant, { product }));
+      if (variants) {
+        // Locked, so that a checkout's reservation (a conditional decrement) is never overwritten by a stale form.
+        const current = await em.find(ProductVariant, { product }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        this.writeVariants(em, product, variants, current, viewer.userId);
+      }
       await enqueueSearchUpdate(em, this.context.env, [product.id]);
       return product;
     });
@@ -194,10 +199,17 @@ export class ProductService {
   }
 
   /** The variants become exactly `variants`, in that order: matched by sku, new ones added, the rest removed. */
-  private writeVariants(em: EntityManager, product: Product, variants: VariantData[], current: ProductVariant[]): void {
+  /** Matches variants by SKU; a stock change made through the form is kept in the stock history like any other. */
+  private writeVariants(em: EntityManager, product: Product, variants: VariantData[], current: ProductVariant[], userId: string): void {
     const bySku = new Map(current.map((v) => [v.sku, v]));
     variants.forEach((data, position) => {
       const existing = bySku.get(data.sku);
+      if (existing && existing.stock !== data.stock) {
+        em.create(StockAdjustment, {
+          variantId: existing.id, productId: product.id, userId, delta: data.stock - existing.stock,
+          resultingStock: data.stock, reason: 'Diubah lewat formulir produk / Changed in the product form',
+        });
+      }
       if (existing) em.assign(existing, { ...data, position });
       else em.create(ProductVariant, { ...data, product, position });
     });

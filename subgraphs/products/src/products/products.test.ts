@@ -216,6 +216,18 @@ describe('updateProduct', () => {
     expect(cleared.data?.updateProduct).toMatchObject({ imageUrl: null, title: updated.title });
   });
 
+  it('keeps a stock change made through the product form in the stock history', async () => {
+    const product = await create(alice);
+    const [variant] = product.variants;
+    const input = { variants: product.variants.map((v) => ({ sku: v.sku, name: `Varian ${v.sku}`, options: [], price: v.price, stock: v.sku === variant!.sku ? v.stock + 7 : v.stock, weightGrams: 300 })) };
+    const result = await products.request(UPDATE, { id: product.id, input }, alice.token);
+    expect(result.errors).toBeUndefined();
+    const history = await products.orm.em.fork().getConnection().execute(
+      'select delta, resulting_stock, user_id from products.stock_adjustments where variant_id = ?', [variant!.id],
+    );
+    expect(history).toEqual([{ delta: 7, resulting_stock: variant!.stock + 7, user_id: alice.userId }]);
+  });
+
   it('refuses anyone but the owner, staff included, and changes nothing', async () => {
     const product = await create(alice, { title: 'Syal Batik Sutra Sekar Jagad' });
     const input = { title: 'Dibajak', variants: [{ sku: nextSku(), name: 'X', options: [], price: 1, stock: 1, weightGrams: 1 }] };
