@@ -59,7 +59,7 @@ export interface GraphqlHttpOptions<C extends BaseContext> {
  */
 export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlHttpOptions<C>): Server {
   const { apollo, routes = {} } = options;
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -104,12 +104,26 @@ export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlH
       sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
   });
+  // Keep idle keep-alive sockets open longer than callers (the gateway, other subgraphs) keep
+  // them in their pools, so a caller never reuses a socket this server has just closed (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }
 
-/** Stops accepting connections and resolves once in-flight requests have finished. */
-export function closeServer(server: Server): Promise<void> {
+/**
+ * Stops accepting connections and resolves once in-flight requests have finished: keep-alive
+ * sockets are closed as soon as they fall idle, and anything still open after `graceMs` is cut.
+ */
+export function closeServer(server: Server, graceMs = 8_000): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }
