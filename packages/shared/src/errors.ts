@@ -82,9 +82,12 @@ export function createErrorFormatter(logger: Logger) {
       return { ...formatted, extensions };
     }
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-    if (original instanceof DriverException) {
+    // MikroORM's DriverException, or node-postgres' own DatabaseError from a raw query.
+    const fromDatabase = original instanceof DriverException
+      || (typeof original === 'object' && original !== null && 'severity' in original && 'routine' in original);
+    if (fromDatabase) {
       // A database error's message carries the statement's values (a citizen's NIK, an address): log only what it was.
-      const { name, code, sqlState } = original as DriverException & { sqlState?: string };
+      const { name, code, sqlState } = original as { name?: string; code?: string; sqlState?: string };
       logger.error({ err: { name, code, sqlState }, path: formatted.path }, 'database error');
     } else {
       logger.error({ err: error, path: formatted.path }, 'unexpected error');

@@ -58,6 +58,39 @@ export class ProductService {
     return toConnection(rows.map(toProductType), size, total, (product) => product.createdAt.toISOString());
   }
 
+  /**
+   * The first page of each shop's active products, for every shop a request asks about at
+   * once (`Seller.products` under a list of sellers): two queries, however many shops.
+   */
+  async firstPageOfSeller(sellerId: string, first: number | null | undefined): Promise<Connection<ProductType>> {
+    const size = pageSize(first);
+    return this.context.loaders
+      .get<string, Connection<ProductType>>(`Seller.products.first${size}`, async (ids) => {
+        const sellerIds = ids.filter(isUuid);
+        if (sellerIds.length === 0) return ids.map(() => toConnection([], size, 0, () => ''));
+        const connection = this.em.getConnection();
+        const [ranked, counts] = await Promise.all([
+          connection.execute<Record<string, unknown>[]>(
+            `select * from (select *, row_number() over (partition by seller_id order by created_at desc, id desc) as page_rank
+               from products.products where seller_id in (?) and status = 'ACTIVE' and seller_visible) ranked
+              where page_rank <= ? order by created_at desc, id desc`,
+            [sellerIds, size + 1],
+          ),
+          connection.execute<{ seller_id: string; total: number }[]>(
+            `select seller_id, count(*)::int as total from products.products
+              where seller_id in (?) and status = 'ACTIVE' and seller_visible group by seller_id`,
+            [sellerIds],
+          ),
+        ]);
+        const rows = ranked.map(({ page_rank: _rank, ...row }) => this.em.map(Product, row));
+        const totals = new Map(counts.map((c) => [c.seller_id, c.total]));
+        return ids.map((id) => toConnection(
+          rows.filter((row) => row.sellerId === id).map(toProductType), size, totals.get(id) ?? 0, (product) => product.createdAt.toISOString(),
+        ));
+      })
+      .load(sellerId);
+  }
+
   /** Active products for everyone; drafts and archived ones only for their owner and staff. */
   async bySlug(slug: string): Promise<ProductType | null> {
     const product = await this.em.findOne(Product, { slug });

@@ -357,4 +357,26 @@ describe('references', () => {
     ]);
     expect(queries).toBe(4);
   });
+
+  it("pages every shop's products in the same two queries, however many shops are asked for", async () => {
+    const SHOPS = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Seller { id products(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id seller { id } } } } } } }`;
+    const one = [{ __typename: 'Seller', id: alice.shopId }];
+    const three = [...one, { __typename: 'Seller', id: bima.shopId }, { __typename: 'Seller', id: randomUUID() }];
+    type Page = { _entities: { id: string; products: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: { seller: { id: string } } }[] } }[] };
+    let result: { data?: Page } = {};
+    const forOne = await countQueries(async () => void (await products.request(SHOPS, { representations: one })));
+    const forThree = await countQueries(async () => (result = await products.request(SHOPS, { representations: three })));
+    expect(forThree).toBe(forOne);
+    const [aliceShop, bimaShop, unknown] = result.data!._entities;
+    for (const shop of [aliceShop!, bimaShop!]) {
+      const active = await products.orm.em.fork().count(Product, { sellerId: shop.id, status: 'ACTIVE' });
+      expect(shop.products.totalCount).toBe(active);
+      expect(shop.products.edges.length).toBe(Math.min(active, 2));
+      expect(shop.products.pageInfo.hasNextPage).toBe(active > 2);
+      for (const edge of shop.products.edges) expect(edge.node.seller.id).toBe(shop.id);
+    }
+    expect(unknown!.products).toMatchObject({ totalCount: 0, edges: [] });
+  });
 });
+

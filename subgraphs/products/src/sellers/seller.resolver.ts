@@ -14,6 +14,7 @@ export class SellerProductsResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: ProductsContext,
   ): Promise<Connection<ProductType>> {
-    return new ProductService(ctx).list({ sellerId: seller.id }, first, after);
+    const products = new ProductService(ctx);
+    return after ? products.list({ sellerId: seller.id }, first, after) : products.firstPageOfSeller(seller.id, first);
   }
 }
