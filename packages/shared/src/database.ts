@@ -7,12 +7,12 @@ export function violatedUniqueConstraint(error: unknown): string | undefined {
   return error instanceof UniqueConstraintViolationException ? (error as { constraint?: string }).constraint : undefined;
 }
 
-/** Rows after the cursor in `created_at desc, id desc` order. */
-export function afterCursor(cursor: Cursor | null) {
+/** Rows after the cursor in `<field> desc, id desc` order (keyset pagination on a date column). */
+export function afterCursor(cursor: Cursor | null, field = 'createdAt'): Record<string, unknown> {
   if (!cursor) return {};
-  const createdAt = new Date(cursor.value);
-  if (Number.isNaN(createdAt.getTime())) throw UserInputError.field('after', { id: 'Kursor halaman tidak valid', en: 'Page cursor is not valid' });
-  return { $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: cursor.id } }] };
+  const at = new Date(cursor.value);
+  if (Number.isNaN(at.getTime())) throw UserInputError.field('after', { id: 'Kursor halaman tidak valid', en: 'Page cursor is not valid' });
+  return { $or: [{ [field]: { $lt: at } }, { [field]: at, id: { $lt: cursor.id } }] };
 }
 
 export const NEWEST_FIRST = { createdAt: 'desc', id: 'desc' } as const;

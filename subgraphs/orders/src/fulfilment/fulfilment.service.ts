@@ -1,6 +1,6 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import {
-  ConflictError, decodeCursor, NotFoundError, pageSize, requirePerson, toConnection, UserInputError, type Connection,
+  afterCursor, ConflictError, decodeCursor, NotFoundError, pageSize, requirePerson, toConnection, UserInputError, type Connection,
 } from '@kampung/shared';
 import { ProductsClient } from '../clients/products.client.js';
 import { shopIdOf } from '../clients/sellers.client.js';
@@ -36,7 +36,7 @@ export class FulfilmentService {
     const cursor = decodeCursor(after);
     const where: FilterQuery<SellerOrder> = { sellerId, status: status ?? { $nin: HIDDEN_FROM_SELLER } };
     const page: FilterQuery<SellerOrder> = cursor
-      ? { $and: [where, { $or: [{ createdAt: { $lt: new Date(cursor.value) } }, { createdAt: new Date(cursor.value), id: { $lt: cursor.id } }] }] }
+      ? { $and: [where, afterCursor(cursor) as FilterQuery<SellerOrder>] }
       : where;
     const [rows, total] = await Promise.all([
       this.context.em.find(SellerOrder, page, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1, populate: ['order'] }),

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
-  decodeCursor, ForbiddenError, groupByKeys, NotFoundError, orderByKeys, pageSize, toConnection, UserInputError, validate,
-  type Connection, type Cursor, type RequestContext,
+  afterCursor, decodeCursor, ForbiddenError, groupByKeys, NotFoundError, orderByKeys, pageSize, toConnection, validate,
+  type Connection, type RequestContext,
 } from '@kampung/shared';
 import { isSelfOrStaff, requirePerson } from '@kampung/shared';
 import { OrderEvent } from './order-event.entity.js';
@@ -12,13 +12,6 @@ import { isId, orderArgsSchema, type PlaceOrderInput } from './order.validation.
 import { SellerOrder } from './seller-order.entity.js';
 
 const ORDER = { id: 'Pesanan', en: 'Order' };
-
-/** Newest first: the rows after the cursor in (created_at desc, id desc) order. */
-function olderThan(cursor: Cursor): FilterQuery<Order> {
-  const createdAt = new Date(cursor.value);
-  if (Number.isNaN(createdAt.getTime())) throw UserInputError.field('after', { id: 'Kursor halaman tidak valid', en: 'Page cursor is not valid' });
-  return { $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: cursor.id } }] };
-}
 
 export class OrderService {
   constructor(private readonly context: RequestContext) {}
@@ -99,7 +92,7 @@ export class OrderService {
     const cursor = decodeCursor(after);
     const where: FilterQuery<Order> = { buyerId };
     const [rows, total] = await Promise.all([
-      this.em.find(Order, cursor ? { $and: [where, olderThan(cursor)] } : where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 }),
+      this.em.find(Order, cursor ? { $and: [where, afterCursor(cursor) as FilterQuery<Order>] } : where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 }),
       this.em.count(Order, where),
     ]);
     return toConnection(rows, size, total, (order) => order.createdAt.toISOString());

@@ -1,20 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
-  decodeCursor, ForbiddenError, orderByKeys, pageSize, toConnection, UserInputError,
-  type Connection, type Cursor, type RequestContext,
+  afterCursor, decodeCursor, ForbiddenError, orderByKeys, pageSize, toConnection,
+  type Connection, type RequestContext,
 } from '@kampung/shared';
 import { isId } from '../catalogue/catalogue.validation.js';
 import { isSelfOrStaff, requirePerson } from '@kampung/shared';
 import { submitRequest } from './request-submission.js';
 import type { SubmitRequestInput } from './request.validation.js';
 import { ServiceRequest } from './service-request.entity.js';
-
-/** Newest first: the rows after the cursor in (submitted_at desc, id desc) order. */
-function submittedBefore(cursor: Cursor): FilterQuery<ServiceRequest> {
-  const submittedAt = new Date(cursor.value);
-  if (Number.isNaN(submittedAt.getTime())) throw UserInputError.field('after', { id: 'Kursor halaman tidak valid', en: 'Page cursor is not valid' });
-  return { $or: [{ submittedAt: { $lt: submittedAt } }, { submittedAt, id: { $lt: cursor.id } }] };
-}
 
 export class ServiceRequestService {
   constructor(private readonly context: RequestContext) {}
@@ -58,7 +51,7 @@ export class ServiceRequestService {
     const cursor = decodeCursor(after);
     const where: FilterQuery<ServiceRequest> = { applicantId };
     const [rows, total] = await Promise.all([
-      this.em.find(ServiceRequest, cursor ? { $and: [where, submittedBefore(cursor)] } : where, {
+      this.em.find(ServiceRequest, cursor ? { $and: [where, afterCursor(cursor, 'submittedAt') as FilterQuery<ServiceRequest>] } : where, {
         orderBy: { submittedAt: 'desc', id: 'desc' },
         limit: size + 1,
       }),
