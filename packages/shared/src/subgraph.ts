@@ -102,8 +102,9 @@ export async function startSubgraph<E extends BaseEnv>(
     url,
     port: actualPort,
     stop: async () => {
-      await closeServer(httpServer);
+      // Background jobs first: they must not run on while requests drain and the database may be going away.
       if (stopJobs) await stopJobs();
+      await closeServer(httpServer);
       await apollo.stop();
       await orm.close();
     },
