@@ -48,7 +48,7 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund -w storefront
 
 FROM node:20-bookworm-slim AS storefront
 WORKDIR /app
-ENV NODE_ENV=production PORT=3000
+ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
 COPY --from=storefront-deps /app/node_modules node_modules
 COPY storefront/package.json storefront/
 COPY --from=storefront-build /app/storefront/build storefront/build
@@ -56,4 +56,5 @@ COPY storefront/public storefront/public
 WORKDIR /app/storefront
 USER node
 EXPOSE 3000
-CMD ["node", "../node_modules/@remix-run/serve/dist/cli.js", "build/server/index.js"]
+# build/server.js: the storefront's own server (compiled by `npm run build`; docs/decisions/009).
+CMD ["node", "build/server.js"]

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // One copy of graphql: @apollo/subgraph and type-graphql must share it.
@@ -9,7 +9,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'seed/src/**/*.test.ts', 'storefront/app/**/*.test.ts'],
+          include: ['packages/*/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'seed/src/**/*.test.ts', 'storefront/app/**/*.test.ts', 'test/log-scan.test.ts'],
           globalSetup: ['test/setup/postgres.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -20,6 +20,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],
+          // The log scanner's own test needs no running system.
+          exclude: [...configDefaults.exclude, 'test/log-scan.test.ts'],
           globalSetup: ['test/setup/system.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -69,18 +69,29 @@ export function writeSupergraphCopy(root: string, dir: string, urls: Record<Subg
 export interface OtherGateways {
   plainUrl: string;
   hiveUrl: string;
+  /** Our gateway again, with its response cache off: the engine alone (and the round-trip counts). */
+  uncachedUrl: string;
   processes: ManagedProcess[];
 }
 
-export async function startOtherGateways(root: string, dir: string, supergraph: string, onLine: (name: string, line: string) => void): Promise<OtherGateways> {
+/** `ourEnv`: what our gateway needs besides the supergraph (its JWT secret). */
+export async function startOtherGateways(root: string, dir: string, supergraph: string, ourEnv: NodeJS.ProcessEnv, onLine: (name: string, line: string) => void): Promise<OtherGateways> {
   const env = { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production' };
   const plainPort = await freePort();
   const hivePort = await freePort();
+  const uncachedPort = await freePort();
   const plain = startProcess({ name: 'plain-gateway', command: process.execPath, args: ['--import', 'tsx', 'bench/plain-gateway.ts', supergraph, String(plainPort)], cwd: root, env, onLine });
   // cwd: the temp dir, so that Hive Gateway finds no config file of ours.
   const hive = startProcess({ name: 'hive-gateway', command: path.join(root, 'node_modules/.bin/hive-gateway'), args: ['supergraph', supergraph, '--port', String(hivePort), '--host', '127.0.0.1'], cwd: dir, env, onLine });
-  const result = { plainUrl: `http://127.0.0.1:${plainPort}/`, hiveUrl: `http://127.0.0.1:${hivePort}/graphql`, processes: [plain, hive] };
-  await Promise.all([waitForGraphql(result.plainUrl, plain), waitForGraphql(result.hiveUrl, hive)]);
+  const uncached = startProcess({
+    name: 'uncached-gateway', command: process.execPath, args: ['--import', 'tsx', 'gateway/src/main.ts'], cwd: root, onLine,
+    env: { ...env, ...ourEnv, SUPERGRAPH_PATH: supergraph, GATEWAY_PORT: String(uncachedPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RESPONSE_CACHE_TTL_MS: '0' },
+  });
+  const result = {
+    plainUrl: `http://127.0.0.1:${plainPort}/`, hiveUrl: `http://127.0.0.1:${hivePort}/graphql`, uncachedUrl: `http://127.0.0.1:${uncachedPort}/graphql`,
+    processes: [plain, hive, uncached],
+  };
+  await Promise.all([waitForGraphql(result.plainUrl, plain), waitForGraphql(result.hiveUrl, hive), waitForGraphql(result.uncachedUrl, uncached)]);
   return result;
 }
 
@@ -94,7 +105,7 @@ export interface GatewayFigures { query: string; mode: string; results: Map<stri
  * merges identical in-flight subgraph requests profits). Otherwise each request pages from a
  * different cursor: same amount of work, nothing to merge.
  */
-export async function benchGateways(targets: { ours: string; plain: string; hive: string; products: string }, seconds: number, pids: Map<string, number>, cursors: string[] = [], connections = 50): Promise<GatewayFigures[]> {
+export async function benchGateways(targets: { ours: string; uncached: string; plain: string; hive: string; products: string }, seconds: number, pids: Map<string, number>, cursors: string[] = [], connections = 50): Promise<GatewayFigures[]> {
   const figures: GatewayFigures[] = [];
   const mode = cursors.length ? 'distinct requests (after: one of 100 cursors)' : 'identical requests';
   let next = 0;
@@ -107,6 +118,8 @@ export async function benchGateways(targets: { ours: string; plain: string; hive
       { label: 'our gateway', url: targets.ours, query },
       { label: 'plain @apollo/gateway', url: targets.plain, query },
       { label: 'Hive Gateway 2.15.1', url: targets.hive, query },
+      { label: 'our gateway, response cache off, same products-only query', url: targets.uncached, query: floor },
+      { label: 'our gateway, response cache off', url: targets.uncached, query },
     ];
     const results = new Map<string, LoadResult>();
     const rows = [];
@@ -127,11 +140,14 @@ export async function benchGateways(targets: { ours: string; plain: string; hive
       ['target', 'req/s', 'p50 ms', 'p99 ms', 'responses', 'non-2xx', 'invalid body', 'errors/timeouts', 'invalid in pre-check'], rows);
     const [cpuHeader, ...cpuBody] = cpuRows;
     table(`Gateway ${name}: CPU ms per response, by process (2 cores shared by all)`, cpuHeader!.map(String), cpuBody.map((r) => r.map((c) => (c === '0.00' ? '·' : c))));
-    const [direct, oursSingle, ours, plain, hive] = list.map((t) => results.get(t.label)!);
+    const [direct, oursSingle, ours, plain, hive, uncachedSingle, uncached] = list.map((t) => results.get(t.label)!);
     table(`Gateway ${name}: ratios`, ['ratio', 'value'], [
       ['req/s ours / Hive', ratio(ours!.rps, hive!.rps)],
       ['req/s ours / plain @apollo/gateway', ratio(ours!.rps, plain!.rps)],
+      ['req/s ours, cache off / Hive', ratio(uncached!.rps, hive!.rps)],
+      ['req/s ours, cache off / plain @apollo/gateway', ratio(uncached!.rps, plain!.rps)],
       ['p50 ours / direct subgraph (same products-only query)', ratio(oursSingle!.p50, direct!.p50)],
+      ['p50 ours, cache off / direct subgraph (same products-only query)', ratio(uncachedSingle!.p50, direct!.p50)],
       ['p50 ours (full query) / direct (products-only part)', ratio(ours!.p50, direct!.p50)],
     ]);
     figures.push({ query: queryName, mode, results });

@@ -80,30 +80,33 @@ async function main() {
     ['migrations + seed (seed/src/main.ts)', `${seedMs} ms`],
     ['generated data (SQL)', `${generated.sellers} shops, ${generated.products} products, ${generated.variants} variants in ${generated.ms} ms`],
     ['database now', `${counts.rows[0]!.sellers} shops, ${counts.rows[0]!.products} products, ${counts.rows[0]!.variants} variants`],
-    ['orders', 'not generated (seed orders only)'],
+    ['generated orders (SQL)', `${generated.orders} paid, completed orders (one line each), ${generated.reviews} reviews`],
     ['startSystem (5 subgraphs, gateway, storefront)', `${Date.now() - t0} ms`],
   ]);
 
   // 2. Gateways.
   const supergraph = writeSupergraphCopy(root, dir, system.subgraphUrls);
-  const others = await startOtherGateways(root, dir, supergraph, onLine);
+  const others = await startOtherGateways(root, dir, supergraph, { JWT_SECRET: SECRET }, onLine);
   for (const child of others.processes) cleanups.push(() => child.stop()); // stop() is a no-op once exited
   const pids = new Map<string, number>();
   for (const [name, child] of system.processes) if (name !== 'storefront' && child.child.pid) pids.set(name === 'gateway' ? 'our gateway' : name, child.child.pid);
   for (const child of others.processes) if (child.child.pid) pids.set(child.name, child.child.pid);
-  const targets = { ours: system.gatewayUrl, plain: others.plainUrl, hive: others.hiveUrl, products: system.subgraphUrls.products };
+  const targets = { ours: system.gatewayUrl, uncached: others.uncachedUrl, plain: others.plainUrl, hive: others.hiveUrl, products: system.subgraphUrls.products };
   const gateways = [
     ...(await benchGateways(targets, SECONDS, pids)),
     ...(await benchGateways(targets, SECONDS, pids, await productCursors(system.subgraphUrls.products))),
   ];
-  await benchDedupProbe(db.url, [['our gateway', system.gatewayUrl], ['plain @apollo/gateway', others.plainUrl], ['Hive Gateway 2.15.1', others.hiveUrl]]);
-  for (const child of others.processes) await child.stop();
+  await benchDedupProbe(db.url, [
+    ['our gateway', system.gatewayUrl], ['our gateway, response cache off', others.uncachedUrl], ['plain @apollo/gateway', others.plainUrl], ['Hive Gateway 2.15.1', others.hiveUrl],
+  ]);
 
   // 3. Round trips.
   const slug = async (sql: string, fallback: string) => (await db.query<{ slug: string }>(sql).catch(() => ({ rows: [] as { slug: string }[] }))).rows[0]?.slug ?? fallback;
   const productSlug = await slug("select slug from products.products where status = 'ACTIVE' and seller_visible and slug not like 'bench-%' order by slug limit 1", 'kain-batik-tulis-gajah-oling-primisima');
   const serviceSlug = await slug('select slug from services.services where active order by slug limit 1', 'surat-keterangan-usaha');
-  const roundTrips = await benchRoundTrips(system.gatewayUrl, system.subgraphUrls.products, db.url, { product: productSlug, service: serviceSlug });
+  // Through the uncached gateway: warm-up and measured runs would otherwise be answered from the cache.
+  const roundTrips = await benchRoundTrips(others.uncachedUrl, system.subgraphUrls.products, db.url, { product: productSlug, service: serviceSlug });
+  for (const child of others.processes) await child.stop();
 
   // 4. Storefront.
   const pages: [string, string][] = [['home', '/'], ['catalogue', '/katalog'], ['product', `/produk/${productSlug}`], ['service', `/layanan/${serviceSlug}`]];
@@ -138,9 +141,12 @@ async function main() {
     const q = `${g.query}, ${g.mode}`;
     rows.push([`${q}: ours ≥ Hive req/s`, `${fixed(ours.rps, 0)} vs ${fixed(hive.rps, 0)} (${fixed(ours.rps / hive.rps, 2)}×)`, verdict(ours.rps >= hive.rps)]);
     rows.push([`${q}: ours ≥ 3× plain @apollo/gateway`, `${fixed(ours.rps / plain.rps, 2)}× (needs ${fixed(3 * plain.rps, 0)} req/s)`, verdict(ours.rps >= 3 * plain.rps)]);
-    const single = r('our gateway, same products-only query');
+    const uncached = r('our gateway, response cache off');
+    rows.push([`${q}: (engine alone) ours with cache off vs Hive / vs plain`, `${fixed(uncached.rps, 0)} req/s: ${fixed(uncached.rps / hive.rps, 2)}× / ${fixed(uncached.rps / plain.rps, 2)}×`, 'info']);
+    // Judged without the cache, which would make any gateway look faster than the subgraph.
+    const single = r('our gateway, response cache off, same products-only query');
     const direct = r('direct: products subgraph (floor, products-only part)');
-    rows.push([`${q}: p50 via gateway ≤ 1.5× direct (products-only query)`, `${single.p50} ms vs ${direct.p50} ms (${fixed(single.p50 / direct.p50, 2)}×)`, verdict(single.p50 <= 1.5 * direct.p50)]);
+    rows.push([`${q}: p50 via gateway (cache off) ≤ 1.5× direct (products-only query)`, `${single.p50} ms vs ${direct.p50} ms (${fixed(single.p50 / direct.p50, 2)}×)`, verdict(single.p50 <= 1.5 * direct.p50)]);
   }
   for (const s of scores) {
     rows.push([`Lighthouse ${s.page}: performance ≥ 95`, s.performance, verdict(s.performance === null ? null : s.performance >= 95)]);

@@ -47,8 +47,10 @@ function newestMtime(dir: string): number {
 }
 
 function buildStorefrontIfStale() {
-  const built = path.join(root, 'storefront/build/server/index.js');
-  if (existsSync(built) && statSync(built).mtimeMs > newestMtime(path.join(root, 'storefront/app'))) return;
+  // build/server.js (the HTTP server) is written last by the build.
+  const built = path.join(root, 'storefront/build/server.js');
+  const sources = Math.max(newestMtime(path.join(root, 'storefront/app')), newestMtime(path.join(root, 'storefront/server')));
+  if (existsSync(built) && statSync(built).mtimeMs > sources) return;
   log('building the storefront (once, ~20 s)…');
   execFileSync('npm', ['run', 'build', '-w', 'storefront'], { cwd: root, stdio: 'inherit' });
 }

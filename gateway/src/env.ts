@@ -5,6 +5,19 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
+  /** Estimated fields an operation may resolve: list and connection fields count once per item asked for. */
+  MAX_QUERY_COST: z.coerce.number().int().min(10).max(1_000_000).default(30_000),
+  MAX_ROOT_FIELDS: z.coerce.number().int().min(1).max(100).default(15),
+  MAX_OPERATIONS: z.coerce.number().int().min(1).max(100).default(10),
+  /** Largest request body, in bytes; above it the gateway answers 413. */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
+  /** Anonymous query results are served again for this long (0 = off); mutations empty the cache. */
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(2_000),
+  /** Peers whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated): the storefront, a load balancer. */
+  TRUSTED_PROXIES: z.string().default('127.0.0.0/8,::1'),
+  /** How long the gateway believes a sign-in session is live before asking accounts again: the revocation delay on other replicas. */
+  SESSION_CHECK_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
   SUPERGRAPH_PATH: z.string().optional(),
   ACCOUNTS_URL: z.string().url().optional(),
   SELLERS_URL: z.string().url().optional(),

@@ -1,6 +1,9 @@
 import type { Route } from '@kampung/shared';
 import { Readable } from 'node:stream';
 
+/** What a stored file may be served as: never anything a browser would render as a page. */
+const FILE_TYPES = new Set(['image/webp', 'image/jpeg', 'image/png', 'application/pdf']);
+
 /**
  * `GET /files/<subgraph>/<key>`: streams a stored file (a product photo, a citizen's
  * attachment, a letter) from the subgraph that owns it, passing the caller's token on so
@@ -18,7 +21,8 @@ export function filesRoute(subgraphBaseUrl: (name: string) => string | undefined
       headers: req.headers.authorization ? { authorization: req.headers.authorization } : {},
       signal: AbortSignal.timeout(10_000),
     }).catch(() => null);
-    if (!upstream) {
+    if (!upstream || (upstream.ok && !FILE_TYPES.has(upstream.headers.get('content-type') ?? ''))) {
+      await upstream?.body?.cancel();
       res.writeHead(502).end();
       return;
     }

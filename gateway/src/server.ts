@@ -2,20 +2,25 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import {
-  AppError, closeServer, createErrorFormatter, createGraphqlHttpServer, createLogger, jwtConfigOf, listen, sendJson,
-  viewerFromAuthorization, type Viewer,
+  AppError, closeServer, createErrorFormatter, createGraphqlHttpServer, createLogger, listen, sendJson, type Viewer,
 } from '@kampung/shared';
 import { GraphQLError } from 'graphql';
 import { readFile } from 'node:fs/promises';
+import { createGatewayAuth, type GatewayAuth } from './auth.js';
 import { supergraphPath } from './compose.js';
-import { aliasLimit, depthLimit } from './depth-limit.js';
 import { filesRoute } from './files.js';
+import { gatewayLimits } from './limits.js';
+import { parseCustomScalarsLikeSubgraphs } from './scalars.js';
+import { responseCachePlugin } from './response-cache.js';
+import { createSubgraphFetcher } from './subgraph-fetch.js';
 import type { GatewayEnv } from './env.js';
 
 interface GatewayContext {
   authorization?: string;
   requestId: string;
   viewer: Viewer | null;
+  clientAddress?: string | null;
+  auth?: GatewayAuth;
 }
 
 /** Passes the caller's token and the request id on; subgraphs verify the token again. */
@@ -24,6 +29,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('requestId' in context)) return;
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set('x-request-id', context.requestId);
+    context.auth?.beforeSubgraphRequest(request.http?.headers, request.query, context.viewer, context.clientAddress ?? null);
   }
 }
 
@@ -42,14 +48,17 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
     accounts: env.ACCOUNTS_URL, sellers: env.SELLERS_URL, products: env.PRODUCTS_URL, orders: env.ORDERS_URL, services: env.SERVICES_URL,
   };
   const subgraphUrls = new Map<string, string>();
+  const fetcher = createSubgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
       const resolved = urlOverrides[name] ?? url!;
       subgraphUrls.set(name, resolved);
-      return new ForwardingDataSource({ url: resolved });
+      return new ForwardingDataSource({ url: resolved, fetcher });
     },
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => parseCustomScalarsLikeSubgraphs(apiSchema));
+  const limits = gatewayLimits<GatewayContext>(env);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter(logger),
@@ -57,13 +66,26 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
     // The service's own SIGTERM/SIGINT handler stops Apollo, then the database, in order.
     stopOnTerminationSignals: false,
     introspection: env.NODE_ENV !== 'production',
-    validationRules: [depthLimit(env.MAX_QUERY_DEPTH), aliasLimit(env.MAX_ALIASES)],
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    // No "Did you mean …?" field and type suggestions for strangers probing a production schema.
+    hideSchemaDetailsFromClientErrors: env.NODE_ENV === 'production',
+    validationRules: limits.validationRules,
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ...limits.plugins,
+      responseCachePlugin({
+        ttlMs: env.RESPONSE_CACHE_TTL_MS,
+        maxEntries: env.RESPONSE_CACHE_MAX_ENTRIES,
+        isCacheable: (context) => !(context as GatewayContext).authorization,
+      }),
+    ],
   });
   await apollo.start();
-  const jwt = jwtConfigOf(env);
+  const auth = createGatewayAuth(env, () => subgraphUrls.get('accounts'), logger);
   const server = createGraphqlHttpServer<GatewayContext>({
     apollo,
+    logger,
+    maxBodyBytes: env.MAX_BODY_BYTES,
     routes: {
       'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
       'GET /files/*': filesRoute((name) => subgraphUrls.get(name)?.replace(/\/graphql$/, '')),
@@ -71,7 +93,7 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
     context: async (req, requestId) => {
       const authorization = req.headers.authorization;
       try {
-        return { authorization, requestId, viewer: await viewerFromAuthorization(authorization, jwt) };
+        return { authorization, requestId, viewer: await auth.viewerOf(authorization), clientAddress: auth.clientAddressOf(req), auth };
       } catch (error) {
         if (error instanceof AppError) throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
         throw error;

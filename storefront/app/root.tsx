@@ -8,6 +8,7 @@ import { ProgressBar } from './components/ProgressBar';
 import { tFromMatches, useT } from './i18n';
 import stylesheet from './styles/app.css?url';
 import { getLocale } from './utils/locale.server';
+import { useNonce } from './utils/nonce';
 import { getUser } from './utils/session.server';
 
 export const links: LinksFunction = () => [
@@ -27,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   const { t, locale } = useT();
   const data = useRouteLoaderData<typeof loader>('root');
+  const nonce = useNonce();
   return (
     <html lang={locale}>
       <head>
@@ -46,8 +48,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <Footer />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -16,11 +16,11 @@ export interface GraphqlResponse<T> {
 export async function gql<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
-  options: { token?: string; url?: string } = {},
+  options: { token?: string; url?: string; headers?: Record<string, string> } = {},
 ): Promise<GraphqlResponse<T>> {
   const response = await fetch(options.url ?? inject('system').gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...options.headers, ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T | null; errors?: GraphqlError[] };

@@ -36,8 +36,8 @@ export interface IsolatedSystem {
   databaseUrl: string;
   pgLogFile: string;
   servicesLogFile: string;
-  /** Everything, front to back, then PostgreSQL and the fake Midtrans; removes the folder. */
-  stop: () => Promise<void>;
+  /** Everything, front to back, then PostgreSQL and the fake Midtrans; `beforeRemove` (e.g. a log scan) runs before the folder goes. */
+  stop: (options?: { beforeRemove?: () => void | Promise<void> }) => Promise<void>;
 }
 
 /**
@@ -113,11 +113,15 @@ export async function startIsolatedSystem(options: IsolatedSystemOptions = {}): 
     databaseUrl: db.url,
     pgLogFile,
     servicesLogFile,
-    stop: async () => {
+    stop: async ({ beforeRemove } = {}) => {
       await system.stop();
       await db.stop();
       await midtrans.stop();
-      if (!process.env.KEEP_TEST_DIR) rmSync(dir, { recursive: true, force: true });
+      try {
+        await beforeRemove?.();
+      } finally {
+        if (!process.env.KEEP_TEST_DIR) rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -11,6 +11,11 @@ export interface EmbeddedDatabase {
   /** Runs SQL as the superuser on the application database. */
   query: <R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[]) => Promise<pg.QueryResult<R>>;
   stop: () => Promise<void>;
+  /**
+   * Stops PostgreSQL (fast shutdown: clients are disconnected), runs `whileDown` during the
+   * outage, then starts it again on the same folder and port. For fault tests.
+   */
+  restart: (whileDown?: () => Promise<void>) => Promise<void>;
 }
 
 export interface EmbeddedDatabaseOptions {
@@ -76,7 +81,8 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     await server.initialise();
   }
   await server.start();
-  const child = (server as unknown as { process?: ChildProcess }).process;
+  const childOf = () => (server as unknown as { process?: ChildProcess }).process;
+  let child = childOf();
   const stopOnExit = () => child?.kill('SIGINT');
   process.once('exit', stopOnExit);
 
@@ -88,6 +94,8 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
 
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   const pool = new pg.Pool({ connectionString: url, max: 2 });
+  // An idle client cut off by a restart is dropped by the pool; without a listener the error would crash the caller.
+  pool.on('error', () => undefined);
   return {
     url,
     port: options.port,
@@ -98,6 +106,15 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
       // Ctrl-C in a terminal reaches PostgreSQL too; stop() would wait forever for an exit that already happened.
       if (child && (child.exitCode !== null || child.signalCode !== null)) return;
       await server.stop();
+    },
+    restart: async (whileDown) => {
+      await server.stop();
+      try {
+        await whileDown?.();
+      } finally {
+        await server.start();
+        child = childOf();
+      }
     },
   };
 }

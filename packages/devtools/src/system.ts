@@ -41,7 +41,8 @@ const subgraphUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
 
 function commandOf(name: ServiceName, root: string): { args: string[]; cwd: string } {
   if (name === 'storefront') {
-    return { cwd: path.join(root, 'storefront'), args: [path.join(root, 'node_modules/@remix-run/serve/dist/cli.js'), 'build/server/index.js'] };
+    // The storefront's own server (storefront/server), compiled by its build.
+    return { cwd: path.join(root, 'storefront'), args: ['build/server.js'] };
   }
   const entry = name === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${name}/src/main.ts`;
   return { cwd: root, args: ['--import', 'tsx', entry] };
@@ -85,7 +86,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       command: process.execPath,
       args,
       cwd,
-      // remix-serve treats any other NODE_ENV as a dev server waiting for Vite.
+      // The storefront runs its production build: Remix hides error details from pages.
       env: { ...env, PORT: String(port), HOST: '127.0.0.1', ...(name === 'storefront' ? { NODE_ENV: 'production' } : {}) },
       onLine: options.onLine,
     });

@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import { isIP } from 'node:net';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
 
@@ -10,13 +12,18 @@ export interface Viewer {
   roles: Role[];
   /** Set when the caller is another subgraph using its service token, not a person. */
   service?: string;
+  /** The sign-in session (`sid` claim) an access token belongs to; the gateway refuses it once revoked. */
+  sessionId?: string;
 }
+
+/** How long an access token lives; sessions are renewed with their refresh token. */
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
 export interface JwtConfig {
   secret: string;
   issuer: string;
-  /** Lifetime, e.g. '7d' or '15m'. */
-  expiresIn?: string;
+  /** Lifetime, e.g. '15m' (the default, `ACCESS_TOKEN_TTL_SECONDS`), or the expiry itself. */
+  expiresIn?: string | Date;
 }
 
 const encoder = new TextEncoder();
@@ -27,13 +34,14 @@ const keyOf = (secret: string) => {
   return key;
 };
 
+/** An access token: `sub`, roles and, for a signed-in session, `sid`. */
 export async function signUserToken(viewer: Viewer, config: JwtConfig): Promise<string> {
-  return new SignJWT({ roles: viewer.roles })
+  return new SignJWT({ roles: viewer.roles, ...(viewer.sessionId ? { sid: viewer.sessionId } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(viewer.userId)
     .setIssuer(config.issuer)
     .setIssuedAt()
-    .setExpirationTime(config.expiresIn ?? '7d')
+    .setExpirationTime(config.expiresIn ?? `${ACCESS_TOKEN_TTL_SECONDS}s`)
     .sign(keyOf(config.secret));
 }
 
@@ -55,7 +63,11 @@ export async function verifyUserToken(token: string, config: JwtConfig): Promise
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.includes(r as Role)) : [];
     if (!payload.sub) throw new UnauthenticatedError();
     if (typeof payload.svc === 'string') return { userId: payload.sub, roles: [], service: payload.svc };
-    return { userId: payload.sub, roles };
+    // A user token without a session cannot be revoked, so it may not outlive an access token (refuses the old 7-day tokens).
+    if (typeof payload.sid !== 'string' && (payload.exp ?? Infinity) - (payload.iat ?? 0) > ACCESS_TOKEN_TTL_SECONDS) {
+      throw new joseErrors.JWTExpired('a user token without a session must be short-lived', payload);
+    }
+    return typeof payload.sid === 'string' ? { userId: payload.sub, roles, sessionId: payload.sid } : { userId: payload.sub, roles };
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) {
       throw new UnauthenticatedError({ id: 'Sesi Anda telah berakhir, silakan masuk lagi', en: 'Your session has expired, please sign in again' });
@@ -104,4 +116,18 @@ export function requireRole(viewer: Viewer | null, ...roles: Role[]): Viewer {
   const signedIn = requireViewer(viewer);
   if (!hasRole(signedIn, ...roles)) throw new ForbiddenError();
   return signedIn;
+}
+
+/** The header the gateway uses to tell subgraphs the caller's address (see gateway/src/auth.ts). */
+export const CLIENT_ADDRESS_HEADER = 'x-client-ip';
+
+/**
+ * The end user's address as a subgraph sees it: what the gateway forwarded (`unknown` when it
+ * could not tell: null), else the direct peer. Subgraphs are only reachable from inside the
+ * installation, so the header is trusted as is.
+ */
+export function clientAddressOf(req: IncomingMessage): string | null {
+  const forwarded = req.headers[CLIENT_ADDRESS_HEADER];
+  if (typeof forwarded === 'string') return isIP(forwarded.trim()) ? forwarded.trim() : null;
+  return req.socket.remoteAddress ?? null;
 }

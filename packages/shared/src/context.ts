@@ -28,6 +28,8 @@ export interface RequestContext<E extends BaseEnv = BaseEnv> {
   requestId: string;
   /** The service's parsed configuration. */
   env: E;
+  /** The end user's address (forwarded by the gateway), for sign-in throttling. */
+  clientAddress?: string | null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import type { Logger } from './logger.js';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -12,23 +13,58 @@ export function withBodyLimit(route: Route, maxBodyBytes: number): Route {
   return Object.assign((req: IncomingMessage, res: ServerResponse, body: Buffer) => route(req, res, body), { maxBodyBytes });
 }
 
-export class PayloadTooLargeError extends Error {}
-
-export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new PayloadTooLargeError(`body larger than ${limit} bytes`);
-    chunks.push(chunk as Buffer);
+export class PayloadTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`body larger than ${limit} bytes`);
   }
-  return Buffer.concat(chunks);
 }
+
+/**
+ * Reads the whole body, refusing one larger than `limit` (at once when the header says so).
+ * The rest of a refused body is read and dropped rather than the socket cut, so that the
+ * client, still sending, gets to read the 413.
+ */
+export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume();
+    return Promise.reject(new PayloadTooLargeError(limit));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.resume();
+      reject(new PayloadTooLargeError(limit));
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
+}
+
+/** Whether a parsed request carries a NUL character anywhere: PostgreSQL cannot store one, and its protocol breaks on it. */
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 64 || typeof value !== 'object' || value === null) return false;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) if (containsNul(item, depth + 1)) return true;
+  return false;
+}
+// A NUL written inline in a GraphQL string: `"\u0000"` or `"\u{0}"`.
+const INLINE_NUL = /\\u(?:0000|\{0+\})/i;
 
 export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
   const body = JSON.stringify(value);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...headers });
   res.end(body);
+}
+
+/** The error body every plain route and the GraphQL endpoint answer with, Indonesian first. */
+export function sendError(res: ServerResponse, status: number, code: string, id: string, en: string, headers: Record<string, string> = {}): void {
+  sendJson(res, status, { errors: [{ message: `${id} / ${en}`, extensions: { code, messageId: id, messageEn: en } }] }, headers);
 }
 
 export const requestIdOf = (req: IncomingMessage): string => {
@@ -51,6 +87,8 @@ export interface GraphqlHttpOptions<C extends BaseContext> {
   /** Extra routes by `METHOD /path`; `METHOD /prefix/*` matches everything below the prefix. */
   routes?: Record<string, Route>;
   maxBodyBytes?: number;
+  /** One `request` line per request at info (path without its query string, status, time), with the request id. */
+  logger?: Logger;
 }
 
 /**
@@ -62,7 +100,14 @@ export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlH
   const server = createServer(async (req, res) => {
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (options.logger) {
+      const { logger } = options;
+      const started = performance.now();
+      res.once('finish', () => logger.info({ requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request'));
+    }
+    // An absolute-form request target (`GET http://[::1 HTTP/1.1`) can be something `URL` refuses.
+    const url = URL.canParse(req.url ?? '/', 'http://localhost') ? new URL(req.url ?? '/', 'http://localhost') : null;
+    if (!url) return sendError(res, 400, 'BAD_REQUEST', 'Alamat permintaan tidak valid', 'Request target is not valid');
     try {
       const route = findRoute(routes, req.method ?? 'GET', url.pathname);
       if (route) {
@@ -70,7 +115,7 @@ export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlH
         await route(req, res, body);
         return;
       }
-      if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+      if (url.pathname !== '/graphql') return sendError(res, 404, 'NOT_FOUND', 'Alamat tidak ditemukan', 'Not found');
       const raw = req.method === 'POST' ? await readBody(req, options.maxBodyBytes) : Buffer.alloc(0);
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
@@ -81,7 +126,18 @@ export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlH
         try {
           body = JSON.parse(raw.toString('utf8'));
         } catch {
-          return sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+          return sendError(res, 400, 'BAD_REQUEST', 'Isi permintaan bukan JSON yang valid', 'Body is not valid JSON');
+        }
+        // Batches are refused: one HTTP request would otherwise carry many operations past the per-operation limits.
+        if (Array.isArray(body)) {
+          return sendError(res, 400, 'BAD_REQUEST', 'Permintaan berkelompok (batch) tidak didukung; kirim satu operasi per permintaan', 'Batched requests are not supported; send one operation per request');
+        }
+        if (typeof body !== 'object' || body === null) {
+          return sendError(res, 400, 'BAD_REQUEST', 'Isi permintaan harus objek JSON berisi "query"', 'Body must be a JSON object with a "query"');
+        }
+        const { query } = body as { query?: unknown };
+        if (containsNul(body) || (typeof query === 'string' && INLINE_NUL.test(query))) {
+          return sendError(res, 400, 'BAD_USER_INPUT', 'Teks tidak boleh berisi karakter NUL (\\u0000)', 'Text may not contain the NUL character (\\u0000)');
         }
       }
       const result = await apollo.executeHTTPGraphQLRequest({
@@ -99,9 +155,10 @@ export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlH
     } catch (error) {
       if (res.headersSent) return void res.end();
       if (error instanceof PayloadTooLargeError) {
-        return sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] });
+        const limit = `${Math.round(error.limit / 1000)} kB`;
+        return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `Isi permintaan terlalu besar (maksimal ${limit})`, `Request body too large (at most ${limit})`);
       }
-      sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Terjadi kesalahan pada server, silakan coba lagi', 'Something went wrong, please try again');
     }
   });
   // Keep idle keep-alive sockets open longer than callers (the gateway, other subgraphs) keep

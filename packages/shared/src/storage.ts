@@ -19,6 +19,15 @@ export function isStorageKey(key: string): boolean {
   return KEY.test(key) && !key.includes('..') && !key.includes('//');
 }
 
+/** The key in a request path after `/files/`: percent-decoded, or '' (never a key) when the encoding is malformed. */
+export function storageKeyFromPath(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return '';
+  }
+}
+
 /** Files under one folder; a key can never point outside it. */
 export class LocalFileStorage implements FileStorage {
   constructor(private readonly root: string) {}

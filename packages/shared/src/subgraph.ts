@@ -4,7 +4,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityClass } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
-import { viewerFromAuthorization, type JwtConfig } from './auth.js';
+import { clientAddressOf, viewerFromAuthorization, type JwtConfig } from './auth.js';
 import { Loaders, type RequestContext } from './context.js';
 import { baseEnvSchema, parseEnv, type BaseEnv } from './env.js';
 import { AppError, createErrorFormatter } from './errors.js';
@@ -41,6 +41,31 @@ export interface RunningSubgraph<E extends BaseEnv = BaseEnv> extends SubgraphSe
 
 export const jwtConfigOf = (env: BaseEnv): JwtConfig => ({ secret: env.JWT_SECRET, issuer: env.JWT_ISSUER });
 
+const READY_TIMEOUT_MS = 1_000;
+const READY_CACHE_MS = 1_000;
+
+/**
+ * `select 1` with a short deadline, its answer kept for a second (and shared by concurrent
+ * callers), so a load balancer polling /ready costs the database next to nothing.
+ */
+export function readinessProbe(orm: MikroORM): () => Promise<boolean> {
+  let last: { at: number; ready: Promise<boolean> } | null = null;
+  const probe = async (): Promise<boolean> => {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS); });
+    const query = orm.em.getConnection().execute('select 1').then(() => true, () => false);
+    try {
+      return await Promise.race([query, deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return () => {
+    if (!last || Date.now() - last.at > READY_CACHE_MS) last = { at: Date.now(), ready: probe() };
+    return last.ready;
+  };
+}
+
 /** Parses env, connects, migrates, and serves the subgraph at `http://HOST:PORT/graphql`. */
 export async function startSubgraph<E extends BaseEnv>(
   definition: SubgraphDefinition<E>,
@@ -55,13 +80,14 @@ export async function startSubgraph<E extends BaseEnv>(
     { migrate: env.MIGRATE_ON_START },
   );
   const services: SubgraphServices<E> = { orm, env, logger };
+  const databaseReady = readinessProbe(orm);
   const { schema } = await definition.schema();
   const jwt = jwtConfigOf(env);
 
   const routes: Record<string, Route> = {
     'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok', service: definition.name }),
     'GET /ready': async (_req, res) => {
-      const ready = await orm.isConnected().catch(() => false);
+      const ready = await databaseReady();
       sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service: definition.name });
     },
     ...definition.routes?.(services),
@@ -80,10 +106,11 @@ export async function startSubgraph<E extends BaseEnv>(
   const httpServer = createGraphqlHttpServer<RequestContext>({
     apollo,
     routes,
+    logger,
     context: async (req, requestId) => {
       try {
         const viewer = await viewerFromAuthorization(req.headers.authorization, jwt);
-        return { em: orm.em.fork(), viewer, loaders: new Loaders(), logger: logger.child({ requestId }), requestId, env };
+        return { em: orm.em.fork(), viewer, loaders: new Loaders(), logger: logger.child({ requestId }), requestId, env, clientAddress: clientAddressOf(req) };
       } catch (error) {
         if (error instanceof AppError) {
           throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
@@ -114,13 +141,20 @@ export async function startSubgraph<E extends BaseEnv>(
 /** Entry point for `src/main.ts`: start, and stop cleanly on SIGTERM/SIGINT. */
 export async function runSubgraph<E extends BaseEnv>(definition: SubgraphDefinition<E>): Promise<void> {
   const running = await startSubgraph(definition);
+  // A background promise nobody awaited must not take the whole service down with it.
+  process.on('unhandledRejection', (reason) => running.logger.error({ err: reason }, 'unhandled rejection'));
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     running.logger.info({ signal }, 'stopping');
-    await running.stop();
-    process.exit(0);
+    try {
+      await running.stop();
+      process.exit(0);
+    } catch (error) {
+      running.logger.error({ err: error }, 'could not stop cleanly');
+      process.exit(1);
+    }
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));

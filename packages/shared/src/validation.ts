@@ -3,6 +3,9 @@ import { UserInputError, type FieldProblem, type Message } from './errors.js';
 
 const SEPARATOR = '\u241E';
 
+/** Field problems one BAD_USER_INPUT lists at most. */
+export const MAX_REPORTED_PROBLEMS = 50;
+
 /** A bilingual message for zod's `message` option: `z.string().min(1, bilingual('Wajib diisi', 'Required'))`. */
 export function bilingual(id: string, en: string): string {
   return `${id}${SEPARATOR}${en}`;
@@ -57,7 +60,8 @@ export function issuesToFields(issues: readonly z.core.$ZodIssue[], prefix = '')
 export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  const fields = issuesToFields(result.error.issues);
+  // A list of thousands of bad items would otherwise answer with thousands of problems.
+  const fields = issuesToFields(result.error.issues.slice(0, MAX_REPORTED_PROBLEMS));
   const first = fields[0]!;
   throw new UserInputError(fields, {
     id: `${first.field}: ${first.message}`,

@@ -2,12 +2,16 @@ import { gql, type TypedDocumentNode } from '@urql/core';
 
 export type AuthPayloadData = {
   token: string;
+  expiresAt: string;
+  refreshToken: string;
   user: { id: string; name: string; roles: string[] };
 };
 
 const AuthPayloadFragment = gql`
   fragment AuthPayloadFields on AuthPayload {
     token
+    expiresAt
+    refreshToken
     user {
       id
       name
@@ -41,3 +45,11 @@ export const SignUpMutation: TypedDocumentNode<SignUpData, SignUpVars> = gql`
   }
   ${AuthPayloadFragment}
 `;
+
+/** Plain strings: session.server.ts posts them with fetch (it sits below the urql client). */
+export const REFRESH_SESSION = `mutation RefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) { token expiresAt refreshToken user { id name roles } }
+}`;
+export type RefreshSessionData = { refreshSession: AuthPayloadData };
+
+export const SIGN_OUT = 'mutation SignOut { signOut }';

@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node';
-import { destroyUserSession } from '../utils/session.server';
+import { signOutUserSession } from '../utils/session.server';
 
 export const loader = () => redirect('/');
 
 export async function action({ request }: ActionFunctionArgs) {
-  return destroyUserSession(request, '/');
+  return signOutUserSession(request, '/');
 }

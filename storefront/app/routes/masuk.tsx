@@ -29,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
   const result = await execute(request, SignInMutation, { input: values }, 'mutation');
   if (result.error) {
-    const status = result.error.kind === 'network' ? 503 : 400;
+    const status = result.error.kind === 'network' ? 503 : result.error.code === 'TOO_MANY_REQUESTS' ? 429 : 400;
     return data({ errors: toFormErrors(result.error, FIELDS, locale), email: values.email }, { status });
   }
   return createUserSession(request, result.data.signIn, safeRedirect(form.get('redirectTo')));

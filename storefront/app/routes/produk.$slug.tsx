@@ -5,15 +5,40 @@ import styles from '../styles/catalog.css?url';
 import { ErrorPage, errorTexts } from '../components/ErrorPage';
 import { ProductImage } from '../components/ProductImage';
 import { SellerCard } from '../components/SellerCard';
-import { ProductBySlugQuery, type ProductVariantData } from '../graphql/products';
+import { gql, type TypedDocumentNode } from '@urql/core';
+import { Notice } from '../components/Notice';
+import { ProductBySlugQuery, type ProductBySlugVars, type ProductDetailData, type ProductVariantData } from '../graphql/products';
 import { tFromMatches, useT } from '../i18n';
 import { formatRupiah } from '../utils/format';
-import { query } from '../utils/graphql.server';
+import { errorResponse, execute, query } from '../utils/graphql.server';
+
+type ProductWithoutShop = Omit<ProductDetailData, 'seller'> & { seller: null };
+
+// With the sellers subgraph down the shop's fields fail, and their nulls reach the whole product:
+// the page asks again without them and shows the product with a notice where the shop would be.
+const ProductWithoutShopQuery: TypedDocumentNode<{ product: Omit<ProductDetailData, 'seller'> | null }, ProductBySlugVars> = gql`
+  query ProductBySlugWithoutShop($slug: String!) {
+    product(slug: $slug) {
+      id slug title description imageUrl priceFrom totalStock
+      category { slug name }
+      variants { id sku name price stock options { name value } }
+      photos { id url srcset width height }
+      attributes { name value }
+    }
+  }
+`;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { product } = await query(request, ProductBySlugQuery, { slug: params.slug ?? '' });
+  const slug = params.slug ?? '';
+  const result = await execute(request, ProductBySlugQuery, { slug });
+  if (!result.error) {
+    if (!result.data.product) throw new Response('Not Found', { status: 404 });
+    return { product: result.data.product as ProductDetailData | ProductWithoutShop };
+  }
+  if (result.error.kind !== 'graphql' || result.error.code !== 'SERVICE_UNAVAILABLE') throw errorResponse(result.error);
+  const { product } = await query(request, ProductWithoutShopQuery, { slug });
   if (!product) throw new Response('Not Found', { status: 404 });
-  return { product };
+  return { product: { ...product, seller: null } as ProductDetailData | ProductWithoutShop };
 }
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
@@ -106,8 +131,14 @@ export default function ProductPage() {
           <h2 id="description-title">{t('product.description')}</h2>
           <p className="prose">{product.description}</p>
         </section>
-        <SellerCard seller={product.seller} productTitle={product.title} />
-        <p><Link to={`/toko/${product.seller.slug}`}>{t('cat.visitShop')}</Link></p>
+        {product.seller ? (
+          <>
+            <SellerCard seller={product.seller} productTitle={product.title} />
+            <p><Link to={`/toko/${product.seller.slug}`}>{t('cat.visitShop')}</Link></p>
+          </>
+        ) : (
+          <Notice tone="warning">{t('product.shopUnavailable')}</Notice>
+        )}
       </div>
     </article>
   );

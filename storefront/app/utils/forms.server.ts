@@ -39,6 +39,7 @@ export function toFormErrors<F extends string>(
   const t = createT(locale);
   if (error.kind === 'network') return { fields: {}, form: t('error.unavailable.text') };
   if (error.code === 'UNAUTHENTICATED') return { fields: {}, form: t('auth.invalidCredentials') };
+  if (error.code === 'TOO_MANY_REQUESTS') return { fields: {}, form: pickMessage(error.message, locale) };
   if (error.code !== 'BAD_USER_INPUT') return { fields: {}, form: t('error.generic') };
 
   const fields: Partial<Record<F, string>> = {};

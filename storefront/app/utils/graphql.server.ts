@@ -1,6 +1,8 @@
 import { Client, fetchExchange, type AnyVariables, type CombinedError, type TypedDocumentNode } from '@urql/core';
+import { forwardedFor } from './client-address.server';
 import { env } from './env.server';
 import { getToken } from './session.server';
+import { markPartial } from './render-state.server';
 
 const TIMEOUT_MS = 8_000;
 
@@ -18,10 +20,14 @@ const timedFetch: typeof fetch = (input, init) => {
   return fetch(input, { ...init, signal });
 };
 
-/** One client per request, so a user's token never leaks into another request. */
+/**
+ * One client per request, so a user's token never leaks into another request. The token is
+ * renewed first when it is about to expire (session.server.ts); the browser's address goes
+ * along for the gateway's sign-in throttle.
+ */
 export async function createClient(request: Request, { anonymous = false } = {}): Promise<Client> {
   const token = anonymous ? undefined : await getToken(request);
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = forwardedFor(request);
   if (token) headers.Authorization = `Bearer ${token}`;
   return new Client({
     url: env.GATEWAY_URL,
@@ -61,6 +67,7 @@ export async function execute<Data, Variables extends AnyVariables>(
   if (operation === 'query' && firstError?.kind === 'graphql' && firstError.code === 'UNAUTHENTICATED' && (await getToken(request))) {
     result = await (await createClient(request, { anonymous: true })).query(document, variables).toPromise();
   }
+  if (result.error || !result.data) markPartial();
   if (result.error) {
     const error = toApiError(result.error);
     if (error.kind === 'network') console.warn(`[storefront] gateway unreachable: ${result.error.message}`);
@@ -75,6 +82,7 @@ const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   BAD_USER_INPUT: 400,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** A Response for error boundaries: status only, no internals. */

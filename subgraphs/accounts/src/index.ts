@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '@kampung/shared';
+import { startHousekeeping } from './housekeeping.js';
 import { migrations } from './migrations/index.js';
 import { buildAccountsSchema } from './schema.js';
 import { User } from './users/user.entity.js';
@@ -9,6 +10,7 @@ export const subgraph: SubgraphDefinition = {
   entities: [User],
   migrations,
   schema: buildAccountsSchema,
+  onStart: startHousekeeping,
 };
 
 export { User };

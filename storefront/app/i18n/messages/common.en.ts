@@ -52,6 +52,7 @@ export const commonEn: Record<keyof typeof id, string> = {
   'product.priceFrom': 'From',
   'product.variants': 'Options',
   'product.noVariants': 'This product has no options yet.',
+  'product.shopUnavailable': "The shop's details cannot be loaded right now. Please try again shortly.",
   'product.inStock': 'In stock: {count}',
   'product.outOfStock': 'Out of stock',
   'product.description': 'Description',

@@ -50,6 +50,7 @@ export const commonId = {
   'product.priceFrom': 'Mulai dari',
   'product.variants': 'Pilihan',
   'product.noVariants': 'Belum ada pilihan untuk produk ini.',
+  'product.shopUnavailable': 'Informasi toko sedang tidak dapat dimuat. Silakan coba lagi sebentar lagi.',
   'product.inStock': 'Stok: {count}',
   'product.outOfStock': 'Stok habis',
   'product.description': 'Deskripsi',

@@ -21,11 +21,6 @@ export class UserResolver {
     return new UserService(ctx).signIn(input);
   }
 
-  @Mutation(() => AuthPayload, { description: 'A new token carrying the current roles' })
-  refreshToken(@Ctx() ctx: RequestContext): Promise<AuthPayload> {
-    return new UserService(ctx).refreshToken();
-  }
-
   @Directive('@inaccessible')
   @Mutation(() => UserType, { description: 'Internal (service token only); hidden from the public API' })
   internalGrantRole(

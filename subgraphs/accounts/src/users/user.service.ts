@@ -1,16 +1,16 @@
-import { hash, verify } from '@node-rs/argon2';
 import {
-  isStaff, jwtConfigOf, orderByKeys, requireViewer, signUserToken, UnauthenticatedError, UserInputError, validate,
+  ACCESS_TOKEN_TTL_SECONDS, isStaff, jwtConfigOf, orderByKeys, signUserToken, UnauthenticatedError, UserInputError, validate,
   type JwtConfig, type RequestContext, type Role, type Viewer,
 } from '@kampung/shared';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { SessionService, type IssuedSession } from '../sessions/session.service.js';
+import { SignInThrottle, signInKeys } from '../throttle/throttle.service.js';
+import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from './password.js';
 import { User } from './user.entity.js';
 import type { AuthPayload, SignInInput, SignUpInput, UserType } from './user.type.js';
 import { signInSchema, signUpSchema } from './user.validation.js';
 
 const WRONG_CREDENTIALS = { id: 'Email atau kata sandi salah', en: 'Email or password is wrong' };
-/** Verified against when the email is unknown, so that both failures take the same time. */
-const DUMMY_HASH = hash('not-a-real-password-0000');
 
 export function toUserType(user: User, viewer: Viewer | null): UserType {
   const canSeePrivate = viewer?.userId === user.id || isStaff(viewer) || !!viewer?.service;
@@ -41,7 +41,7 @@ export class UserService {
       name: data.name,
       email: data.email,
       phone: data.phone ?? null,
-      passwordHash: await hash(data.password),
+      passwordHash: await hashPassword(data.password),
       roles: ['BUYER'],
     });
     try {
@@ -52,15 +52,35 @@ export class UserService {
       }
       throw error;
     }
-    return this.issue(user);
+    return this.issue(user, await new SessionService(this.context).start(user.id));
   }
 
+  /**
+   * Throttled per email and per address (a refused attempt checks no password); an unknown
+   * email costs the same argon2 verification as a wrong password and gets the same answer.
+   */
   async signIn(input: SignInInput): Promise<AuthPayload> {
     const data = validate(signInSchema, input);
+    const keys = signInKeys(data.email, this.context.clientAddress);
+    const throttle = new SignInThrottle(this.em);
+    await throttle.claimAttempt(keys);
     const user = await this.em.findOne(User, { email: data.email });
-    const valid = await verify(user?.passwordHash ?? (await DUMMY_HASH), data.password);
+    const valid = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), data.password);
     if (!user || !valid) throw new UnauthenticatedError(WRONG_CREDENTIALS);
-    return this.issue(user);
+    await throttle.attemptSucceeded(keys);
+    if (needsRehash(user.passwordHash)) {
+      user.passwordHash = await hashPassword(data.password);
+      await this.em.flush();
+    }
+    return this.issue(user, await new SessionService(this.context).start(user.id));
+  }
+
+  /** Rotates the refresh token and issues an access token carrying the user's current roles. */
+  async refreshSession(refreshToken: string): Promise<AuthPayload> {
+    const session = await new SessionService(this.context).rotate(refreshToken.slice(0, 200));
+    const user = await this.byId(session.userId);
+    if (!user) throw new UnauthenticatedError();
+    return this.issue(user, session);
   }
 
   async me(): Promise<UserType | null> {
@@ -89,16 +109,10 @@ export class UserService {
     return toUserType(user, this.context.viewer);
   }
 
-  /** A fresh token with the user's current roles, e.g. after becoming a seller. */
-  async refreshToken(): Promise<AuthPayload> {
-    const viewer = requireViewer(this.context.viewer);
-    const user = await this.byId(viewer.userId);
-    if (!user) throw new UnauthenticatedError();
-    return this.issue(user);
-  }
-
-  private async issue(user: User): Promise<AuthPayload> {
-    const token = await signUserToken({ userId: user.id, roles: user.roles }, this.jwt);
-    return { token, user: toUserType(user, { userId: user.id, roles: user.roles }) };
+  private async issue(user: User, session: IssuedSession): Promise<AuthPayload> {
+    const viewer: Viewer = { userId: user.id, roles: user.roles, sessionId: session.sessionId };
+    const expiresAt = new Date((Math.floor(Date.now() / 1_000) + ACCESS_TOKEN_TTL_SECONDS) * 1_000);
+    const token = await signUserToken(viewer, { ...this.jwt, expiresIn: expiresAt });
+    return { token, expiresAt, refreshToken: session.refreshToken, user: toUserType(user, viewer) };
   }
 }

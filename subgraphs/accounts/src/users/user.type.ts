@@ -26,10 +26,16 @@ export class UserType {
   createdAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A signed-in session: a short-lived access token and the refresh token that renews it' })
 export class AuthPayload {
-  @Field(() => String)
+  @Field(() => String, { description: 'Access token (JWT, Bearer), valid for 15 minutes' })
   token: string;
+
+  @Field(() => Date, { description: 'When the access token expires' })
+  expiresAt: Date;
+
+  @Field(() => String, { description: 'Opaque; renews the session once with refreshSession (each use gives a new one). Keep it secret' })
+  refreshToken: string;
 
   @Field(() => UserType)
   user: UserType;

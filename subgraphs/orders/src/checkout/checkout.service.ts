@@ -5,12 +5,13 @@ import { CartService, type CartView } from '../carts/cart.service.js';
 import { ProductsClient } from '../clients/products.client.js';
 import type { OrdersContext } from '../env.js';
 import { placeOrder } from '../orders/order-placement.js';
-import type { Order } from '../orders/order.entity.js';
+import { Order } from '../orders/order.entity.js';
 import type { PaymentMethod } from '../orders/order.status.js';
 import { snapOf } from '../payments/midtrans.js';
 import { Payment } from '../payments/payment.entity.js';
 import { applyPaymentOutcome } from '../payments/payment-state.js';
 import { snapParameters } from '../payments/snap-request.js';
+import { CheckoutAttempts } from './checkout-attempts.js';
 import { checkoutSchema } from './checkout.validation.js';
 import { shippingOptionOf } from './shipping.js';
 
@@ -40,6 +41,12 @@ export class CheckoutService {
     if (!this.paymentMethods().includes(data.paymentMethod)) {
       throw UserInputError.field('paymentMethod', { id: 'Metode pembayaran tidak tersedia', en: 'Payment method is not available' });
     }
+    const attempts = new CheckoutAttempts(this.context.em);
+    const key = data.idempotencyKey ?? null;
+    if (key) {
+      const earlier = await attempts.orderIdFor(viewer.userId, key);
+      if (earlier) return this.earlierOutcome(earlier);
+    }
     const carts = new CartService(this.context);
     const cart = await carts.view(await carts.find(null));
     if (!cart || cart.lines.length === 0) throw UserInputError.field('cart', { id: 'Keranjang kosong', en: 'The cart is empty' });
@@ -50,7 +57,14 @@ export class CheckoutService {
     const orderId = randomUUID();
     const window = this.context.env.PAYMENT_WINDOW_MINUTES * 60_000;
 
-    await this.products.reserve(orderId, cart.lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })));
+    await attempts.begin(orderId, viewer.userId, key);
+    try {
+      await this.products.reserve(orderId, cart.lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })));
+    } catch (error) {
+      // Nothing may be held, or products holds it and did not say: either way the attempt row stays for the sweeper unless released.
+      await this.releaseAndForget(attempts, orderId);
+      throw error;
+    }
     let order: Order;
     try {
       order = await placeOrder(this.context.em, { buyerId: viewer.userId, paymentMethod: data.paymentMethod, shippingAddress: data.shippingAddress, sellerOrders }, {
@@ -61,14 +75,32 @@ export class CheckoutService {
           // The cart empties with the order; if another checkout of the same cart got there first, this one stops.
           const removed = await tx.nativeDelete(CartLine, { cart: cart.id, id: { $in: cart.lines.map((line) => line.id) } });
           if (removed !== cart.lines.length) throw new ConflictError({ id: 'Keranjang sudah berubah, coba lagi', en: 'The cart changed, please try again' });
+          await attempts.completeIn(tx, placed.id, key);
         },
       });
     } catch (error) {
-      await this.products.release(orderId).catch((e: unknown) => this.context.logger.error({ err: e, orderId }, 'could not release stock'));
+      await this.releaseAndForget(attempts, orderId);
       throw error;
     }
     if (data.paymentMethod === 'COD') return { order, redirectUrl: null };
     return { order, redirectUrl: await this.startSnap(order) };
+  }
+
+  /** Gives the stock back; if products cannot be reached, the attempt stays and the order jobs release it later. */
+  private async releaseAndForget(attempts: CheckoutAttempts, orderId: string): Promise<void> {
+    try {
+      await this.products.release(orderId);
+      await attempts.forget(orderId);
+    } catch (error) {
+      this.context.logger.error({ err: error, orderId }, 'could not release stock; the order jobs will');
+    }
+  }
+
+  /** A retry of a checkout that placed its order: that order, and where to pay it. */
+  private async earlierOutcome(orderId: string): Promise<CheckoutOutcome> {
+    const order = await this.context.em.findOneOrFail(Order, { id: orderId });
+    const payment = await this.context.em.findOne(Payment, { orderId });
+    return { order, redirectUrl: order.paymentMethod === 'MIDTRANS' && order.status === 'PENDING_PAYMENT' ? payment?.redirectUrl ?? null : null };
   }
 
   /** Creates the Snap transaction; if Midtrans refuses, the order is cancelled and its stock released. */

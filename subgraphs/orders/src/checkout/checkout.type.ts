@@ -48,6 +48,9 @@ export class CheckoutInput {
 
   @Field(() => PaymentMethodEnum)
   paymentMethod: PaymentMethod;
+
+  @Field(() => String, { nullable: true, description: 'Chosen by the client once per checkout (e.g. a UUID): a retry with the same key returns the order the first attempt placed' })
+  idempotencyKey?: string | null;
 }
 
 @ObjectType('CheckoutResult')

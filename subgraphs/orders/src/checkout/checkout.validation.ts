@@ -11,4 +11,6 @@ export const checkoutSchema = z.object({
     option: z.enum(SHIPPING_CODES, bilingual('Pilih cara pengiriman', 'Choose a shipping option')),
   })).max(50),
   paymentMethod: z.enum(PAYMENT_METHODS),
+  idempotencyKey: z.string().regex(/^[\w-]{8,100}$/, bilingual('Kunci idempotensi tidak valid (8–100 huruf, angka, - atau _)', 'Idempotency key is not valid (8–100 letters, digits, - or _)'))
+    .nullish(),
 });

@@ -1,4 +1,5 @@
 import type { SubgraphServices } from '@kampung/shared';
+import { sweepStaleAttempts } from '../checkout/checkout-attempts.js';
 import { ProductsClient } from '../clients/products.client.js';
 import type { OrdersEnv } from '../env.js';
 import { applyPaymentOutcome } from '../payments/payment-state.js';
@@ -9,7 +10,8 @@ const BATCH = 20;
 /**
  * Polls the database, so it survives restarts and runs safely on several replicas
  * (`FOR UPDATE SKIP LOCKED`): unpaid orders past their payment window expire and give
- * their stock back; parts delivered AUTO_COMPLETE_DAYS ago complete.
+ * their stock back; parts delivered AUTO_COMPLETE_DAYS ago complete; checkouts that died
+ * between reserving stock and writing their order give it back.
  */
 export function startOrderJobs(services: SubgraphServices<OrdersEnv>): () => Promise<void> {
   const { orm, env, logger } = services;
@@ -41,6 +43,7 @@ export function startOrderJobs(services: SubgraphServices<OrdersEnv>): () => Pro
     if (running || stopped) return;
     running = (async () => {
       try {
+        await sweepStaleAttempts(orm.em.fork(), products, env.CHECKOUT_ATTEMPT_STALE_MS, logger);
         await expireDue();
         await autoComplete(orm.em.fork(), env.AUTO_COMPLETE_DAYS);
       } catch (error) {

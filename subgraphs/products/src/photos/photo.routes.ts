@@ -1,4 +1,4 @@
-import { AppError, type FileStorage, jwtConfigOf, type Route, sendJson, type SubgraphServices, viewerFromAuthorization, withBodyLimit } from '@kampung/shared';
+import { AppError, type FileStorage, jwtConfigOf, type Route, sendJson, storageKeyFromPath, type SubgraphServices, viewerFromAuthorization, withBodyLimit } from '@kampung/shared';
 import type { ProductsEnv } from '../env.js';
 import { photoKey } from './photo.entity.js';
 import { MAX_PHOTO_BYTES, mediaPath, uploadProductPhoto } from './photo.service.js';
@@ -33,11 +33,12 @@ export function photoRoutes({ orm, env, logger }: SubgraphServices<ProductsEnv>,
       }
     }, MAX_PHOTO_BYTES + 1),
     'GET /files/*': async (req, res) => {
-      const key = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname.slice('/files/'.length));
+      const key = storageKeyFromPath(new URL(req.url ?? '/', 'http://localhost').pathname.slice('/files/'.length));
       const file = await storage.get(key).catch(() => null);
       if (!file) return void res.writeHead(404).end();
       res.writeHead(200, {
         'content-type': file.contentType,
+        'x-content-type-options': 'nosniff',
         'content-length': String(file.size),
         'cache-control': 'public, max-age=31536000, immutable',
       });

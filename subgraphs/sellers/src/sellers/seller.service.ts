@@ -24,7 +24,8 @@ export function toSellerType(seller: Seller, viewer: Viewer | null): SellerType 
     village: seller.village,
     district: seller.district,
     whatsapp: seller.whatsapp,
-    address: seller.address,
+    // A home-based shop's street address is its owner's home: only the owner, staff and services see it.
+    address: canManage(seller, viewer) ? seller.address : null,
     description: seller.description,
     logoUrl: seller.logoUrl,
     verificationStatus: seller.verificationStatus,

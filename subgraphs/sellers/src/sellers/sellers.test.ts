@@ -57,19 +57,19 @@ async function countQueries(run: () => Promise<unknown>): Promise<number> {
 
 describe('registerShop', () => {
   it('opens a pending shop with a slug and a normalised number, and grants SELLER in accounts', async () => {
-    const up = await accounts.request<{ signUp: { token: string; user: { id: string } } }>(
-      'mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }',
+    const up = await accounts.request<{ signUp: { token: string; refreshToken: string; user: { id: string } } }>(
+      'mutation($input: SignUpInput!) { signUp(input: $input) { token refreshToken user { id } } }',
       { input: { name: 'Siti', email: 'siti@sembulung.id', password: 'gajah-oling-1' } },
     );
-    const { token, user } = up.data!.signUp;
+    const { token, refreshToken, user } = up.data!.signUp;
     const shop = await sellers.request<{ registerShop: Registered }>(REGISTER, { input: { ...shopInput('  Batik Sekar Sembulung! '), address: '' } }, token);
     expect(shop.errors).toBeUndefined();
     expect(shop.data?.registerShop).toMatchObject({
       slug: 'batik-sekar-sembulung', whatsapp: '+6281234567890', address: null, verificationStatus: 'PENDING', owner: { id: user.id },
     });
 
-    const refreshed = await accounts.request<{ refreshToken: { user: { roles: string[] } } }>('mutation { refreshToken { user { roles } } }', {}, token);
-    expect(refreshed.data?.refreshToken.user.roles).toEqual(['BUYER', 'SELLER']);
+    const refreshed = await accounts.request<{ refreshSession: { user: { roles: string[] } } }>('mutation($r: String!) { refreshSession(refreshToken: $r) { user { roles } } }', { r: refreshToken });
+    expect(refreshed.data?.refreshSession.user.roles).toEqual(['BUYER', 'SELLER']);
   });
 
   it('still saves the shop when accounts cannot grant the role', async () => {

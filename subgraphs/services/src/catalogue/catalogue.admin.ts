@@ -1,4 +1,4 @@
-import { bilingual, ConflictError, ForbiddenError, isStaff, NotFoundError, requirePerson, validate, type RequestContext } from '@kampung/shared';
+import { bilingual, ConflictError, ForbiddenError, isStaff, isUuid, NotFoundError, requirePerson, validate, type RequestContext } from '@kampung/shared';
 import { z } from 'zod';
 import { formFieldsSchema } from './form-field.js';
 import { ServiceCategory } from './service-category.entity.js';
@@ -53,7 +53,7 @@ export class CatalogueAdmin {
   async update(id: string, input: ServiceInput): Promise<Service> {
     this.staff();
     const data = validate(serviceInputSchema, input);
-    const service = await this.context.em.findOne(Service, { id });
+    const service = isUuid(id) ? await this.context.em.findOne(Service, { id }) : null;
     if (!service) throw new NotFoundError({ id: 'Layanan', en: 'Service' });
     const formChanged = JSON.stringify(service.formFields) !== JSON.stringify(data.formFields) || JSON.stringify(service.requirements) !== JSON.stringify(data.requirements);
     Object.assign(service, data);
@@ -64,7 +64,7 @@ export class CatalogueAdmin {
 
   async setPublished(id: string, published: boolean): Promise<Service> {
     this.staff();
-    const service = await this.context.em.findOne(Service, { id });
+    const service = isUuid(id) ? await this.context.em.findOne(Service, { id }) : null;
     if (!service) throw new NotFoundError({ id: 'Layanan', en: 'Service' });
     service.active = published;
     await this.context.em.flush();

@@ -1,5 +1,5 @@
 import {
-  bilingual, ConflictError, ForbiddenError, isStaff, NotFoundError, requirePerson, validate, type RequestContext,
+  bilingual, ConflictError, ForbiddenError, isStaff, isUuid, NotFoundError, requirePerson, validate, type RequestContext,
 } from '@kampung/shared';
 import { z } from 'zod';
 import { Service } from '../catalogue/service.entity.js';
@@ -23,7 +23,7 @@ export class ComplaintService {
     const em = this.context.em;
     const service = data.serviceSlug ? await em.findOne(Service, { slug: data.serviceSlug }) : null;
     if (data.serviceSlug && !service) throw new NotFoundError({ id: 'Layanan', en: 'Service' });
-    const request = data.requestId ? await em.findOne(ServiceRequest, { id: data.requestId, applicantId: viewer.userId }) : null;
+    const request = data.requestId && isUuid(data.requestId) ? await em.findOne(ServiceRequest, { id: data.requestId, applicantId: viewer.userId }) : null;
     if (data.requestId && !request) throw new NotFoundError({ id: 'Permohonan', en: 'Request' });
     const complaint = em.create(Complaint, {
       authorId: viewer.userId, subject: data.subject, body: data.body,
@@ -47,7 +47,7 @@ export class ComplaintService {
   async respond(id: string, response: string, resolve: boolean): Promise<Complaint> {
     const viewer = this.staff();
     const data = validate(respondSchema, { response });
-    const complaint = await this.context.em.findOne(Complaint, { id });
+    const complaint = isUuid(id) ? await this.context.em.findOne(Complaint, { id }) : null;
     if (!complaint) throw new NotFoundError({ id: 'Pengaduan', en: 'Complaint' });
     if (complaint.status === 'RESOLVED') throw new ConflictError({ id: 'Pengaduan sudah selesai', en: 'The complaint is already resolved' });
     const now = new Date();

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { bilingual, ConflictError, NotFoundError, requirePerson, validate, type RequestContext } from '@kampung/shared';
+import { bilingual, ConflictError, isUuid, NotFoundError, requirePerson, validate, type RequestContext } from '@kampung/shared';
 import { z } from 'zod';
 import { Service } from '../catalogue/service.entity.js';
 import { ServiceRequest } from '../requests/service-request.entity.js';
@@ -29,7 +29,7 @@ export class SurveyService {
   async submit(requestId: string, input: { scores: number[]; comment?: string | null }): Promise<SatisfactionSurvey> {
     const viewer = requirePerson(this.context.viewer);
     const data = validate(surveySchema, input);
-    const request = await this.context.em.findOne(ServiceRequest, { id: requestId });
+    const request = isUuid(requestId) ? await this.context.em.findOne(ServiceRequest, { id: requestId }) : null;
     if (!request || request.applicantId !== viewer.userId) throw new NotFoundError({ id: 'Permohonan', en: 'Request' });
     if (request.status !== 'COMPLETED') throw new ConflictError({ id: 'Survei hanya untuk permohonan yang sudah selesai', en: 'The survey is for completed requests only' });
     try {

@@ -1,5 +1,5 @@
 import {
-  isStaff, jwtConfigOf, sendJson, sniffFileType, viewerFromAuthorization,
+  isStaff, jwtConfigOf, sendJson, sniffFileType, storageKeyFromPath, viewerFromAuthorization,
   type Route, type SubgraphServices, type BaseEnv, type Viewer, withBodyLimit,
 } from '@kampung/shared';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -48,7 +48,7 @@ export function fileRoutes({ orm, env, logger }: SubgraphServices<BaseEnv>): Rec
     'POST /uploads/attachment': withBodyLimit((req, res, body) => store(req, res, body, 'attachments', false), MAX_UPLOAD_BYTES + 1),
     'POST /uploads/cover': withBodyLimit((req, res, body) => store(req, res, body, 'covers', true), MAX_UPLOAD_BYTES + 1),
     'GET /files/*': async (req, res) => {
-      const key = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname.slice('/files/'.length));
+      const key = storageKeyFromPath(new URL(req.url ?? '/', 'http://localhost').pathname.slice('/files/'.length));
       const upload = await orm.em.fork().findOne(Upload, { key }).catch(() => null);
       const viewer = await viewerOf(req, env);
       const allowed = upload && (upload.public || (viewer && !viewer.service && (viewer.userId === upload.ownerId || isStaff(viewer))));
@@ -56,6 +56,7 @@ export function fileRoutes({ orm, env, logger }: SubgraphServices<BaseEnv>): Rec
       if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       res.writeHead(200, {
         'content-type': upload!.contentType,
+        'x-content-type-options': 'nosniff',
         'content-length': String(file.size),
         'cache-control': upload!.public ? 'public, max-age=86400' : 'private, no-store',
         'content-disposition': `${upload!.contentType === 'application/pdf' ? 'attachment' : 'inline'}; filename="${key.split('/').pop()}"`,

@@ -1,4 +1,4 @@
-import { bilingual, ConflictError, ForbiddenError, isStaff, NotFoundError, requirePerson, validate, type RequestContext } from '@kampung/shared';
+import { bilingual, ConflictError, ForbiddenError, isStaff, isUuid, NotFoundError, requirePerson, validate, type RequestContext } from '@kampung/shared';
 import { z } from 'zod';
 import { Post, POST_KINDS, type PostKind } from './post.entity.js';
 
@@ -38,7 +38,7 @@ export class PostService {
     const em = this.context.em;
     const clash = await em.findOne(Post, { slug: data.slug });
     if (clash && clash.id !== id) throw new ConflictError({ id: 'Slug sudah dipakai', en: 'The slug is taken' });
-    let post = id ? await em.findOne(Post, { id }) : null;
+    let post = id && isUuid(id) ? await em.findOne(Post, { id }) : null;
     if (id && !post) throw new NotFoundError({ id: 'Tulisan', en: 'Post' });
     post ??= em.create(Post, { ...data, authorId: viewer.userId });
     Object.assign(post, { ...data, coverKey: data.coverKey ?? null, eventAt: data.eventAt ?? null, place: data.place ?? null });
@@ -48,7 +48,7 @@ export class PostService {
 
   async setPublished(id: string, published: boolean): Promise<Post> {
     this.staff();
-    const post = await this.context.em.findOne(Post, { id });
+    const post = isUuid(id) ? await this.context.em.findOne(Post, { id }) : null;
     if (!post) throw new NotFoundError({ id: 'Tulisan', en: 'Post' });
     post.publishedAt = published ? (post.publishedAt ?? new Date()) : null;
     await this.context.em.flush();

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import {
-  ConflictError, ForbiddenError, isStaff, NotFoundError, requirePerson, UserInputError, validate, type RequestContext,
+  ConflictError, ForbiddenError, isStaff, isUuid, NotFoundError, requirePerson, UserInputError, validate, type RequestContext,
 } from '@kampung/shared';
 import { z } from 'zod';
 import { Service } from '../catalogue/service.entity.js';
@@ -37,7 +37,7 @@ export class RequestActions {
   /** The applicant fixes an INCOMPLETE request against the form it was made with; a new promised time starts. */
   async resubmit(id: string, answers: AnswerPairs): Promise<ServiceRequest> {
     const viewer = requirePerson(this.context.viewer);
-    const request = await this.em.findOne(ServiceRequest, { id }, { populate: ['service'] });
+    const request = isUuid(id) ? await this.em.findOne(ServiceRequest, { id }, { populate: ['service'] }) : null;
     if (!request || request.applicantId !== viewer.userId) throw new NotFoundError({ id: 'Permohonan', en: 'Request' });
     const record = toRecord(answers);
     const parsed = validate(z.object({ answers: answersSchema(request.formSnapshot) }), { answers: record }).answers as Record<string, unknown>;
@@ -53,7 +53,7 @@ export class RequestActions {
     const viewer = requirePerson(this.context.viewer);
     if (!isStaff(viewer)) throw new ForbiddenError({ id: 'Hanya staf desa yang dapat memproses permohonan', en: 'Only village staff can process requests' });
     const note = validate(z.object({ note: noteSchema }), { note: rawNote }).note ?? null;
-    const request = await this.em.findOne(ServiceRequest, { id }, { populate: ['service'] });
+    const request = isUuid(id) ? await this.em.findOne(ServiceRequest, { id }, { populate: ['service'] }) : null;
     if (!request) throw new NotFoundError({ id: 'Permohonan', en: 'Request' });
     checkStaffTransition(request.status, to, note);
     return this.move(request, request.status, to, viewer.userId, note, async (r, now, tx) => {

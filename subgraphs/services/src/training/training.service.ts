@@ -1,4 +1,4 @@
-import { ForbiddenError, isStaff, NotFoundError, requirePerson, type RequestContext } from '@kampung/shared';
+import { ForbiddenError, isStaff, isUuid, NotFoundError, requirePerson, type RequestContext } from '@kampung/shared';
 import { Course, CourseModule, Enrolment, ModuleProgress } from './training.entities.js';
 
 export interface CourseProgress { enrolled: boolean; done: string[]; total: number }
@@ -26,7 +26,7 @@ export class TrainingService {
 
   async enrol(courseId: string): Promise<Course> {
     const viewer = requirePerson(this.context.viewer);
-    const course = await this.em.findOne(Course, { id: courseId, published: true });
+    const course = isUuid(courseId) ? await this.em.findOne(Course, { id: courseId, published: true }) : null;
     if (!course) throw new NotFoundError({ id: 'Pelatihan', en: 'Course' });
     await this.em.getConnection().execute(
       `insert into "services"."enrolments" ("id", "course_id", "user_id") values (gen_random_uuid(), ?, ?) on conflict do nothing`,
@@ -37,7 +37,7 @@ export class TrainingService {
 
   async markDone(moduleId: string): Promise<Course> {
     const viewer = requirePerson(this.context.viewer);
-    const module = await this.em.findOne(CourseModule, { id: moduleId }, { populate: ['course'] });
+    const module = isUuid(moduleId) ? await this.em.findOne(CourseModule, { id: moduleId }, { populate: ['course'] }) : null;
     if (!module) throw new NotFoundError({ id: 'Modul', en: 'Module' });
     const enrolment = await this.em.findOne(Enrolment, { course: module.course.id, userId: viewer.userId });
     if (!enrolment) throw new ForbiddenError({ id: 'Daftar ke pelatihan ini dulu', en: 'Enrol in this course first' });

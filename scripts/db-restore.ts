@@ -1,0 +1,43 @@
+/**
+ * `npm run db:restore -- file`: puts a backup from `npm run db:backup` back into the
+ * `npm start` database (./.data, port 54329) or DATABASE_URL, replacing what is there:
+ * pg_restore --clean --if-exists for pg_dump's format, the built-in loader for the logical one.
+ * Stop the services first (or restart them after): they keep running on the replaced schemas.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { findPgTool, formatOf, log, openDatabase, redact, restoreLogicalBackup } from './db-backup-format.js';
+
+const started = Date.now();
+const given = process.argv[2];
+if (!given) {
+  console.error('usage: npm run db:restore -- <backup file>   (from npm run db:backup, e.g. .data/backups/…dump)');
+  process.exit(2);
+}
+const file = path.resolve(given);
+if (!existsSync(file)) {
+  console.error(`[db] no such file: ${file}`);
+  process.exit(2);
+}
+
+const database = await openDatabase();
+try {
+  const format = await formatOf(file);
+  if (format === 'pg_dump') {
+    const pgRestore = await findPgTool('pg_restore', database.url);
+    if (!pgRestore) throw new Error(`${file} is a pg_dump file but no pg_restore for this server's version was found (set PG_BIN_DIR)`);
+    log(`pg_restore --clean --if-exists of ${file} into ${redact(database.url)} with ${pgRestore}`);
+    execFileSync(pgRestore, ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--exit-on-error', '--dbname', database.url, file], { stdio: 'inherit' });
+    log(`restored in ${Date.now() - started} ms`);
+  } else {
+    log(`restoring the logical backup ${file} into ${redact(database.url)}`);
+    const summary = await restoreLogicalBackup(database.url, file);
+    log(`restored schemas ${summary.schemas.join(', ')}: ${summary.tables} tables, ${summary.rows} rows, ${summary.sequences} sequences in ${Date.now() - started} ms`);
+  }
+} catch (error) {
+  console.error(`[db] restore failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}

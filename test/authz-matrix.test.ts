@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql } from './support/client.js';
+import { ACTORS, closeDatabase, codeOf, createCast, type Actor, type Cast } from './support/authz/cast.js';
+import { buildWorld, tidyWorld, type World } from './support/authz/fixtures.js';
+import { MUTATIONS, type CellContext } from './support/authz/mutations.js';
+import { classify, PUBLIC_QUERIES, QUERIES, runQuery } from './support/authz/queries.js';
+
+/**
+ * Who may do and see what, through the gateway: every role × every mutation, and every query
+ * that returns private data. The expected outcome of each cell is in the tables in
+ * support/authz/{mutations,queries}.ts; the completeness test fails when the API grows a
+ * mutation or query the tables do not cover.
+ */
+let cast: Cast;
+let world: World;
+const cells: Record<Actor, number> = { anonymous: 0, buyer: 0, sellerA: 0, sellerB: 0, staff: 0, admin: 0 };
+
+beforeAll(async () => {
+  cast = await createCast();
+  world = await buildWorld(cast);
+}, 180_000);
+
+afterAll(async () => {
+  if (cast && world) await tidyWorld(cast, world);
+  await closeDatabase();
+  const total = Object.values(cells).reduce((sum, n) => sum + n, 0);
+  console.info(`authorization matrix: ${total} cells checked (${ACTORS.map((a) => `${a} ${cells[a]}`).join(', ')})`);
+});
+
+describe('the matrix covers the whole API', () => {
+  it('has a row for every Mutation field and classifies every Query field', async () => {
+    const result = await gql<{ __schema: { mutationType: { fields: { name: string }[] }; queryType: { fields: { name: string }[] } } }>(
+      '{ __schema { mutationType { fields { name } } queryType { fields { name } } } }');
+    const mutations = result.data!.__schema.mutationType.fields.map((f) => f.name);
+    const queries = result.data!.__schema.queryType.fields.map((f) => f.name);
+    expect(mutations.length).toBeGreaterThan(40);
+    const covered = new Set(MUTATIONS.map((row) => row.field));
+    expect(mutations.filter((name) => !covered.has(name)), 'mutations without a matrix row').toEqual([]);
+    const classified = new Set([...QUERIES.map((row) => row.field), ...Object.keys(PUBLIC_QUERIES)]);
+    expect(queries.filter((name) => !classified.has(name)), 'queries neither in the private matrix nor listed as public').toEqual([]);
+    // A row for a field the API no longer has is a stale row.
+    expect([...covered].filter((name) => !name.includes('/') && !mutations.includes(name))).toEqual([]);
+    expect([...classified].filter((name) => !queries.includes(name))).toEqual([]);
+  });
+});
+
+describe('who may see private data (role × query)', () => {
+  for (const row of QUERIES) {
+    it.each(ACTORS)(`${row.label} as %s`, async (actor) => {
+      const result = await runQuery(row, world, cast, cast.tokens[actor]);
+      expect(result.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || 'stacktrace' in (e.extensions ?? {})) ?? false).toBe(false);
+      expect(classify(result, row.secrets(world, cast))).toBe(row.expected[actor]);
+      cells[actor]++;
+    });
+  }
+});
+
+describe('who may do what (role × mutation), and a refusal writes nothing', () => {
+  for (const row of MUTATIONS) {
+    it.each(ACTORS)(`${row.label ?? row.field} as %s`, async (actor) => {
+      const base: CellContext = { cast, world, actor, token: cast.tokens[actor], userId: userIdOf(actor) };
+      const swapped = (await row.actors?.(base))?.[actor];
+      const cell: CellContext = swapped ? { ...base, ...swapped } : base;
+      const target = (await row.prepare?.(cell)) ?? {};
+      const before = await row.written(target, cell);
+      const result = await row.run(target, cell);
+      const outcome = typeof result === 'string' ? result : codeOf(result);
+      expect(outcome, typeof result === 'string' ? undefined : JSON.stringify(result.errors)).toBe(row.expected[actor]);
+      const after = await row.written(target, cell);
+      if (outcome === 'OK') {
+        if (!row.readOnly) expect(after, 'an accepted mutation changes the rows the check reads').not.toEqual(before);
+      } else {
+        expect(after, 'a refused mutation writes nothing').toEqual(before);
+      }
+      cells[actor]++;
+    });
+  }
+});
+
+function userIdOf(actor: Actor): string | undefined {
+  switch (actor) {
+    case 'anonymous': return undefined;
+    case 'buyer': return cast.buyer.id;
+    case 'sellerA': return cast.sellerA.userId;
+    case 'sellerB': return cast.sellerB.userId;
+    case 'staff': return cast.staff.id;
+    case 'admin': return cast.admin.id;
+  }
+}

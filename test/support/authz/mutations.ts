@@ -1,0 +1,8 @@
+import { MARKETPLACE_MUTATIONS, SESSION_MUTATIONS } from './mutations-marketplace.js';
+import { SERVICES_MUTATIONS } from './mutations-services.js';
+import type { MutationRow } from './mutation-row.js';
+
+export type { CellContext, MutationRow } from './mutation-row.js';
+
+/** Every row of the mutation matrix, in the order the cells run. */
+export const MUTATIONS: MutationRow[] = [...MARKETPLACE_MUTATIONS, ...SERVICES_MUTATIONS, ...SESSION_MUTATIONS];
