@@ -81,10 +81,13 @@ export const INVARIANTS: Invariant[] = [
     sql: `select id from services.service_requests where status = 'COMPLETED' and completed_at is null` },
 ];
 
-/** Runs every invariant against the database and returns the broken ones, with a few offending rows each. */
-export async function checkInvariants(databaseUrl: string, invariants: Invariant[] = INVARIANTS): Promise<Violation[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
+/**
+ * Runs every invariant and returns the broken ones, with a few offending rows each. Give a
+ * database URL, or a connected client (to check inside a transaction of your own).
+ */
+export async function checkInvariants(database: string | pg.ClientBase, invariants: Invariant[] = INVARIANTS): Promise<Violation[]> {
+  const client = typeof database === 'string' ? new pg.Client({ connectionString: database }) : database;
+  if (typeof database === 'string') await (client as pg.Client).connect();
   try {
     const violations: Violation[] = [];
     for (const invariant of invariants) {
@@ -93,7 +96,7 @@ export async function checkInvariants(databaseUrl: string, invariants: Invariant
     }
     return violations;
   } finally {
-    await client.end();
+    if (typeof database === 'string') await (client as pg.Client).end();
   }
 }
 

@@ -60,7 +60,9 @@ const PASSWORD = 'postgres';
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const database = options.database ?? 'kampung';
   const dir = path.resolve(options.dir);
-  const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', fsync: 'on', ...options.settings };
+  // log_min_error_statement: a failed statement's text carries the values written (a NIK, an
+  // address); the error itself is still logged, the statement is not.
+  const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', fsync: 'on', log_min_error_statement: 'panic', ...options.settings };
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dir,

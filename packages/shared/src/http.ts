@@ -56,6 +56,9 @@ function containsNul(value: unknown, depth = 0): boolean {
 // A NUL written inline in a GraphQL string: `"\u0000"` or `"\u{0}"`.
 const INLINE_NUL = /\\u(?:0000|\{0+\})/i;
 
+const refuseNul = (res: ServerResponse) =>
+  sendError(res, 400, 'BAD_USER_INPUT', 'Teks tidak boleh berisi karakter NUL (\\u0000)', 'Text may not contain the NUL character (\\u0000)');
+
 export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
   const body = JSON.stringify(value);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...headers });
@@ -136,10 +139,10 @@ export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlH
           return sendError(res, 400, 'BAD_REQUEST', 'Isi permintaan harus objek JSON berisi "query"', 'Body must be a JSON object with a "query"');
         }
         const { query } = body as { query?: unknown };
-        if (containsNul(body) || (typeof query === 'string' && INLINE_NUL.test(query))) {
-          return sendError(res, 400, 'BAD_USER_INPUT', 'Teks tidak boleh berisi karakter NUL (\\u0000)', 'Text may not contain the NUL character (\\u0000)');
-        }
+        if (containsNul(body) || (typeof query === 'string' && INLINE_NUL.test(query))) return refuseNul(res);
       }
+      // GET: the operation and its variables (JSON, escapes included) are in the query string.
+      if ([...url.searchParams.values()].some((value) => value.includes('\u0000') || INLINE_NUL.test(value))) return refuseNul(res);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: () => options.context(req, requestId),

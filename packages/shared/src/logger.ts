@@ -5,6 +5,7 @@ const REDACT = [
   'password', '*.password', '*.*.password',
   'token', '*.token', 'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization',
   'nik', '*.nik', '*.*.nik', 'familyCardNumber', '*.familyCardNumber', 'address', '*.address',
+  'refreshToken', '*.refreshToken', 'cookie', '*.cookie', '*.headers.cookie', 'serverKey', '*.serverKey',
 ];
 
 export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {

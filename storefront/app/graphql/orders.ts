@@ -48,7 +48,9 @@ export const CheckoutPageQuery: TypedDocumentNode<{ cart: CartData | null; payme
 export type AddressInput = {
   recipientName: string; phone: string; street: string; village: string; district: string; regency: string; province: string; postalCode: string;
 };
-export type CheckoutVars = { input: { shippingAddress: AddressInput; shipping: { sellerId: string; option: string }[]; paymentMethod: string } };
+export type CheckoutVars = {
+  input: { shippingAddress: AddressInput; shipping: { sellerId: string; option: string }[]; paymentMethod: string; idempotencyKey?: string };
+};
 export const CheckoutMutation: TypedDocumentNode<{ checkout: { redirectUrl: string | null; order: { id: string } } }, CheckoutVars> = gql`
   mutation Checkout($input: CheckoutInput!) { checkout(input: $input) { redirectUrl order { id } } }
 `;

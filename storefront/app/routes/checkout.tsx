@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert, FormField } from '../components/FormField';
@@ -18,8 +19,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = await query(request, CheckoutPageQuery, {});
   if (!page.cart || page.cart.lines.length === 0 || page.cart.hasProblems) throw redirect('/keranjang');
   const sellers = [...new Set(page.cart.lines.map((line) => line.sellerId).filter((id): id is string => !!id))];
-  return { ...page, sellers };
+  // One key per checkout form: a double submit or a retry after a lost answer places one order.
+  return { ...page, sellers, checkoutKey: randomUUID() };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireSignedIn(request, '/checkout');
@@ -27,7 +31,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const shippingAddress = Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, String(form.get(field) ?? '')])) as AddressInput;
   const sellers = form.getAll('sellerId').map(String);
   const shipping = sellers.map((sellerId) => ({ sellerId, option: String(form.get(`shipping-${sellerId}`) ?? '') }));
-  const result = await execute(request, CheckoutMutation, { input: { shippingAddress, shipping, paymentMethod: String(form.get('paymentMethod') ?? 'COD') } }, 'mutation');
+  const key = String(form.get('idempotencyKey') ?? '');
+  const input = { shippingAddress, shipping, paymentMethod: String(form.get('paymentMethod') ?? 'COD'), ...(UUID.test(key) ? { idempotencyKey: key } : {}) };
+  const result = await execute(request, CheckoutMutation, { input }, 'mutation');
   if (result.error) {
     const fields = result.error.kind === 'graphql' ? Object.fromEntries(result.error.fields.map((f) => [f.field.replace(/^shippingAddress\./, ''), { id: f.message, en: f.messageEn }])) : {};
     const message = result.error.kind === 'graphql' && result.error.fields.length === 0 ? result.error.message : null;
@@ -39,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function CheckoutPage() {
   const { t, locale } = useT();
-  const { cart, paymentMethods, shippingOptions, sellers } = useLoaderData<typeof loader>();
+  const { cart, paymentMethods, shippingOptions, sellers, checkoutKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== 'idle';
   const fieldError = (name: string) => {
@@ -51,6 +57,7 @@ export default function CheckoutPage() {
       <h1>{t('ord.checkout.title')}</h1>
       <FormAlert message={result ? (result.message ?? t('ord.checkout.error')) : undefined} />
       <Form method="post" noValidate>
+        <input type="hidden" name="idempotencyKey" value={checkoutKey} />
         <fieldset>
           <legend>{t('ord.checkout.address')}</legend>
           <div className="ord-grid">

@@ -14,8 +14,6 @@ export interface MutationRow {
   field: string;
   label?: string;
   expected: Expected;
-  /** The mutation writes nothing even when it succeeds (sign-in, token refresh). */
-  readOnly?: boolean;
   prepare?: (cell: CellContext) => Promise<object>;
   /** Use another person for some actors (a fresh one, or a real account). */
   actors?: (cell: CellContext) => Promise<Partial<Record<Actor, { token: string | undefined; userId: string | undefined }>>>;

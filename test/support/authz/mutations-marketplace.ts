@@ -76,9 +76,9 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     written: (t) => one('select id from accounts.users where email = $1', t.email),
   },
   {
-    field: 'signIn', expected: EVERYONE, readOnly: true,
+    field: 'signIn', label: 'signIn (starts a session)', expected: EVERYONE,
     run: (_t, { cast, token }) => gql('mutation($input: SignInInput!) { signIn(input: $input) { token } }', { input: { email: cast.buyer.email, password: PASSWORD } }, { token }),
-    written: (_t, { cast }) => one('select * from accounts.users where id = $1', cast.buyer.id),
+    written: (_t, { cast }) => one('select id from accounts.sessions where user_id = $1 order by id', cast.buyer.id),
   },
   {
     field: 'refreshSession', label: 'refreshSession (a refresh token is its own credential, whoever sends it)', expected: EVERYONE,
@@ -170,6 +170,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
   shopReview('verifyShop', 'PENDING'),
   shopReview('rejectShop', 'PENDING'),
   shopReview('suspendShop', 'VERIFIED'),
+  shopReview('restoreShop', 'SUSPENDED'),
 ];
 
 /** Last, so that no session another row uses can end here by mistake. */

@@ -39,7 +39,7 @@ export class Tally {
     for (const code of new Set(outcome.codes.length ? outcome.codes : [`HTTP ${outcome.status}`])) figures.codes[code] = (figures.codes[code] ?? 0) + 1;
     this.fields.set(field, figures);
     if (outcome.ms !== undefined && (this.slowest.length < 5 || outcome.ms > this.slowest.at(-1)!.ms)) {
-      this.slowest.push({ field, ms: Math.round(outcome.ms), request: request.slice(0, 200) });
+      this.slowest.push({ field, ms: Math.round(outcome.ms), request: request.slice(0, 4000) });
       this.slowest.sort((a, b) => b.ms - a.ms).splice(5);
     }
     if (outcome.problems.length === 0) return true;
@@ -142,6 +142,8 @@ export interface CampaignOptions {
   seed: number;
   /** Fields fuzzed at the same time. */
   concurrency?: number;
+  /** Only the root fields whose name matches (FUZZ_FIELDS), to chase one finding. */
+  only?: RegExp;
   tally: Tally;
 }
 
@@ -152,7 +154,8 @@ export interface CampaignOptions {
  */
 export async function fuzzRootFields(options: CampaignOptions): Promise<void> {
   const roles = Object.keys(options.tokens) as Role[];
-  const fields = rootFields(options.schema).map((entry, index) => ({ ...entry, index }));
+  const fields = rootFields(options.schema).map((entry, index) => ({ ...entry, index }))
+    .filter(({ field }) => !options.only || options.only.test(field.name));
   // Signing out (or rotating) ends the session a token belongs to: those run last, one at a time.
   const endsSession = (name: string) => /^(signOut|refresh)/.test(name);
   const queue = fields.filter(({ field }) => !endsSession(field.name));

@@ -109,14 +109,19 @@ const replacement = fc.oneof(
 );
 
 /**
- * Each valid call sent as it is, then `runs` times with one value changed (anywhere in its
+ * Each valid call sent as it is (what it answered is returned: `ok` or its error codes), then `runs` times with one value changed (anywhere in its
  * variables: replaced by a hostile value, the wrong kind, null, or left out).
  */
-export async function fuzzValidCalls(options: { gatewayUrl: string; calls: ValidCall[]; tokens: Tokens; runs: number; seed: number; tally: Tally }): Promise<void> {
+export async function fuzzValidCalls(
+  options: { gatewayUrl: string; calls: ValidCall[]; tokens: Tokens; runs: number; seed: number; tally: Tally },
+): Promise<Record<string, string>> {
+  const unmutated: Record<string, string> = {};
   for (const [index, call] of options.calls.entries()) {
     const name = `valid ${call.name}`;
     const token = options.tokens[call.role];
-    options.tally.record(name, call.role, JSON.stringify(call), await sendOperation(options.gatewayUrl, call, token));
+    const outcome = await sendOperation(options.gatewayUrl, call, token);
+    options.tally.record(name, call.role, JSON.stringify(call), outcome);
+    unmutated[call.name] = outcome.codes.length ? outcome.codes.join(',') : 'ok';
     const paths = pathsOf(call.variables).filter((path) => path.length > 0);
     await fc.check(fc.asyncProperty(fc.constantFrom(...paths), replacement, async (path, value) => {
       const variables = withReplaced(call.variables, path, value);
@@ -124,4 +129,5 @@ export async function fuzzValidCalls(options: { gatewayUrl: string; calls: Valid
       return options.tally.record(name, call.role, JSON.stringify({ path, variables }), outcome);
     }), { numRuns: options.runs, seed: options.seed + index, interruptAfterTimeLimit: 60_000 });
   }
+  return unmutated;
 }

@@ -1,4 +1,4 @@
-import type { SubgraphServices } from '@kampung/shared';
+import { isUnavailableError, type SubgraphServices } from '@kampung/shared';
 import { sweepStaleAttempts } from '../checkout/checkout-attempts.js';
 import { ProductsClient } from '../clients/products.client.js';
 import type { OrdersEnv } from '../env.js';
@@ -47,7 +47,9 @@ export function startOrderJobs(services: SubgraphServices<OrdersEnv>): () => Pro
         await expireDue();
         await autoComplete(orm.em.fork(), env.AUTO_COMPLETE_DAYS);
       } catch (error) {
-        logger.error({ err: error }, 'order job failed');
+        // The database or products away (a restart): expected, and the next tick retries.
+        if (isUnavailableError(error)) logger.warn({ err: { name: (error as Error).name, code: (error as { code?: string }).code } }, 'order job waiting for a dependency');
+        else logger.error({ err: error }, 'order job failed');
       } finally {
         running = null;
       }
