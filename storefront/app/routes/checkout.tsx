@@ -33,7 +33,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const shipping = sellers.map((sellerId) => ({ sellerId, option: String(form.get(`shipping-${sellerId}`) ?? '') }));
   const key = String(form.get('idempotencyKey') ?? '');
   const input = { shippingAddress, shipping, paymentMethod: String(form.get('paymentMethod') ?? 'COD'), ...(UUID.test(key) ? { idempotencyKey: key } : {}) };
-  const result = await execute(request, CheckoutMutation, { input }, 'mutation');
+  let result = await execute(request, CheckoutMutation, { input }, 'mutation');
+  // The same form sent again while its first submission is still being placed: wait for that
+  // one and show its order, rather than a "try again" message.
+  for (let attempt = 0; input.idempotencyKey && attempt < 10 && result.error?.kind === 'graphql' && result.error.code === 'CONFLICT' && result.error.retryable; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    result = await execute(request, CheckoutMutation, { input }, 'mutation');
+  }
   if (result.error) {
     const fields = result.error.kind === 'graphql' ? Object.fromEntries(result.error.fields.map((f) => [f.field.replace(/^shippingAddress\./, ''), { id: f.message, en: f.messageEn }])) : {};
     const message = result.error.kind === 'graphql' && result.error.fields.length === 0 ? result.error.message : null;

@@ -10,7 +10,7 @@ export type FieldError = { field: string; message: string; messageEn: string };
 
 export type ApiError =
   | { kind: 'network' }
-  | { kind: 'graphql'; code: string; message: string; fields: FieldError[] };
+  | { kind: 'graphql'; code: string; message: string; fields: FieldError[]; retryable?: boolean };
 
 export type ApiResult<Data> = { data: Data; error?: undefined } | { data?: undefined; error: ApiError };
 
@@ -52,7 +52,7 @@ export function toApiError(error: CombinedError): ApiError {
     ? rawFields.filter(isFieldError).map((f) => ({ ...f, messageEn: f.messageEn ?? f.message }))
     : [];
   const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
-  return { kind: 'graphql', code, message: first.message, fields };
+  return { kind: 'graphql', code, message: first.message, fields, ...(first.extensions?.retryable === true ? { retryable: true } : {}) };
 }
 
 export async function execute<Data, Variables extends AnyVariables>(

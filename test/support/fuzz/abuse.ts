@@ -87,9 +87,22 @@ export const ABUSE_CASES: AbuseCase[] = [
   { name: 'a JSON string', status: 400, code: 'BAD_REQUEST', run: post('"{ categories { slug } }"') },
   { name: 'a query that is an object', apollo: true, status: 400, code: 'BAD_REQUEST', run: post('{"query": {"categories": true}}') },
   { name: 'variables that are a list', apollo: true, status: 400, code: 'BAD_REQUEST', run: post('{"query": "{ categories { slug } }", "variables": [1, 2]}') },
+  { name: 'a variable listing 5,000 wrong items (answered briefly)', status: 400, code: 'BAD_USER_INPUT',
+    run: async (url) => {
+      const variants = Array.from({ length: 5_000 }, () => ({ sku: 'x', options: [{}], price: '12', stock: -30, weightGrams: { a: 1 } }));
+      const outcome = await operation('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
+        input: { title: 'Judul', description: 'Deskripsi', categorySlug: 'batik', attributes: [], variants },
+      })(url);
+      // Every problem quoting its item made a 400 kB request answer 12 MB.
+      if (outcome.body.length > 50_000) outcome.problems.push(`answer of ${outcome.body.length} bytes`);
+      return outcome;
+    } },
   { name: 'a NUL in a variable', status: 400, code: 'BAD_USER_INPUT',
     run: operation('query($slug: String!) { product(slug: $slug) { id } }', { slug: 'batik\u0000' }) },
   { name: 'a NUL written inline', status: 400, code: 'BAD_USER_INPUT', run: operation('{ product(slug: "batik\\u0000") { id } }') },
+  { name: 'a NUL in a GET query string', status: 400, code: 'BAD_USER_INPUT',
+    run: (url) => send(`${url}?query=${encodeURIComponent('query($s: String!) { product(slug: $s) { id } }')}&variables=${encodeURIComponent('{"s":"a\\u0000"}')}`,
+      undefined, { method: 'GET', contentType: null, headers: { 'apollo-require-preflight': '1' } }) },
   { name: 'an unparsable query', apollo: true, status: 400, code: 'GRAPHQL_PARSE_FAILED', run: operation('{ categories { slug }'.repeat(1000)) },
   { name: 'a date-time the subgraphs would refuse', status: 400, code: 'GRAPHQL_VALIDATION_FAILED',
     run: operation('{ servicesDashboard(from: "-271821-04-20T00:00:00Z") { serviceId } }') },
