@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   GraphQLError, Kind, getNamedType, getNullableType, isListType, isObjectType, isAbstractType, isInterfaceType, isInputObjectType,
-  type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLInputObjectType, type GraphQLSchema,
+  type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema,
   type OperationDefinitionNode, type SelectionSetNode, type ValueNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '@kampung/shared';
