@@ -40,5 +40,6 @@ export function cpuSnapshot(roots: Map<string, number>): Map<string, number> {
 }
 
 export function cpuDelta(before: Map<string, number>, after: Map<string, number>): Map<string, number> {
-  return new Map([...after].map(([name, ms]) => [name, ms - (before.get(name) ?? 0)]));
+  // A process that exits in between (a PostgreSQL backend) takes its ticks with it: never below 0.
+  return new Map([...after].map(([name, ms]) => [name, Math.max(0, ms - (before.get(name) ?? 0))]));
 }

@@ -2,6 +2,7 @@
  * Step 3: SQL statements per service for the GraphQL operations behind the main pages,
  * read from PostgreSQL's statement log (as test/support/sql-log.ts does).
  */
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { DEEP, DEEP_FLOOR, NESTED } from './gateway.js';
 import { note, table } from './table.js';
@@ -60,11 +61,12 @@ async function record(url: string, operations: Operation[]): Promise<Map<string,
  * the lower count kept per service: background jobs (the orders subgraph's timers) write
  * now and then and would otherwise land in a page's count.
  */
-async function count(url: string, operations: Operation[]): Promise<Map<string, number>> {
-  await run(url, operations); // warm-up: caches and prepared plans as a running system has them
+async function count(url: string, operations: Operation[] | (() => Operation[])): Promise<Map<string, number>> {
+  const next = typeof operations === 'function' ? operations : () => operations;
+  await run(url, next()); // warm-up: caches and prepared plans as a running system has them
   await pause(200);
-  const first = await record(url, operations);
-  const second = await record(url, operations);
+  const first = await record(url, next());
+  const second = await record(url, next());
   const services = new Set([...first.keys(), ...second.keys()]);
   return new Map([...services].map((s) => [s, Math.min(first.get(s) ?? 0, second.get(s) ?? 0)]));
 }
@@ -118,9 +120,14 @@ export async function benchDedupProbe(databaseUrl: string, gateways: [string, st
   const rows: (string | number)[][] = [];
   await withStatementLog(databaseUrl, async () => {
     for (const [label, url] of gateways) {
-      const one = sum(await count(url, [[NESTED, {}]]));
-      const fifty = sum(await count(url, Array.from({ length: 50 }, (): Operation => [NESTED, {}])));
-      rows.push([label, one, fifty, (fifty / one).toFixed(1)]);
+      // A comment of its own per run: a response cache has never seen the text it measures.
+      const fresh = () => `# probe ${randomUUID()}\n${NESTED}`;
+      const one = sum(await count(url, () => [[fresh(), {}]]));
+      const fifty = sum(await count(url, () => {
+        const burst = fresh();
+        return Array.from({ length: 50 }, (): Operation => [burst, {}]);
+      }));
+      rows.push([label, one, fifty, one > 0 ? (fifty / one).toFixed(1) : '–']);
     }
   });
   table('SQL statements for 1 and for 50 concurrent identical nested queries (a)', ['gateway', '1 request', '50 at once', 'ratio (50 = no merging)'], rows);

@@ -8,7 +8,7 @@ import { load } from './load.js';
 import { fixed, table } from './table.js';
 
 /** `pids`: the processes whose CPU time per response to report (name → pid). */
-export async function benchTtfb(base: string, pages: [string, string][], seconds: number, pids: Map<string, number>): Promise<Map<string, number>> {
+export async function benchTtfb(base: string, pages: [string, string][], seconds: number, pids: Map<string, number>, label = ''): Promise<Map<string, number>> {
   const rows = [];
   const cpuRows: string[][] = [];
   let cpuHeader: string[] = [];
@@ -23,9 +23,9 @@ export async function benchTtfb(base: string, pages: [string, string][], seconds
     p50s.set(name, result.p50);
     rows.push([name, path, fixed(result.rps, 0), result.p50, result.p99, result.total, result.non2xx, result.invalid]);
   }
-  table(`Storefront latency, 20 concurrent users, ${seconds} s each (full response, not first byte)`,
+  table(`Storefront latency${label}, 20 concurrent users, ${seconds} s each (full response, not first byte)`,
     ['page', 'path', 'req/s', 'p50 ms', 'p99 ms', 'responses', 'non-2xx', 'invalid'], rows);
-  table('Storefront: CPU ms per page response, by process', ['page', ...cpuHeader], cpuRows.map((r) => r.map((c) => (c === '0.00' ? '·' : c))));
+  table(`Storefront${label}: CPU ms per page response, by process`, ['page', ...cpuHeader], cpuRows.map((r) => r.map((c) => (c === '0.00' ? '·' : c))));
   return p50s;
 }
 
