@@ -5,6 +5,12 @@ import {
 
 const code = { code: 'GRAPHQL_VALIDATION_FAILED' };
 
+/** The document's fragments by name, for rules that follow fragment spreads. */
+export const fragmentsOf = (context: ValidationContext): Map<string, FragmentDefinitionNode> =>
+  new Map(context.getDocument().definitions
+    .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+    .map((d) => [d.name.value, d]));
+
 function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
   if (!selectionSet) return 0;
   let deepest = 0;
@@ -27,9 +33,7 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<stri
 /** Refuses operations nested deeper than `maxDepth` fields. */
 export function depthLimit(maxDepth: number): ValidationRule {
   return (context: ValidationContext) => {
-    const fragments = new Map(context.getDocument().definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]));
+    const fragments = fragmentsOf(context);
     return {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, fragments, new Set());

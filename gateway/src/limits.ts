@@ -4,7 +4,7 @@ import {
   type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule,
 } from 'graphql';
 import { costLimitPlugin } from './cost-limit.js';
-import { aliasLimit, depthLimit } from './depth-limit.js';
+import { aliasLimit, depthLimit, fragmentsOf } from './depth-limit.js';
 import type { GatewayEnv } from './env.js';
 
 const code = { code: 'GRAPHQL_VALIDATION_FAILED' };
@@ -31,9 +31,7 @@ function countRootFields(selectionSet: SelectionSetNode, fragments: Map<string, 
 /** Refuses operations asking for more than `maxRootFields` top-level fields (each is its own subgraph fetch). */
 export function rootFieldLimit(maxRootFields: number): ValidationRule {
   return (context: ValidationContext) => {
-    const fragments = new Map(context.getDocument().definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]));
+    const fragments = fragmentsOf(context);
     return {
       OperationDefinition(node) {
         const count = countRootFields(node.selectionSet, fragments, new Set());
