@@ -93,9 +93,10 @@ export function pageCache(options: PageCacheOptions): RequestHandler {
     if (head) return next();
 
     let done: () => void = () => {};
-    rendering.set(key, new Promise<void>((resolve) => (done = resolve)));
+    const own = new Promise<void>((resolve) => (done = resolve));
+    rendering.set(key, own);
     const finish = () => {
-      if (rendering.get(key)) rendering.delete(key);
+      if (rendering.get(key) === own) rendering.delete(key);
       done();
     };
     res.once('close', finish);
