@@ -10,7 +10,8 @@ type SessionData = { accessToken: string; accessTokenExpiresAt: number; refreshT
 
 /** Renew this long before the access token expires, so no request reaches the gateway with a token about to lapse. */
 const RENEW_BEFORE_MS = 60_000;
-const RENEWAL_MEMORY_MS = 60 * 60_000;
+// Also the window in which a copy of the old cookie still works through this storefront: short.
+const RENEWAL_MEMORY_MS = 5 * 60_000;
 const MAX_REMEMBERED_RENEWALS = 10_000;
 const TIMEOUT_MS = 8_000;
 
