@@ -93,6 +93,12 @@ describe('PostgreSQL restarts under the running services', () => {
         // A write is refused the same way, and the background jobs polling the dead database crash nothing.
         const write = await attemptCheckout(running, await tokenFor(running), { sellerId: randomUUID(), variantIds: [] }, randomUUID());
         expect(write).toEqual({ ok: false, reason: 'add:SERVICE_UNAVAILABLE', retryable: true });
+        // A payment notification is answered 503 (Midtrans retries it), not 500.
+        const notification = await fetch(`${subgraphBase(running, 'orders')}/payments/midtrans/notification`, {
+          method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(notificationBody(randomUUID(), 'settlement', 10_000, running.midtrans.serverKey)),
+        });
+        expect(notification.status).toBe(503);
         for (const name of [...SUBGRAPHS, 'gateway' as const]) expect(alive(name)).toBe(true);
       });
       for (const name of SUBGRAPHS) {

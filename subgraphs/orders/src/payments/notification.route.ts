@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendJson, type SubgraphServices } from '@kampung/shared';
+import { isUnavailableError, sendJson, type SubgraphServices } from '@kampung/shared';
 import { ProductsClient } from '../clients/products.client.js';
 import type { OrdersEnv } from '../env.js';
 import { Order } from '../orders/order.entity.js';
@@ -47,7 +47,15 @@ export function midtransNotificationRoute({ orm, env, logger }: SubgraphServices
     if (!signatureMatches(body, env.MIDTRANS_SERVER_KEY)) return answer(403, 'BAD_SIGNATURE', false);
 
     const orderId = String(body.order_id);
-    const order = /^[0-9a-f-]{36}$/i.test(orderId) ? await em.findOne(Order, { id: orderId }) : null;
+    let order: Order | null;
+    try {
+      order = /^[0-9a-f-]{36}$/i.test(orderId) ? await em.findOne(Order, { id: orderId }) : null;
+    } catch (error) {
+      if (!isUnavailableError(error)) throw error;
+      // Nothing can be recorded either; Midtrans retries a notification that is not answered 2xx.
+      logger.warn({ orderId }, 'Midtrans notification while the database is unreachable');
+      return sendJson(res, 503, { status: 'UNAVAILABLE' });
+    }
     if (!order) return answer(404, 'UNKNOWN_ORDER', true);
     if (rupiahOf(body.gross_amount) !== order.totalAmount) return answer(400, 'AMOUNT_MISMATCH', true);
 
@@ -66,6 +74,10 @@ export function midtransNotificationRoute({ orm, env, logger }: SubgraphServices
       const outcome = await applyPaymentOutcome(em, products, orderId, target, { note: `Midtrans: ${transactionStatus}`, transactionStatus });
       return answer(200, outcome, true);
     } catch (error) {
+      if (isUnavailableError(error)) {
+        logger.warn({ orderId }, 'Midtrans notification not applied: a dependency is unreachable');
+        return answer(503, 'UNAVAILABLE', true);
+      }
       logger.error({ err: error, orderId }, 'could not apply Midtrans notification');
       return answer(500, 'ERROR', true);
     }
