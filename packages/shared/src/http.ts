@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
-import type { Logger } from './logger.js';
+import { requestScope, type Logger } from './logger.js';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -100,8 +100,11 @@ export interface GraphqlHttpOptions<C extends BaseContext> {
  */
 export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlHttpOptions<C>): Server {
   const { apollo, routes = {} } = options;
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
     const requestId = requestIdOf(req);
+    void requestScope.run({ requestId }, () => handle(req, res, requestId));
+  });
+  const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
     res.setHeader('x-request-id', requestId);
     if (options.logger) {
       const { logger } = options;
@@ -163,7 +166,7 @@ export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlH
       }
       sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Terjadi kesalahan pada server, silakan coba lagi', 'Something went wrong, please try again');
     }
-  });
+  };
   // Keep idle keep-alive sockets open longer than callers (the gateway, other subgraphs) keep
   // them in their pools, so a caller never reuses a socket this server has just closed (ECONNRESET).
   server.keepAliveTimeout = 65_000;
