@@ -6,6 +6,8 @@ export const TEST_JWT_SECRET = 'test-secret-for-vitest-only-0123456789abcdef';
 export interface SubgraphUnderTest<E extends BaseEnv> extends RunningSubgraph<E> {
   /** POSTs a GraphQL operation straight to this subgraph, optionally with a bearer token. */
   request: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  /** How many SQL statements this subgraph sends while `run` runs. */
+  countQueries: (run: () => Promise<unknown>) => Promise<number>;
   /** Stops the subgraph and drops its database. */
   close: () => Promise<void>;
 }
@@ -33,6 +35,18 @@ export async function startSubgraphForTest<E extends BaseEnv>(
         body: JSON.stringify({ query, variables }),
       });
       return response.json() as never;
+    },
+    countQueries: async (run) => {
+      const knex = running.orm.em.getConnection().getKnex();
+      let count = 0;
+      const onQuery = () => void count++;
+      knex.on('query', onQuery);
+      try {
+        await run();
+      } finally {
+        knex.removeListener('query', onQuery);
+      }
+      return count;
     },
     close: async () => {
       await running.stop();

@@ -1,3 +1,4 @@
+import type { CookieOptions } from '@remix-run/node';
 import { z } from 'zod';
 
 const DEV_SESSION_SECRET = 'dev-only-session-secret-change-me';
@@ -38,3 +39,13 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
 }
 
 export const env = parseEnv(process.env);
+
+/** What every cookie of ours shares: httpOnly, SameSite=Lax, signed, Secure over HTTPS, 30 days. */
+export const signedCookieOptions: CookieOptions = {
+  httpOnly: true,
+  sameSite: 'lax',
+  path: '/',
+  secure: env.COOKIE_SECURE,
+  secrets: [env.SESSION_SECRET],
+  maxAge: 60 * 60 * 24 * 30,
+};

@@ -1,7 +1,7 @@
 import { createCookieSessionStorage, redirect } from '@remix-run/node';
 import { REFRESH_SESSION, SIGN_OUT, type AuthPayloadData, type RefreshSessionData } from '../graphql/auth';
 import { forwardedFor } from './client-address.server';
-import { env } from './env.server';
+import { env, signedCookieOptions } from './env.server';
 
 export type SessionUser = { id: string; name: string; roles: string[] };
 
@@ -16,15 +16,7 @@ const MAX_REMEMBERED_RENEWALS = 10_000;
 const TIMEOUT_MS = 8_000;
 
 const storage = createCookieSessionStorage<SessionData>({
-  cookie: {
-    name: '__session',
-    httpOnly: true,
-    sameSite: 'lax',
-    path: '/',
-    secure: env.COOKIE_SECURE,
-    secrets: [env.SESSION_SECRET],
-    maxAge: 60 * 60 * 24 * 30,
-  },
+  cookie: { name: '__session', ...signedCookieOptions },
 });
 
 type Renewal = { kind: 'renewed'; auth: SessionData } | { kind: 'ended' } | { kind: 'unavailable' };

@@ -1,16 +1,9 @@
 import { createCookie, redirect } from '@remix-run/node';
-import { env } from '../../utils/env.server';
+import { signedCookieOptions } from '../../utils/env.server';
 import { getUser } from '../../utils/session.server';
 
 /** The guest cart's token, in its own httpOnly cookie (signed-in buyers' carts are found by their account). */
-export const cartCookie = createCookie('kampung_cart', {
-  httpOnly: true,
-  sameSite: 'lax',
-  path: '/',
-  secure: env.COOKIE_SECURE,
-  secrets: [env.SESSION_SECRET],
-  maxAge: 60 * 60 * 24 * 30,
-});
+export const cartCookie = createCookie('kampung_cart', signedCookieOptions);
 
 export async function guestCartToken(request: Request): Promise<string | null> {
   const value: unknown = await cartCookie.parse(request.headers.get('Cookie'));

@@ -67,18 +67,6 @@ async function create(shop: Shop, overrides: Record<string, unknown> = {}): Prom
 const readBack = async (slug: string, token = alice.token) => (await products.request<{ product: ProductData | null }>(BY_SLUG, { slug }, token)).data?.product;
 const productCount = () => products.orm.em.fork().count(Product, {});
 
-async function countQueries(run: () => Promise<unknown>): Promise<number> {
-  const knex = products.orm.em.getConnection().getKnex();
-  let count = 0;
-  const onQuery = () => void count++;
-  knex.on('query', onQuery);
-  try {
-    await run();
-  } finally {
-    knex.removeListener('query', onQuery);
-  }
-  return count;
-}
 
 beforeAll(async () => {
   // the SELLER role grant goes nowhere here: sellers logs a warning and keeps the shop
@@ -322,7 +310,7 @@ describe('reading products', () => {
 
   it('loads a page with categories, variants and prices in four queries, however long the page', async () => {
     let result: { data?: { products: { edges: unknown[] } } } = {};
-    const queries = await countQueries(async () => {
+    const queries = await products.countQueries(async () => {
       result = await products.request('{ products(first: 50) { totalCount edges { node { id category { name } seller { id } variants { sku price } priceFrom totalStock } } } }');
     });
     expect(result.data?.products.edges.length).toBeGreaterThan(10);
@@ -348,7 +336,7 @@ describe('references', () => {
       { __typename: 'Seller', id: bima.shopId },
     ];
     let result: { data?: { _entities: unknown[] } } = {};
-    const queries = await countQueries(async () => (result = await products.request(ENTITIES, { representations })));
+    const queries = await products.countQueries(async () => (result = await products.request(ENTITIES, { representations })));
     const bimaActive = await products.orm.em.fork().count(Product, { sellerId: bima.shopId, status: 'ACTIVE' });
     expect(result.data?._entities).toEqual([
       { id: a.id, title: a.title }, null, { id: b.id, title: b.title },
@@ -365,8 +353,8 @@ describe('references', () => {
     const three = [...one, { __typename: 'Seller', id: bima.shopId }, { __typename: 'Seller', id: randomUUID() }];
     type Page = { _entities: { id: string; products: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: { seller: { id: string } } }[] } }[] };
     let result: { data?: Page } = {};
-    const forOne = await countQueries(async () => void (await products.request(SHOPS, { representations: one })));
-    const forThree = await countQueries(async () => (result = await products.request(SHOPS, { representations: three })));
+    const forOne = await products.countQueries(async () => void (await products.request(SHOPS, { representations: one })));
+    const forThree = await products.countQueries(async () => (result = await products.request(SHOPS, { representations: three })));
     expect(forThree).toBe(forOne);
     const [aliceShop, bimaShop, unknown] = result.data!._entities;
     for (const shop of [aliceShop!, bimaShop!]) {

@@ -42,18 +42,6 @@ async function insertShop(status: VerificationStatus, extra: Partial<Seller> = {
   return seller;
 }
 
-async function countQueries(run: () => Promise<unknown>): Promise<number> {
-  const knex = sellers.orm.em.getConnection().getKnex();
-  let count = 0;
-  const onQuery = () => void count++;
-  knex.on('query', onQuery);
-  try {
-    await run();
-  } finally {
-    knex.removeListener('query', onQuery);
-  }
-  return count;
-}
 
 describe('registerShop', () => {
   it('opens a pending shop with a slug and a normalised number, and grants SELLER in accounts', async () => {
@@ -175,7 +163,7 @@ describe('references', () => {
     const rejected = await insertShop('REJECTED', { rejectionReason: 'Foto toko belum ada' });
     const representations = [verified.id, randomUUID(), rejected.id, 'not-a-uuid'].map((id) => ({ __typename: 'Seller', id }));
     let result: { data?: Entities } = {};
-    const queries = await countQueries(async () => (result = await sellers.request<Entities>(ENTITIES, { representations })));
+    const queries = await sellers.countQueries(async () => (result = await sellers.request<Entities>(ENTITIES, { representations })));
     expect(queries).toBe(1);
     expect(result.data?._entities).toEqual([
       { id: verified.id, name: verified.name, rejectionReason: null },
@@ -193,7 +181,7 @@ describe('references', () => {
     const pending = await insertShop('PENDING');
     const representations = [verified.ownerUserId, pending.ownerUserId, randomUUID()].map((id) => ({ __typename: 'User', id }));
     let anonymous: { data?: Entities } = {};
-    const queries = await countQueries(async () => (anonymous = await sellers.request<Entities>(ENTITIES, { representations })));
+    const queries = await sellers.countQueries(async () => (anonymous = await sellers.request<Entities>(ENTITIES, { representations })));
     expect(queries).toBe(1);
     expect(anonymous.data?._entities.map((user) => user?.shop ?? null)).toEqual([{ id: verified.id }, null, null]);
     const owner = await sellers.request<Entities>(ENTITIES, { representations }, await tokenFor(pending.ownerUserId));

@@ -1,10 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
-  afterCursor, decodeCursor, ForbiddenError, orderByKeys, pageSize, toConnection,
+  afterCursor, decodeCursor, ForbiddenError, isSelfOrStaff, orderByKeys, pageSize, requirePerson, toConnection,
   type Connection, type RequestContext,
 } from '@kampung/shared';
 import { isId } from '../catalogue/catalogue.validation.js';
-import { isSelfOrStaff, requirePerson } from '@kampung/shared';
 import { submitRequest } from './request-submission.js';
 import type { SubmitRequestInput } from './request.validation.js';
 import { ServiceRequest } from './service-request.entity.js';
