@@ -9,7 +9,15 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'seed/src/**/*.test.ts', 'storefront/app/**/*.test.ts', 'storefront/server/**/*.test.ts', 'test/log-scan.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'subgraphs/*/src/**/*.test.ts',
+            'gateway/src/**/*.test.ts',
+            'seed/src/**/*.test.ts',
+            'storefront/app/**/*.test.ts',
+            'storefront/server/**/*.test.ts',
+            'test/log-scan.test.ts',
+          ],
           globalSetup: ['test/setup/postgres.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -19,7 +19,13 @@ declare module 'autocannon' {
     body?: string;
     requests?: Request[];
   }
-  interface Histogram { average: number; p50: number; p90: number; p99: number; max: number }
+  interface Histogram {
+    average: number;
+    p50: number;
+    p90: number;
+    p99: number;
+    max: number;
+  }
   interface Result {
     requests: Histogram & { total: number };
     latency: Histogram;

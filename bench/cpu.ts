@@ -6,7 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
-interface Stat { pid: number; ppid: number; comm: string; ticks: number }
+interface Stat {
+  pid: number;
+  ppid: number;
+  comm: string;
+  ticks: number;
+}
 
 function allStats(): Stat[] {
   const stats: Stat[] = [];
@@ -16,7 +21,12 @@ function allStats(): Stat[] {
       const text = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const close = text.lastIndexOf(')');
       const fields = text.slice(close + 2).split(' ');
-      stats.push({ pid: Number(entry), ppid: Number(fields[1]), comm: text.slice(text.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12]) });
+      stats.push({
+        pid: Number(entry),
+        ppid: Number(fields[1]),
+        comm: text.slice(text.indexOf('(') + 1, close),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
     } catch {
       // the process ended meanwhile
     }
@@ -30,7 +40,8 @@ export function cpuSnapshot(roots: Map<string, number>): Map<string, number> {
   const children = new Map<number, Stat[]>();
   for (const s of stats) children.set(s.ppid, [...(children.get(s.ppid) ?? []), s]);
   const byPid = new Map(stats.map((s) => [s.pid, s]));
-  const tree = (pid: number): number => (byPid.get(pid)?.ticks ?? 0) + (children.get(pid) ?? []).reduce((sum, c) => sum + tree(c.pid), 0);
+  const tree = (pid: number): number =>
+    (byPid.get(pid)?.ticks ?? 0) + (children.get(pid) ?? []).reduce((sum, c) => sum + tree(c.pid), 0);
   const out = new Map<string, number>();
   for (const [name, pid] of roots) out.set(name, tree(pid) * TICK_MS);
   out.set('postgres (all)', stats.filter((s) => s.comm === 'postgres').reduce((sum, s) => sum + s.ticks, 0) * TICK_MS);

@@ -31,15 +31,17 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     connections: options.connections,
     duration: options.seconds,
     timeout: 10,
-    requests: [{
-      method: options.body ? 'POST' : 'GET',
-      headers: { ...(options.body ? { 'content-type': 'application/json' } : {}), ...options.headers },
-      body: options.body,
-      ...(options.nextBody ? { setupRequest: (request) => ({ ...request, body: options.nextBody!() }) } : {}),
-      onResponse: (status, body) => {
-        if (status < 200 || status >= 300 || (options.valid && !options.valid(body))) invalid++;
+    requests: [
+      {
+        method: options.body ? 'POST' : 'GET',
+        headers: { ...(options.body ? { 'content-type': 'application/json' } : {}), ...options.headers },
+        body: options.body,
+        ...(options.nextBody ? { setupRequest: (request) => ({ ...request, body: options.nextBody!() }) } : {}),
+        onResponse: (status, body) => {
+          if (status < 200 || status >= 300 || (options.valid && !options.valid(body))) invalid++;
+        },
       },
-    }],
+    ],
   });
   return {
     rps: result.requests.average,

@@ -3,16 +3,31 @@ import { freePort, startProcess, waitForHttp, type ManagedProcess, type Subgraph
 import path from 'node:path';
 
 export async function startUncachedStorefront(
-  root: string, gatewayUrl: string, subgraphUrls: Record<SubgraphName, string>, onLine: (name: string, line: string) => void,
+  root: string,
+  gatewayUrl: string,
+  subgraphUrls: Record<SubgraphName, string>,
+  onLine: (name: string, line: string) => void,
 ): Promise<{ url: string; process: ManagedProcess }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = startProcess({
-    name: 'storefront (caches off)', command: process.execPath, args: ['build/server.js'], cwd: path.join(root, 'storefront'), onLine,
+    name: 'storefront (caches off)',
+    command: process.execPath,
+    args: ['build/server.js'],
+    cwd: path.join(root, 'storefront'),
+    onLine,
     env: {
-      ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', GATEWAY_URL: gatewayUrl, PAGE_CACHE_TTL_MS: '0',
-      SESSION_SECRET: 'bench-session-secret', COOKIE_SECURE: 'false', STOREFRONT_URL: url,
-      PRODUCTS_URL: subgraphUrls.products, SERVICES_URL: subgraphUrls.services,
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GATEWAY_URL: gatewayUrl,
+      PAGE_CACHE_TTL_MS: '0',
+      SESSION_SECRET: 'bench-session-secret',
+      COOKIE_SECURE: 'false',
+      STOREFRONT_URL: url,
+      PRODUCTS_URL: subgraphUrls.products,
+      SERVICES_URL: subgraphUrls.services,
     },
   });
   await waitForHttp(`${url}/health`, 60_000);

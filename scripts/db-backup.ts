@@ -10,7 +10,10 @@ import path from 'node:path';
 import { findPgTool, log, openDatabase, redact, root, writeLogicalBackup } from './db-backup-format.js';
 
 const started = Date.now();
-const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+const stamp = new Date()
+  .toISOString()
+  .replace(/[-:]/g, '')
+  .replace(/\.\d+Z$/, 'Z');
 const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, '.data'));
 const file = path.resolve(process.argv[2] ?? path.join(dataDir, 'backups', `${stamp}.dump`));
 
@@ -21,13 +24,17 @@ try {
     const pgDump = process.env.BACKUP_FORMAT === 'logical' ? null : await findPgTool('pg_dump', database.url);
     if (pgDump) {
       log(`pg_dump -Fc of ${redact(database.url)} with ${pgDump}`);
-      execFileSync(pgDump, ['--format=custom', '--no-owner', '--file', file, '--dbname', database.url], { stdio: 'inherit' });
+      execFileSync(pgDump, ['--format=custom', '--no-owner', '--file', file, '--dbname', database.url], {
+        stdio: 'inherit',
+      });
       log(`wrote ${file} (${statSync(file).size} bytes, pg_dump custom format) in ${Date.now() - started} ms`);
     } else {
       log(`no pg_dump for this server's version; writing the built-in logical backup of ${redact(database.url)}`);
       const summary = await writeLogicalBackup(database.url, file);
-      log(`wrote ${file} (${statSync(file).size} bytes): schemas ${summary.schemas.join(', ')}; ${summary.tables} tables, ` +
-        `${summary.rows} rows, ${summary.sequences} sequences in ${Date.now() - started} ms`);
+      log(
+        `wrote ${file} (${statSync(file).size} bytes): schemas ${summary.schemas.join(', ')}; ${summary.tables} tables, ` +
+          `${summary.rows} rows, ${summary.sequences} sequences in ${Date.now() - started} ms`,
+      );
     }
     log(`restore with: npm run db:restore -- ${path.relative(process.cwd(), file)}`);
   } finally {

@@ -26,14 +26,32 @@ try {
   const format = await formatOf(file);
   if (format === 'pg_dump') {
     const pgRestore = await findPgTool('pg_restore', database.url);
-    if (!pgRestore) throw new Error(`${file} is a pg_dump file but no pg_restore for this server's version was found (set PG_BIN_DIR)`);
+    if (!pgRestore)
+      throw new Error(
+        `${file} is a pg_dump file but no pg_restore for this server's version was found (set PG_BIN_DIR)`,
+      );
     log(`pg_restore --clean --if-exists of ${file} into ${redact(database.url)} with ${pgRestore}`);
-    execFileSync(pgRestore, ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--exit-on-error', '--dbname', database.url, file], { stdio: 'inherit' });
+    execFileSync(
+      pgRestore,
+      [
+        '--clean',
+        '--if-exists',
+        '--no-owner',
+        '--single-transaction',
+        '--exit-on-error',
+        '--dbname',
+        database.url,
+        file,
+      ],
+      { stdio: 'inherit' },
+    );
     log(`restored in ${Date.now() - started} ms`);
   } else {
     log(`restoring the logical backup ${file} into ${redact(database.url)}`);
     const summary = await restoreLogicalBackup(database.url, file);
-    log(`restored schemas ${summary.schemas.join(', ')}: ${summary.tables} tables, ${summary.rows} rows, ${summary.sequences} sequences in ${Date.now() - started} ms`);
+    log(
+      `restored schemas ${summary.schemas.join(', ')}: ${summary.tables} tables, ${summary.rows} rows, ${summary.sequences} sequences in ${Date.now() - started} ms`,
+    );
   }
 } catch (error) {
   console.error(`[db] restore failed: ${error instanceof Error ? error.message : String(error)}`);

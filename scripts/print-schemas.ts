@@ -7,7 +7,10 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const run = (script: string, ...args: string[]) =>
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 
 for (const name of ['accounts', 'sellers', 'products', 'orders', 'services']) run('scripts/print-schema.ts', name);
 run('gateway/src/write-supergraph.ts');

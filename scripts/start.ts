@@ -7,7 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_PORTS, startEmbeddedPostgres, startSystem, type EmbeddedDatabase, type Ports, type ServiceName } from '@kampung/devtools';
+import {
+  DEFAULT_PORTS,
+  startEmbeddedPostgres,
+  startSystem,
+  type EmbeddedDatabase,
+  type Ports,
+  type ServiceName,
+} from '@kampung/devtools';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, '.data'));
@@ -49,7 +56,10 @@ function newestMtime(dir: string): number {
 function buildStorefrontIfStale() {
   // build/server.js (the HTTP server) is written last by the build.
   const built = path.join(root, 'storefront/build/server.js');
-  const sources = Math.max(newestMtime(path.join(root, 'storefront/app')), newestMtime(path.join(root, 'storefront/server')));
+  const sources = Math.max(
+    newestMtime(path.join(root, 'storefront/app')),
+    newestMtime(path.join(root, 'storefront/server')),
+  );
   if (existsSync(built) && statSync(built).mtimeMs > sources) return;
   log('building the storefront (once, ~20 s)…');
   execFileSync('npm', ['run', 'build', '-w', 'storefront'], { cwd: root, stdio: 'inherit' });
@@ -68,14 +78,27 @@ if (!databaseUrl) {
 const jwtSecret = secret('JWT_SECRET');
 const env = { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret, APOLLO_TELEMETRY_DISABLED: 'true' };
 log('migrating, and seeding if the database is empty…');
-execFileSync(process.execPath, ['--import', 'tsx', 'seed/src/main.ts', '--if-empty'], { cwd: root, env, stdio: 'inherit' });
+execFileSync(process.execPath, ['--import', 'tsx', 'seed/src/main.ts', '--if-empty'], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 buildStorefrontIfStale();
 
-const system = await startSystem({ root, databaseUrl, jwtSecret, sessionSecret: secret('SESSION_SECRET'), ports: ports(), onLine: printLine });
+const system = await startSystem({
+  root,
+  databaseUrl,
+  jwtSecret,
+  sessionSecret: secret('SESSION_SECRET'),
+  ports: ports(),
+  onLine: printLine,
+});
 log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 log(`storefront  ${system.storefrontUrl}`);
 log(`gateway     ${system.gatewayUrl}`);
-log('demo accounts (password kampung123): pembeli@kampung.test, penjual@kampung.test, staf@kampung.test, admin@kampung.test');
+log(
+  'demo accounts (password kampung123): pembeli@kampung.test, penjual@kampung.test, staf@kampung.test, admin@kampung.test',
+);
 log('Ctrl-C stops everything.');
 
 let stopping = false;

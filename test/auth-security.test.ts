@@ -27,7 +27,8 @@ async function signedIn(): Promise<Issued & { email: string }> {
   return { ...result.data!.signIn, email: account.email };
 }
 
-const sessionIdOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
+const sessionIdOf = (token: string) =>
+  (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
 
 describe('sign-in throttling', () => {
   it('locks an account after five failures for 1 s, then 2 s, whatever the address, refusing even the right password', async () => {
@@ -42,12 +43,17 @@ describe('sign-in throttling', () => {
       messageId: 'Terlalu banyak percobaan, coba lagi nanti',
       messageEn: 'Too many attempts, please try again later',
     });
-    expect(refused.errors?.[0]?.message).toBe('Terlalu banyak percobaan, coba lagi nanti / Too many attempts, please try again later');
+    expect(refused.errors?.[0]?.message).toBe(
+      'Terlalu banyak percobaan, coba lagi nanti / Too many attempts, please try again later',
+    );
     expect(JSON.stringify(refused.errors)).not.toMatch(/stack|at .*\.ts/);
 
     await sleep(1_100);
     expect(codeOf(await signInFrom(address, email, 'salah-lagi'))).toBe('UNAUTHENTICATED');
-    expect((await signInFrom(address, email, PASSWORD)).errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 2 });
+    expect((await signInFrom(address, email, PASSWORD)).errors?.[0]?.extensions).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      retryAfterSeconds: 2,
+    });
 
     await sleep(2_100);
     const success = await signInFrom(address, email, PASSWORD);
@@ -101,12 +107,21 @@ describe('access tokens', () => {
     const session = await signedIn();
     const { jwtSecret } = inject('system');
     const config = { secret: jwtSecret, issuer: 'smart-kampung-accounts' };
-    const expired = await signUserToken({ userId: session.user.id, roles: ['BUYER'], sessionId: sessionIdOf(session.token) }, { ...config, expiresIn: new Date(Date.now() - 60_000) });
+    const expired = await signUserToken(
+      { userId: session.user.id, roles: ['BUYER'], sessionId: sessionIdOf(session.token) },
+      { ...config, expiresIn: new Date(Date.now() - 60_000) },
+    );
     const refused = await gql(ME, {}, { token: expired });
     expect(refused.status).toBe(401);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', messageEn: 'Your session has expired, please sign in again' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      messageEn: 'Your session has expired, please sign in again',
+    });
 
-    const sevenDays = await signUserToken({ userId: session.user.id, roles: ['BUYER'] }, { ...config, expiresIn: '7d' });
+    const sevenDays = await signUserToken(
+      { userId: session.user.id, roles: ['BUYER'] },
+      { ...config, expiresIn: '7d' },
+    );
     expect(codeOf(await gql(ME, {}, { token: sevenDays }))).toBe('UNAUTHENTICATED');
   });
 
@@ -115,7 +130,10 @@ describe('access tokens', () => {
     const lifetime = new Date(session.expiresAt).getTime() - Date.now();
     expect(lifetime).toBeGreaterThan(14 * 60_000);
     expect(lifetime).toBeLessThanOrEqual(15 * 60_000);
-    const claims = JSON.parse(Buffer.from(session.token.split('.')[1]!, 'base64url').toString()) as { exp: number; iat: number };
+    const claims = JSON.parse(Buffer.from(session.token.split('.')[1]!, 'base64url').toString()) as {
+      exp: number;
+      iat: number;
+    };
     expect(claims.exp - claims.iat).toBe(900);
   });
 });
@@ -163,7 +181,10 @@ describe('refresh and sign-out', () => {
 
     const me = await gql(ME, {}, { token: session.token });
     expect(me.status).toBe(401);
-    expect(me.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', messageEn: 'Your session has ended, please sign in again' });
+    expect(me.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      messageEn: 'Your session has ended, please sign in again',
+    });
     expect(codeOf(await gql(REFRESH, { r: session.refreshToken }))).toBe('UNAUTHENTICATED');
   });
 
@@ -174,7 +195,8 @@ describe('refresh and sign-out', () => {
     const out = await gql<{ signOutEverywhere: number }>('mutation { signOutEverywhere }', {}, { token: first.token });
     // Sign-up's own session, and the two sign-ins.
     expect(out.data?.signOutEverywhere).toBe(3);
-    for (const token of [first.token, second.token]) expect(codeOf(await gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
+    for (const token of [first.token, second.token])
+      expect(codeOf(await gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await gql(REFRESH, { r: second.refreshToken }))).toBe('UNAUTHENTICATED');
   });
 });

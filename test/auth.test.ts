@@ -12,26 +12,38 @@ describe('accounts through the gateway', () => {
       input: { email: account.email, password: 'rahasia-uji-123' },
     });
     expect(signIn.data?.signIn.user.id).toBe(account.id);
-    const me = await gql<{ me: { id: string; email: string; roles: string[] } }>('{ me { id email roles } }', {}, { token: signIn.data!.signIn.token });
+    const me = await gql<{ me: { id: string; email: string; roles: string[] } }>(
+      '{ me { id email roles } }',
+      {},
+      { token: signIn.data!.signIn.token },
+    );
     expect(me.data?.me).toEqual({ id: account.id, email: account.email, roles: ['BUYER'] });
   });
 
   it('gives the same answer for a wrong password and an unknown email', async () => {
     const account = await signUpFresh('auth');
     const wrong = await gql(SIGN_IN, { input: { email: account.email, password: 'bukan-ini-sandinya' } });
-    const unknown = await gql(SIGN_IN, { input: { email: `nobody-${Date.now()}@kampung.test`, password: 'bukan-ini-sandinya' } });
+    const unknown = await gql(SIGN_IN, {
+      input: { email: `nobody-${Date.now()}@kampung.test`, password: 'bukan-ini-sandinya' },
+    });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
   });
 
   it('rejects a forged token at the gateway with 401', async () => {
-    const result = await gql('{ me { id } }', {}, { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZXMiOlsiQURNSU4iXX0.forged' });
+    const result = await gql(
+      '{ me { id } }',
+      {},
+      { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZXMiOlsiQURNSU4iXX0.forged' },
+    );
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('shows no email of another user', async () => {
-    const result = await gql<{ seller: { owner: { name: string; email: string | null } } }>('{ seller(slug: "batik-sekar-sembulung") { owner { name email } } }');
+    const result = await gql<{ seller: { owner: { name: string; email: string | null } } }>(
+      '{ seller(slug: "batik-sekar-sembulung") { owner { name email } } }',
+    );
     expect(result.data?.seller.owner.name.length).toBeGreaterThan(0);
     expect(result.data?.seller.owner.email).toBeNull();
   });
@@ -39,15 +51,25 @@ describe('accounts through the gateway', () => {
 
 /** The storefront's cookie session, read and written as Remix does (base64 JSON, HMAC-SHA256 signature). */
 const SESSION_SECRET = `session-${path.basename(path.dirname(inject('system').pgLogFile))}`; // as test/support/isolated-system.ts makes it
-type StorefrontSession = { accessToken: string; accessTokenExpiresAt: number; refreshToken: string; user: { id: string; name: string; roles: string[] } };
+type StorefrontSession = {
+  accessToken: string;
+  accessTokenExpiresAt: number;
+  refreshToken: string;
+  user: { id: string; name: string; roles: string[] };
+};
 
 function sessionCookieOf(response: Response): string | undefined {
-  return response.headers.getSetCookie().find((cookie) => cookie.startsWith('__session='))?.split(';')[0];
+  return response.headers
+    .getSetCookie()
+    .find((cookie) => cookie.startsWith('__session='))
+    ?.split(';')[0];
 }
 
 function readSessionCookie(cookie: string): StorefrontSession {
   const value = decodeURIComponent(cookie.slice('__session='.length));
-  return JSON.parse(Buffer.from(value.slice(0, value.lastIndexOf('.')), 'base64').toString('utf8')) as StorefrontSession;
+  return JSON.parse(
+    Buffer.from(value.slice(0, value.lastIndexOf('.')), 'base64').toString('utf8'),
+  ) as StorefrontSession;
 }
 
 function writeSessionCookie(session: StorefrontSession): string {
@@ -95,7 +117,9 @@ describe('the storefront session', () => {
     const signedIn = readSessionCookie(await storefrontSignIn(account.email, 'rahasia-uji-123'));
     const expiring = writeSessionCookie({ ...signedIn, accessTokenExpiresAt: Date.now() + 5_000 });
 
-    const responses = await Promise.all([0, 1, 2].map(() => fetch(`${storefrontUrl}/akun`, { headers: { cookie: expiring }, redirect: 'manual' })));
+    const responses = await Promise.all(
+      [0, 1, 2].map(() => fetch(`${storefrontUrl}/akun`, { headers: { cookie: expiring }, redirect: 'manual' })),
+    );
     for (const response of responses) expect(response.status).toBe(200);
     const renewed = responses.map((response) => readSessionCookie(sessionCookieOf(response)!));
     expect(new Set(renewed.map((session) => session.refreshToken)).size).toBe(1);
@@ -111,12 +135,20 @@ describe('the storefront session', () => {
     const { storefrontUrl } = inject('system');
     const cookie = await storefrontSignIn(account.email, 'rahasia-uji-123');
     const session = readSessionCookie(cookie);
-    const response = await fetch(`${storefrontUrl}/keluar`, { method: 'POST', redirect: 'manual', headers: { cookie, origin: storefrontUrl } });
+    const response = await fetch(`${storefrontUrl}/keluar`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie, origin: storefrontUrl },
+    });
     expect(response.status).toBe(302);
-    expect(response.headers.getSetCookie().find((c) => c.startsWith('__session='))).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);
+    expect(response.headers.getSetCookie().find((c) => c.startsWith('__session='))).toMatch(
+      /Max-Age=0|Expires=Thu, 01 Jan 1970/i,
+    );
     const me = await gql('{ me { id } }', {}, { token: session.accessToken });
     expect(me.status).toBe(401);
-    const refresh = await gql('mutation($r: String!) { refreshSession(refreshToken: $r) { token } }', { r: session.refreshToken });
+    const refresh = await gql('mutation($r: String!) { refreshSession(refreshToken: $r) { token } }', {
+      r: session.refreshToken,
+    });
     expect(refresh.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

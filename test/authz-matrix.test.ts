@@ -29,15 +29,22 @@ afterAll(async () => {
 
 describe('the matrix covers the whole API', () => {
   it('has a row for every Mutation field and classifies every Query field', async () => {
-    const result = await gql<{ __schema: { mutationType: { fields: { name: string }[] }; queryType: { fields: { name: string }[] } } }>(
-      '{ __schema { mutationType { fields { name } } queryType { fields { name } } } }');
+    const result = await gql<{
+      __schema: { mutationType: { fields: { name: string }[] }; queryType: { fields: { name: string }[] } };
+    }>('{ __schema { mutationType { fields { name } } queryType { fields { name } } } }');
     const mutations = result.data!.__schema.mutationType.fields.map((f) => f.name);
     const queries = result.data!.__schema.queryType.fields.map((f) => f.name);
     expect(mutations.length).toBeGreaterThan(40);
     const covered = new Set(MUTATIONS.map((row) => row.field));
-    expect(mutations.filter((name) => !covered.has(name)), 'mutations without a matrix row').toEqual([]);
+    expect(
+      mutations.filter((name) => !covered.has(name)),
+      'mutations without a matrix row',
+    ).toEqual([]);
     const classified = new Set([...QUERIES.map((row) => row.field), ...Object.keys(PUBLIC_QUERIES)]);
-    expect(queries.filter((name) => !classified.has(name)), 'queries neither in the private matrix nor listed as public').toEqual([]);
+    expect(
+      queries.filter((name) => !classified.has(name)),
+      'queries neither in the private matrix nor listed as public',
+    ).toEqual([]);
     // A row for a field the API no longer has is a stale row.
     expect([...covered].filter((name) => !name.includes('/') && !mutations.includes(name))).toEqual([]);
     expect([...classified].filter((name) => !queries.includes(name))).toEqual([]);
@@ -48,7 +55,11 @@ describe('who may see private data (role × query)', () => {
   for (const row of QUERIES) {
     it.each(ACTORS)(`${row.label} as %s`, async (actor) => {
       const result = await runQuery(row, world, cast, cast.tokens[actor]);
-      expect(result.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || 'stacktrace' in (e.extensions ?? {})) ?? false).toBe(false);
+      expect(
+        result.errors?.some(
+          (e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || 'stacktrace' in (e.extensions ?? {}),
+        ) ?? false,
+      ).toBe(false);
       expect(classify(result, row.secrets(world, cast))).toBe(row.expected[actor]);
       cells[actor]++;
     });
@@ -76,11 +87,17 @@ describe('who may do what (role × mutation), and a refusal writes nothing', () 
 
 function userIdOf(actor: Actor): string | undefined {
   switch (actor) {
-    case 'anonymous': return undefined;
-    case 'buyer': return cast.buyer.id;
-    case 'sellerA': return cast.sellerA.userId;
-    case 'sellerB': return cast.sellerB.userId;
-    case 'staff': return cast.staff.id;
-    case 'admin': return cast.admin.id;
+    case 'anonymous':
+      return undefined;
+    case 'buyer':
+      return cast.buyer.id;
+    case 'sellerA':
+      return cast.sellerA.userId;
+    case 'sellerB':
+      return cast.sellerB.userId;
+    case 'staff':
+      return cast.staff.id;
+    case 'admin':
+      return cast.admin.id;
   }
 }

@@ -26,9 +26,13 @@ afterAll(async () => {
 
 /** Every row of every table of the five schemas, as PostgreSQL's JSON text, sorted: a full picture to compare. */
 async function snapshot(): Promise<Map<string, string[]>> {
-  const tables = (await running.db.query<{ name: string }>(
-    `select format('%I.%I', table_schema, table_name) as name from information_schema.tables
-      where table_schema = any($1) and table_type = 'BASE TABLE' and table_name <> 'mikro_orm_migrations' order by 1`, [SCHEMAS])).rows;
+  const tables = (
+    await running.db.query<{ name: string }>(
+      `select format('%I.%I', table_schema, table_name) as name from information_schema.tables
+      where table_schema = any($1) and table_type = 'BASE TABLE' and table_name <> 'mikro_orm_migrations' order by 1`,
+      [SCHEMAS],
+    )
+  ).rows;
   const picture = new Map<string, string[]>();
   for (const { name } of tables) {
     const { rows } = await running.db.query<{ row: string }>(`select row_to_json(t)::text as row from ${name} t`);
@@ -37,11 +41,19 @@ async function snapshot(): Promise<Map<string, string[]>> {
   return picture;
 }
 
-const sequences = async () => (await running.db.query<{ name: string; last: string | null }>(
-  `select format('%I.%I', schemaname, sequencename) as name, last_value::text as last from pg_sequences where schemaname = any($1) order by 1`, [SCHEMAS])).rows;
+const sequences = async () =>
+  (
+    await running.db.query<{ name: string; last: string | null }>(
+      `select format('%I.%I', schemaname, sequencename) as name, last_value::text as last from pg_sequences where schemaname = any($1) order by 1`,
+      [SCHEMAS],
+    )
+  ).rows;
 
 const script = (name: 'db-backup' | 'db-restore', ...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], { cwd: root, env: { ...process.env, DATABASE_URL: running.databaseUrl } });
+  run(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: running.databaseUrl },
+  });
 
 describe('backups', () => {
   it('a backup restored over a wiped database gives back every order (lines, payments) and every service request (timeline), row by row', async () => {
@@ -50,31 +62,54 @@ describe('backups', () => {
     const fixture = await freshVariants(running, 2, 20);
     const orderIds: string[] = [];
     for (let i = 0; i < 6; i++) {
-      const outcome = await attemptCheckout(running, await tokenFor(running), fixture, fixture.variantIds[i % 2]!, { paymentMethod: i % 2 ? 'MIDTRANS' : 'COD', idempotencyKey: `backup-${i}-${Date.now()}` });
+      const outcome = await attemptCheckout(running, await tokenFor(running), fixture, fixture.variantIds[i % 2]!, {
+        paymentMethod: i % 2 ? 'MIDTRANS' : 'COD',
+        idempotencyKey: `backup-${i}-${Date.now()}`,
+      });
       if (!outcome.ok) throw new Error(`checkout failed: ${outcome.reason}`);
       orderIds.push(outcome.orderId);
     }
     // Service requests with a timeline of more than one step.
     const staff = await tokenFor(running, ['STAFF']);
-    const answers = Object.entries({ nik: '3510014507900001', kk: '3510010101900002', fullName: 'Siti Rahayu', address: 'RT 01 RW 02, Dusun Krajan', purpose: 'Beasiswa sekolah' })
-      .map(([key, value]) => ({ key, value }));
+    const answers = Object.entries({
+      nik: '3510014507900001',
+      kk: '3510010101900002',
+      fullName: 'Siti Rahayu',
+      address: 'RT 01 RW 02, Dusun Krajan',
+      purpose: 'Beasiswa sekolah',
+    }).map(([key, value]) => ({ key, value }));
     const requestIds: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const submitted = await gqlAt<{ submitServiceRequest: { id: string } }>(running.gatewayUrl,
+      const submitted = await gqlAt<{ submitServiceRequest: { id: string } }>(
+        running.gatewayUrl,
         'mutation($slug: String!, $answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: $slug, answers: $answers) { id } }',
-        { slug: 'surat-keterangan-tidak-mampu', answers }, await tokenFor(running));
+        { slug: 'surat-keterangan-tidak-mampu', answers },
+        await tokenFor(running),
+      );
       expect(submitted.errors).toBeUndefined();
       const id = submitted.data!.submitServiceRequest.id;
       requestIds.push(id);
-      const moved = await gqlAt(running.gatewayUrl, 'mutation($id: ID!) { transitionServiceRequest(id: $id, to: VERIFIED, note: "Berkas lengkap") { status } }', { id }, staff);
+      const moved = await gqlAt(
+        running.gatewayUrl,
+        'mutation($id: ID!) { transitionServiceRequest(id: $id, to: VERIFIED, note: "Berkas lengkap") { status } }',
+        { id },
+        staff,
+      );
       expect(moved.errors).toBeUndefined();
     }
     // A sequence that has been used, so restoring sequences is checked for real.
-    await running.db.query(`select nextval(format('%I.%I', schemaname, sequencename)::regclass) from pg_sequences, generate_series(1, 3) where schemaname = any($1)`, [SCHEMAS]);
+    await running.db.query(
+      `select nextval(format('%I.%I', schemaname, sequencename)::regclass) from pg_sequences, generate_series(1, 3) where schemaname = any($1)`,
+      [SCHEMAS],
+    );
     const before = await snapshot();
     const sequencesBefore = await sequences();
     expect(before.get('orders.orders')!.length).toBeGreaterThanOrEqual(orderIds.length);
-    const timeline = (await running.db.query('select 1 from services.service_request_events where request_id = any($1::uuid[])', [requestIds])).rowCount;
+    const timeline = (
+      await running.db.query('select 1 from services.service_request_events where request_id = any($1::uuid[])', [
+        requestIds,
+      ])
+    ).rowCount;
     expect(timeline).toBe(requestIds.length * 2);
 
     const file = path.join(running.dir, 'backups', 'uji.dump');
@@ -85,7 +120,10 @@ describe('backups', () => {
 
     // Wiped: the five schemas are gone.
     for (const schema of SCHEMAS) await running.db.query(`drop schema ${schema} cascade`);
-    expect((await running.db.query(`select 1 from information_schema.schemata where schema_name = any($1)`, [SCHEMAS])).rowCount).toBe(0);
+    expect(
+      (await running.db.query(`select 1 from information_schema.schemata where schema_name = any($1)`, [SCHEMAS]))
+        .rowCount,
+    ).toBe(0);
 
     const restore = await script('db-restore', file);
     expect(restore.stdout).toMatch(/restored/);
@@ -97,7 +135,10 @@ describe('backups', () => {
       rows += beforeRows.length;
     }
     for (const id of orderIds) {
-      const lines = await running.db.query('select 1 from orders.order_lines l join orders.seller_orders so on so.id = l.seller_order_id where so.order_id = $1', [id]);
+      const lines = await running.db.query(
+        'select 1 from orders.order_lines l join orders.seller_orders so on so.id = l.seller_order_id where so.order_id = $1',
+        [id],
+      );
       const payments = await running.db.query('select 1 from orders.payments where order_id = $1', [id]);
       expect(lines.rowCount).toBe(1);
       expect(payments.rowCount).toBe(1);
@@ -106,15 +147,28 @@ describe('backups', () => {
     expect(await sequences()).toEqual(sequencesBefore);
 
     // The running services read the restored data (they reconnect on their own) and write new rows.
-    const buyer = (await running.db.query<{ buyer_id: string }>('select buyer_id from orders.orders where id = $1', [orderIds[0]])).rows[0]!.buyer_id;
-    const mine = await eventually('the orders subgraph to read the restored order', async () => {
-      const result = await gqlAt<{ order: { id: string; status: string } | null }>(running.gatewayUrl, 'query($id: ID!) { order(id: $id) { id status } }', { id: orderIds[0] }, await tokenFor(running, ['BUYER'], buyer));
-      return result.data?.order ?? undefined;
-    }, 15_000);
+    const buyer = (
+      await running.db.query<{ buyer_id: string }>('select buyer_id from orders.orders where id = $1', [orderIds[0]])
+    ).rows[0]!.buyer_id;
+    const mine = await eventually(
+      'the orders subgraph to read the restored order',
+      async () => {
+        const result = await gqlAt<{ order: { id: string; status: string } | null }>(
+          running.gatewayUrl,
+          'query($id: ID!) { order(id: $id) { id status } }',
+          { id: orderIds[0] },
+          await tokenFor(running, ['BUYER'], buyer),
+        );
+        return result.data?.order ?? undefined;
+      },
+      15_000,
+    );
     expect(mine.id).toBe(orderIds[0]);
     const again = await attemptCheckout(running, await tokenFor(running), fixture, fixture.variantIds[0]!);
     expect(again.ok).toBe(true);
-    console.log(`[backup] ${before.size} tables, ${rows} rows compared; backup ${backedUpAt - started} ms after start; total ${Date.now() - started} ms`);
+    console.log(
+      `[backup] ${before.size} tables, ${rows} rows compared; backup ${backedUpAt - started} ms after start; total ${Date.now() - started} ms`,
+    );
   });
 
   it('restore refuses a file that is cut short, and changes nothing', async () => {
@@ -125,7 +179,10 @@ describe('backups', () => {
     const whole = readFileSync(file);
     writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
     const before = await running.db.query('select count(*) as n from orders.orders');
-    const failed = await script('db-restore', cut).then(() => null, (error: { code: number; stderr: string }) => error);
+    const failed = await script('db-restore', cut).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failed?.code).toBe(1);
     expect(failed?.stderr).toMatch(/restore failed/);
     const after = await running.db.query('select count(*) as n from orders.orders');

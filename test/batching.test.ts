@@ -21,7 +21,9 @@ describe('reference resolvers batch', () => {
   it('lists 50 products with their sellers in one sellers query, and as many queries as a page of 5', async () => {
     const large = await statementsFor(50);
     const small = await statementsFor(5);
-    console.log(`SQL statements for ${large.returned} products: products=${large.products.length}, sellers=${large.sellers.length}`);
+    console.log(
+      `SQL statements for ${large.returned} products: products=${large.products.length}, sellers=${large.sellers.length}`,
+    );
     expect(large.returned).toBeGreaterThanOrEqual(40);
     expect(large.sellers).toHaveLength(1);
     expect(large.products.length).toBe(small.products.length);

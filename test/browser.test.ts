@@ -5,7 +5,8 @@ import { findChromium, launchBrowser } from './support/browser.js';
 
 const chromiumPath = findChromium();
 if (!chromiumPath && process.env.CI) throw new Error('Chromium is required in CI (apt-get install chromium)');
-if (!chromiumPath) console.warn('\n*** browser tests SKIPPED: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH) ***\n');
+if (!chromiumPath)
+  console.warn('\n*** browser tests SKIPPED: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH) ***\n');
 
 const normalise = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -52,7 +53,10 @@ describe.skipIf(!chromiumPath)('storefront in a real browser', () => {
 
   it('switches to English and back', async () => {
     await page.goto(inject('system').storefrontUrl);
-    await page.getByRole('button', { name: /English|EN/ }).first().click();
+    await page
+      .getByRole('button', { name: /English|EN/ })
+      .first()
+      .click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
   });

@@ -77,7 +77,12 @@ describe.skipIf(!chromiumPath)('catalogue in a real browser: from a new shop to 
     await seller.click('button[value="create"]');
     await seller.waitForURL(/\/penjual\/produk\//);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'foto-')), 'batik.jpg');
-    writeFileSync(file, await sharp({ create: { width: 800, height: 600, channels: 3, background: '#7b2d26' } }).jpeg().toBuffer());
+    writeFileSync(
+      file,
+      await sharp({ create: { width: 800, height: 600, channels: 3, background: '#7b2d26' } })
+        .jpeg()
+        .toBuffer(),
+    );
     await seller.setInputFiles('input[name="photo"]', file);
     await seller.click('[data-testid="photo-form"] button[type="submit"]');
     await seller.locator('[data-testid="photo"]').first().waitFor();

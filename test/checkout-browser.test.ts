@@ -36,7 +36,16 @@ describe.skipIf(!chromiumPath)('checkout in a real browser', () => {
     // As a guest: the cart lives behind its own httpOnly cookie.
     await page.goto(`${storefrontUrl}/keranjang`);
     for (const variantId of [a.variantId, b.variantId]) {
-      const status = await page.evaluate(async (id) => (await fetch('/keranjang', { method: 'POST', body: new URLSearchParams({ intent: 'add', variantId: id, quantity: '1' }) })).status, variantId);
+      const status = await page.evaluate(
+        async (id) =>
+          (
+            await fetch('/keranjang', {
+              method: 'POST',
+              body: new URLSearchParams({ intent: 'add', variantId: id, quantity: '1' }),
+            })
+          ).status,
+        variantId,
+      );
       expect(status).toBe(200);
     }
     const cookie = (await page.context().cookies()).find((c) => c.name === 'kampung_cart');
@@ -55,7 +64,8 @@ describe.skipIf(!chromiumPath)('checkout in a real browser', () => {
 
     // First a field error, then the real address.
     await page.fill('input[name="postalCode"]', '12');
-    for (const [name, value] of Object.entries(ADDRESS)) if (name !== 'postalCode') await page.fill(`input[name="${name}"]`, value);
+    for (const [name, value] of Object.entries(ADDRESS))
+      if (name !== 'postalCode') await page.fill(`input[name="${name}"]`, value);
     await page.click('main button[type="submit"]');
     await page.locator('#field-postalCode-error').waitFor();
     await page.fill('input[name="postalCode"]', ADDRESS.postalCode);
@@ -67,13 +77,15 @@ describe.skipIf(!chromiumPath)('checkout in a real browser', () => {
     await page.waitForURL(/\/pembayaran\/selesai\?order_id=/);
     await page.locator('[data-testid="payment-status"]', { hasText: /Dibayar/ }).waitFor({ timeout: 15_000 });
     const orderId = new URL(page.url()).searchParams.get('order_id')!;
-    expect((await db.query('select status, total_amount from orders.orders where id = $1', [orderId])).rows[0]).toEqual({ status: 'PAID', total_amount: 350_000 + 55_000 + 2 * 15_000 });
+    expect((await db.query('select status, total_amount from orders.orders where id = $1', [orderId])).rows[0]).toEqual(
+      { status: 'PAID', total_amount: 350_000 + 55_000 + 2 * 15_000 },
+    );
 
     // The buyer's order page shows the timeline of every change.
     await page.getByRole('link', { name: /Lihat pesanan/ }).click();
     await page.waitForURL(new RegExp(`/akun/pesanan/${orderId}$`));
     await page.getByTestId('timeline').waitFor();
-    expect(await page.getByTestId('seller-order').count(), await page.textContent('main') ?? '').toBe(2);
+    expect(await page.getByTestId('seller-order').count(), (await page.textContent('main')) ?? '').toBe(2);
     expect(await page.getByTestId('timeline').textContent()).toMatch(/Menunggu pembayaran.*Dibayar/s);
 
     // Seller A works through the inbox in the browser: accept the part.
@@ -92,12 +104,18 @@ describe.skipIf(!chromiumPath)('checkout in a real browser', () => {
     await sellerContext.close();
 
     // Each seller sees only their own part of it.
-    for (const [shop, other] of [[shopA, b], [shopB, a]] as const) {
-      const inbox = await gql<{ sellerInbox: { edges: { node: { orderId: string; status: string; lines: { title: string }[] } }[] } }>(INBOX, {}, { token: shop.token });
+    for (const [shop, other] of [
+      [shopA, b],
+      [shopB, a],
+    ] as const) {
+      const inbox = await gql<{
+        sellerInbox: { edges: { node: { orderId: string; status: string; lines: { title: string }[] } }[] };
+      }>(INBOX, {}, { token: shop.token });
       const mine = inbox.data!.sellerInbox.edges.filter((e) => e.node.orderId === orderId);
       expect(mine).toHaveLength(1);
       expect(mine[0]!.node.status).toBe(shop === shopA ? 'ACCEPTED' : 'PAID');
-      const otherTitle = (await db.query('select title from products.products where id = $1', [other.productId])).rows[0].title as string;
+      const otherTitle = (await db.query('select title from products.products where id = $1', [other.productId]))
+        .rows[0].title as string;
       expect(mine[0]!.node.lines.map((l) => l.title).join()).not.toContain(otherTitle);
     }
   }, 45_000);

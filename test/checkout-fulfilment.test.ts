@@ -1,7 +1,17 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gql, signUpFresh } from './support/client.js';
-import { ADD, ADDRESS, CHECKOUT, connectDb, freshShop, freshVariant, ORDER, stockOf, type Shop } from './checkout-fixtures.js';
+import {
+  ADD,
+  ADDRESS,
+  CHECKOUT,
+  connectDb,
+  freshShop,
+  freshVariant,
+  ORDER,
+  stockOf,
+  type Shop,
+} from './checkout-fixtures.js';
 
 let db: pg.Client;
 let shopA: Shop;
@@ -12,24 +22,45 @@ beforeAll(async () => {
 });
 afterAll(() => db?.end());
 
-const INBOX = '{ sellerInbox { totalCount edges { node { id orderId status shippingAddress { village } lines { title } } } } }';
+const INBOX =
+  '{ sellerInbox { totalCount edges { node { id orderId status shippingAddress { village } lines { title } } } } }';
 const PART = 'query($id: ID!) { sellerOrder(id: $id) { id status } }';
-const step = (name: string, args = '') => `mutation($id: ID!) { ${name}(id: $id${args}) { id status courier trackingNumber cancelReason refundStatus } }`;
+const step = (name: string, args = '') =>
+  `mutation($id: ID!) { ${name}(id: $id${args}) { id status courier trackingNumber cancelReason refundStatus } }`;
 
 async function codOrderFromBoth() {
   const [a, b] = await Promise.all([freshVariant(db, shopA, 250_000, 5), freshVariant(db, shopB, 60_000, 5)]);
   const buyer = await signUpFresh('dua-toko');
   await gql(ADD, { variantId: a.variantId, quantity: 1 }, { token: buyer.token });
   await gql(ADD, { variantId: b.variantId, quantity: 2 }, { token: buyer.token });
-  const placed = await gql<{ checkout: { order: { id: string; totalAmount: number; status: string } } }>(CHECKOUT, {
-    input: { shippingAddress: ADDRESS, shipping: [{ sellerId: shopA.shopId, option: 'JNE_REG' }, { sellerId: shopB.shopId, option: 'PICKUP' }], paymentMethod: 'COD' },
-  }, { token: buyer.token });
+  const placed = await gql<{ checkout: { order: { id: string; totalAmount: number; status: string } } }>(
+    CHECKOUT,
+    {
+      input: {
+        shippingAddress: ADDRESS,
+        shipping: [
+          { sellerId: shopA.shopId, option: 'JNE_REG' },
+          { sellerId: shopB.shopId, option: 'PICKUP' },
+        ],
+        paymentMethod: 'COD',
+      },
+    },
+    { token: buyer.token },
+  );
   if (!placed.data) throw new Error(JSON.stringify(placed.errors));
-  const order = await gql<{ order: { sellerOrders: { id: string; seller: { id: string } }[] } }>(ORDER, { id: placed.data.checkout.order.id }, { token: buyer.token });
+  const order = await gql<{ order: { sellerOrders: { id: string; seller: { id: string } }[] } }>(
+    ORDER,
+    { id: placed.data.checkout.order.id },
+    { token: buyer.token },
+  );
   const parts = order.data!.order.sellerOrders;
   return {
-    buyer, order: placed.data.checkout.order, a, b,
-    partA: parts.find((p) => p.seller.id === shopA.shopId)!.id, partB: parts.find((p) => p.seller.id === shopB.shopId)!.id,
+    buyer,
+    order: placed.data.checkout.order,
+    a,
+    b,
+    partA: parts.find((p) => p.seller.id === shopA.shopId)!.id,
+    partB: parts.find((p) => p.seller.id === shopB.shopId)!.id,
   };
 }
 
@@ -50,7 +81,9 @@ describe('orders across two shops', () => {
     expect((await gql(PART, { id: partB }, { token: shopA.token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const changed = await gql(step('acceptSellerOrder'), { id: partB }, { token: shopA.token });
     expect(changed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await db.query('select status from orders.seller_orders where id = $1', [partB])).rows[0].status).toBe('PROCESSING');
+    expect((await db.query('select status from orders.seller_orders where id = $1', [partB])).rows[0].status).toBe(
+      'PROCESSING',
+    );
   });
 
   it('a buyer cannot see another buyer’s order', async () => {
@@ -63,54 +96,95 @@ describe('orders across two shops', () => {
 
   it('runs accept → ship → deliver → confirm, refuses illegal steps, and lets the buyer review once', async () => {
     const { buyer, order, partA, partB, a, b } = await codOrderFromBoth();
-    const early = await gql(step('shipSellerOrder', ', courier: "JNE", trackingNumber: "X1"'), { id: partA }, { token: shopA.token });
+    const early = await gql(
+      step('shipSellerOrder', ', courier: "JNE", trackingNumber: "X1"'),
+      { id: partA },
+      { token: shopA.token },
+    );
     expect(early.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(early.errors?.[0]?.extensions?.messageEn).toMatch(/Cannot ship/);
 
     expect((await gql(step('acceptSellerOrder'), { id: partA }, { token: shopA.token })).errors).toBeUndefined();
     const shipped = await gql<{ shipSellerOrder: { status: string; trackingNumber: string } }>(
-      step('shipSellerOrder', ', courier: "JNE REG", trackingNumber: "JNE123456"'), { id: partA }, { token: shopA.token });
+      step('shipSellerOrder', ', courier: "JNE REG", trackingNumber: "JNE123456"'),
+      { id: partA },
+      { token: shopA.token },
+    );
     expect(shipped.data?.shipSellerOrder).toMatchObject({ status: 'SHIPPED', trackingNumber: 'JNE123456' });
-    expect((await gql(step('cancelSellerOrder', ', reason: "Terlambat"'), { id: partA }, { token: shopA.token })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(
+      (await gql(step('cancelSellerOrder', ', reason: "Terlambat"'), { id: partA }, { token: shopA.token })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('CONFLICT');
     await gql(step('deliverSellerOrder'), { id: partA }, { token: shopA.token });
 
     // Shop B cancels its part before shipping: its stock comes back.
     const cancelled = await gql<{ cancelSellerOrder: { status: string; cancelReason: string } }>(
-      step('cancelSellerOrder', ', reason: "Stok rusak karena hujan"'), { id: partB }, { token: shopB.token });
-    expect(cancelled.data?.cancelSellerOrder).toMatchObject({ status: 'CANCELLED', cancelReason: 'Stok rusak karena hujan' });
+      step('cancelSellerOrder', ', reason: "Stok rusak karena hujan"'),
+      { id: partB },
+      { token: shopB.token },
+    );
+    expect(cancelled.data?.cancelSellerOrder).toMatchObject({
+      status: 'CANCELLED',
+      cancelReason: 'Stok rusak karena hujan',
+    });
     expect(await stockOf(db, b.variantId)).toBe(5);
     expect(await stockOf(db, a.variantId)).toBe(4);
 
-    const done = await gql<{ confirmOrderReceived: { status: string } }>('mutation($id: ID!) { confirmOrderReceived(orderId: $id) { status } }', { id: order.id }, { token: buyer.token });
+    const done = await gql<{ confirmOrderReceived: { status: string } }>(
+      'mutation($id: ID!) { confirmOrderReceived(orderId: $id) { status } }',
+      { id: order.id },
+      { token: buyer.token },
+    );
     expect(done.data?.confirmOrderReceived.status).toBe('COMPLETED');
-    const detail = await gql<{ order: { payment: { status: string }; events: { fromStatus: string | null; toStatus: string }[] } }>(ORDER, { id: order.id }, { token: buyer.token });
+    const detail = await gql<{
+      order: { payment: { status: string }; events: { fromStatus: string | null; toStatus: string }[] };
+    }>(ORDER, { id: order.id }, { token: buyer.token });
     expect(detail.data?.order.payment.status).toBe('PAID');
     expect(detail.data?.order.events.length).toBeGreaterThanOrEqual(7);
 
-    const lineId = (await db.query('select id from orders.order_lines where seller_order_id = $1', [partA])).rows[0].id as string;
-    const REVIEW = 'mutation($id: ID!, $r: Int!) { reviewOrderLine(orderLineId: $id, rating: $r, comment: "Batiknya halus") { id rating } }';
+    const lineId = (await db.query('select id from orders.order_lines where seller_order_id = $1', [partA])).rows[0]
+      .id as string;
+    const REVIEW =
+      'mutation($id: ID!, $r: Int!) { reviewOrderLine(orderLineId: $id, rating: $r, comment: "Batiknya halus") { id rating } }';
     expect((await gql(REVIEW, { id: lineId, r: 4 }, { token: buyer.token })).errors).toBeUndefined();
-    expect((await gql(REVIEW, { id: lineId, r: 5 }, { token: buyer.token })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await gql(REVIEW, { id: lineId, r: 5 }, { token: buyer.token })).errors?.[0]?.extensions?.code).toBe(
+      'CONFLICT',
+    );
     // Product.rating is contributed by orders: ask the orders subgraph for the entity directly.
     const rating = await gql<{ _entities: { rating: { average: number; count: number } }[] }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Product { rating { average count } } } }',
-      { r: [{ __typename: 'Product', id: a.productId }] }, { url: inject('system').subgraphUrls.orders });
+      { r: [{ __typename: 'Product', id: a.productId }] },
+      { url: inject('system').subgraphUrls.orders },
+    );
     expect(rating.data?._entities[0]?.rating, JSON.stringify(rating)).toEqual({ average: 4, count: 1 });
   });
 
   it('a delivered part completes on its own after AUTO_COMPLETE_DAYS', async () => {
     const { order, partA, partB } = await codOrderFromBoth();
-    for (const [part, shop] of [[partA, shopA], [partB, shopB]] as const) {
+    for (const [part, shop] of [
+      [partA, shopA],
+      [partB, shopB],
+    ] as const) {
       await gql(step('acceptSellerOrder'), { id: part }, { token: shop.token });
-      await gql(step('shipSellerOrder', ', courier: "Kurir lokal", trackingNumber: "KL-1"'), { id: part }, { token: shop.token });
+      await gql(
+        step('shipSellerOrder', ', courier: "Kurir lokal", trackingNumber: "KL-1"'),
+        { id: part },
+        { token: shop.token },
+      );
       await gql(step('deliverSellerOrder'), { id: part }, { token: shop.token });
     }
-    await db.query(`update orders.seller_orders set updated_at = now() - interval '8 days' where order_id = $1`, [order.id]);
+    await db.query(`update orders.seller_orders set updated_at = now() - interval '8 days' where order_id = $1`, [
+      order.id,
+    ]);
     const deadline = Date.now() + 15_000;
-    const statusOf = async () => (await db.query('select status from orders.orders where id = $1', [order.id])).rows[0].status as string;
+    const statusOf = async () =>
+      (await db.query('select status from orders.orders where id = $1', [order.id])).rows[0].status as string;
     while ((await statusOf()) !== 'COMPLETED' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
     expect(await statusOf()).toBe('COMPLETED');
-    const events = await db.query(`select count(*)::int as n from orders.order_events where order_id = $1 and to_status = 'COMPLETED' and actor_id is null`, [order.id]);
+    const events = await db.query(
+      `select count(*)::int as n from orders.order_events where order_id = $1 and to_status = 'COMPLETED' and actor_id is null`,
+      [order.id],
+    );
     expect(events.rows[0].n).toBe(3);
   }, 30_000);
 });

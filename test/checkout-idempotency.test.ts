@@ -13,7 +13,11 @@ beforeAll(async () => {
 });
 afterAll(async () => db.end());
 
-const sessionCookieOf = (response: Response) => response.headers.getSetCookie().find((cookie) => cookie.startsWith('__session='))?.split(';')[0];
+const sessionCookieOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .find((cookie) => cookie.startsWith('__session='))
+    ?.split(';')[0];
 
 describe('checkout form idempotency', () => {
   it('a checkout form posted twice at once places one order and reserves stock once', async () => {
@@ -25,7 +29,8 @@ describe('checkout form idempotency', () => {
     expect(added.errors).toBeUndefined();
 
     const signIn = await fetch(`${storefrontUrl}/masuk`, {
-      method: 'POST', redirect: 'manual',
+      method: 'POST',
+      redirect: 'manual',
       headers: { origin: storefrontUrl, 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ email: buyer.email, password: 'rahasia-uji-123', redirectTo: '/' }),
     });
@@ -38,19 +43,29 @@ describe('checkout form idempotency', () => {
     const again = await (await fetch(`${storefrontUrl}/checkout`, { headers: { cookie: cookie! } })).text();
     expect(/name="idempotencyKey" value="([^"]+)"/.exec(again)?.[1]).not.toBe(key);
 
-    const form = new URLSearchParams({ ...ADDRESS, idempotencyKey: key!, sellerId: shop.shopId, [`shipping-${shop.shopId}`]: 'KURIR_LOKAL', paymentMethod: 'COD' });
-    const post = () => fetch(`${storefrontUrl}/checkout`, {
-      method: 'POST', redirect: 'manual',
-      headers: { cookie: cookie!, origin: storefrontUrl, 'content-type': 'application/x-www-form-urlencoded' },
-      body: form,
+    const form = new URLSearchParams({
+      ...ADDRESS,
+      idempotencyKey: key!,
+      sellerId: shop.shopId,
+      [`shipping-${shop.shopId}`]: 'KURIR_LOKAL',
+      paymentMethod: 'COD',
     });
+    const post = () =>
+      fetch(`${storefrontUrl}/checkout`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: cookie!, origin: storefrontUrl, 'content-type': 'application/x-www-form-urlencoded' },
+        body: form,
+      });
     const [first, second] = await Promise.all([post(), post()]);
     expect([first.status, second.status]).toEqual([302, 302]);
     const target = first.headers.get('location');
     expect(target).toMatch(/^\/akun\/pesanan\/[0-9a-f-]{36}$/);
     expect(second.headers.get('location')).toBe(target);
 
-    const orders = await db.query<{ count: string }>('select count(*) from orders.orders where buyer_id = $1', [buyer.id]);
+    const orders = await db.query<{ count: string }>('select count(*) from orders.orders where buyer_id = $1', [
+      buyer.id,
+    ]);
     expect(Number(orders.rows[0]!.count)).toBe(1);
     expect(await stockOf(db, variantId)).toBe(8);
   });

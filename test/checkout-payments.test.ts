@@ -2,7 +2,20 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { notificationBody } from './support/fake-midtrans.js';
 import { gql, signUpFresh } from './support/client.js';
-import { ADD, ADDRESS, buyOne, CHECKOUT, connectDb, freshShop, freshVariant, notify, ORDER, setFakeStatus, stockOf, type Shop } from './checkout-fixtures.js';
+import {
+  ADD,
+  ADDRESS,
+  buyOne,
+  CHECKOUT,
+  connectDb,
+  freshShop,
+  freshVariant,
+  notify,
+  ORDER,
+  setFakeStatus,
+  stockOf,
+  type Shop,
+} from './checkout-fixtures.js';
 
 let db: pg.Client;
 let shop: Shop;
@@ -13,8 +26,10 @@ beforeAll(async () => {
 afterAll(() => db?.end());
 
 const serverKey = () => inject('midtrans').serverKey;
-const orderStatus = async (id: string) => (await db.query<{ status: string }>('select status from orders.orders where id = $1', [id])).rows[0]?.status;
-const eventCount = async (id: string) => Number((await db.query('select count(*) from orders.order_events where order_id = $1', [id])).rows[0].count);
+const orderStatus = async (id: string) =>
+  (await db.query<{ status: string }>('select status from orders.orders where id = $1', [id])).rows[0]?.status;
+const eventCount = async (id: string) =>
+  Number((await db.query('select count(*) from orders.order_events where order_id = $1', [id])).rows[0].count);
 
 describe('checkout under concurrency', () => {
   it('50 concurrent checkouts for a variant with stock 5 give exactly 5 orders and stock 0', async () => {
@@ -22,17 +37,35 @@ describe('checkout under concurrency', () => {
     const buyers = await Promise.all(Array.from({ length: 50 }, () => signUpFresh('rebutan')));
     // Everyone gets it into the cart while there is stock; then all check out at once.
     await Promise.all(buyers.map((buyer) => gql(ADD, { variantId, quantity: 1 }, { token: buyer.token })));
-    const results = await Promise.all(buyers.map((buyer) =>
-      gql<{ checkout: { order: { id: string } } }>(CHECKOUT, {
-        input: { shippingAddress: ADDRESS, shipping: [{ sellerId: shop.shopId, option: 'PICKUP' }], paymentMethod: 'COD' },
-      }, { token: buyer.token })));
+    const results = await Promise.all(
+      buyers.map((buyer) =>
+        gql<{ checkout: { order: { id: string } } }>(
+          CHECKOUT,
+          {
+            input: {
+              shippingAddress: ADDRESS,
+              shipping: [{ sellerId: shop.shopId, option: 'PICKUP' }],
+              paymentMethod: 'COD',
+            },
+          },
+          { token: buyer.token },
+        ),
+      ),
+    );
     const placed = results.filter((r) => r.data?.checkout);
     expect(placed).toHaveLength(5);
-    for (const failed of results.filter((r) => !r.data?.checkout)) expect(failed.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    for (const failed of results.filter((r) => !r.data?.checkout))
+      expect(failed.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await stockOf(db, variantId)).toBe(0);
-    const lines = await db.query('select coalesce(sum(quantity), 0)::int as sold from orders.order_lines where variant_id = $1', [variantId]);
+    const lines = await db.query(
+      'select coalesce(sum(quantity), 0)::int as sold from orders.order_lines where variant_id = $1',
+      [variantId],
+    );
     expect(lines.rows[0].sold).toBe(5);
-    const held = await db.query(`select count(*)::int as n from products.stock_reservations where variant_id = $1 and state <> 'RELEASED'`, [variantId]);
+    const held = await db.query(
+      `select count(*)::int as n from products.stock_reservations where variant_id = $1 and state <> 'RELEASED'`,
+      [variantId],
+    );
     expect(held.rows[0].n).toBe(5);
   }, 60_000);
 
@@ -40,8 +73,14 @@ describe('checkout under concurrency', () => {
     const { variantId } = await freshVariant(db, shop, 10_000, 5);
     const buyer = await signUpFresh('dobel');
     await gql(ADD, { variantId, quantity: 2 }, { token: buyer.token });
-    const input = { shippingAddress: ADDRESS, shipping: [{ sellerId: shop.shopId, option: 'PICKUP' }], paymentMethod: 'COD' };
-    const results = await Promise.all([1, 2, 3].map(() => gql<{ checkout: { order: { id: string } } }>(CHECKOUT, { input }, { token: buyer.token })));
+    const input = {
+      shippingAddress: ADDRESS,
+      shipping: [{ sellerId: shop.shopId, option: 'PICKUP' }],
+      paymentMethod: 'COD',
+    };
+    const results = await Promise.all(
+      [1, 2, 3].map(() => gql<{ checkout: { order: { id: string } } }>(CHECKOUT, { input }, { token: buyer.token })),
+    );
     expect(results.filter((r) => r.data?.checkout)).toHaveLength(1);
     expect(await stockOf(db, variantId)).toBe(3);
   });
@@ -55,7 +94,9 @@ describe('Midtrans notifications', () => {
     expect(order.status).toBe('PENDING_PAYMENT');
     expect(order.totalAmount).toBe(165_000);
     expect(result.data!.checkout.redirectUrl).toContain(inject('midtrans').url);
-    const sent = await (await fetch(`${inject('midtrans').url}/__control/transactions?order_id=${order.id}`)).json() as { body: { transaction_details: { gross_amount: number } } };
+    const sent = (await (
+      await fetch(`${inject('midtrans').url}/__control/transactions?order_id=${order.id}`)
+    ).json()) as { body: { transaction_details: { gross_amount: number } } };
     expect(sent.body.transaction_details.gross_amount).toBe(165_000);
 
     await setFakeStatus(order.id, 'settlement');
@@ -77,11 +118,18 @@ describe('Midtrans notifications', () => {
     expect(await orderStatus(order.id)).toBe('PAID');
     expect(await stockOf(db, variantId)).toBe(2);
 
-    const seen = await gql<{ order: { status: string; payment: { status: string }; events: { toStatus: string }[] } }>(ORDER, { id: order.id }, { token: buyer.token });
+    const seen = await gql<{ order: { status: string; payment: { status: string }; events: { toStatus: string }[] } }>(
+      ORDER,
+      { id: order.id },
+      { token: buyer.token },
+    );
     expect(seen.data?.order.status).toBe('PAID');
     expect(seen.data?.order.payment.status).toBe('PAID');
     expect(seen.data?.order.events.map((e) => e.toStatus)).toContain('PAID');
-    const stored = await db.query('select outcome from orders.payment_notifications where order_id = $1 order by created_at', [order.id]);
+    const stored = await db.query(
+      'select outcome from orders.payment_notifications where order_id = $1 order by created_at',
+      [order.id],
+    );
     expect(stored.rows.map((r) => r.outcome)).toEqual(['APPLIED', 'DUPLICATE', 'IGNORED', 'IGNORED']);
   });
 
@@ -105,11 +153,21 @@ describe('Midtrans notifications', () => {
     await setFakeStatus(order.id, 'settlement');
     const forged = await notify(notificationBody(order.id, 'settlement', order.totalAmount, 'not-the-server-key'));
     expect(forged.status).toBe(403);
-    const tampered = { ...notificationBody(order.id, 'pending', order.totalAmount, serverKey()), transaction_status: 'settlement', status_code: '200' };
+    const tampered = {
+      ...notificationBody(order.id, 'pending', order.totalAmount, serverKey()),
+      transaction_status: 'settlement',
+      status_code: '200',
+    };
     expect((await notify(tampered)).status).toBe(403);
     expect(await orderStatus(order.id)).toBe('PENDING_PAYMENT');
-    const stored = await db.query(`select outcome, signature_valid from orders.payment_notifications where order_id = $1`, [order.id]);
-    expect(stored.rows).toEqual([{ outcome: 'BAD_SIGNATURE', signature_valid: false }, { outcome: 'BAD_SIGNATURE', signature_valid: false }]);
+    const stored = await db.query(
+      `select outcome, signature_valid from orders.payment_notifications where order_id = $1`,
+      [order.id],
+    );
+    expect(stored.rows).toEqual([
+      { outcome: 'BAD_SIGNATURE', signature_valid: false },
+      { outcome: 'BAD_SIGNATURE', signature_valid: false },
+    ]);
   });
 
   it('refuses an amount that does not match the order', async () => {
@@ -151,7 +209,8 @@ describe('payment window', () => {
     expect(await stockOf(db, variantId)).toBe(1);
     await db.query(`update orders.orders set payment_due_at = now() - interval '1 second' where id = $1`, [order.id]);
     const deadline = Date.now() + 15_000;
-    while ((await orderStatus(order.id)) !== 'EXPIRED' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    while ((await orderStatus(order.id)) !== 'EXPIRED' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 250));
     expect(await orderStatus(order.id)).toBe('EXPIRED');
     expect(await stockOf(db, variantId)).toBe(4);
     // A settlement arriving after expiry does not revive it.
@@ -167,20 +226,50 @@ describe('cart', () => {
     const guest = await gql<{ addToCart: { token: string; lines: { id: string }[] } }>(ADD, { variantId, quantity: 2 });
     const token = guest.data!.addToCart.token;
     await db.query('update products.product_variants set price = 12000 where id = $1', [variantId]);
-    const cart = await gql<{ cart: { hasProblems: boolean; itemsTotal: number; lines: { problem: string; unitPrice: number }[] } }>(
-      'query($token: String) { cart(token: $token) { hasProblems itemsTotal lines { problem unitPrice } } }', { token });
+    const cart = await gql<{
+      cart: { hasProblems: boolean; itemsTotal: number; lines: { problem: string; unitPrice: number }[] };
+    }>('query($token: String) { cart(token: $token) { hasProblems itemsTotal lines { problem unitPrice } } }', {
+      token,
+    });
     expect(cart.data?.cart.lines[0]).toEqual({ problem: 'PRICE_CHANGED', unitPrice: 12_000 });
     expect(cart.data?.cart.hasProblems).toBe(true);
 
     const buyer = await signUpFresh('gabung');
     const merged = await gql<{ mergeCart: { lines: { id: string; quantity: number }[] } }>(
-      'mutation($t: String!) { mergeCart(guestToken: $t) { lines { id quantity } } }', { t: token }, { token: buyer.token });
+      'mutation($t: String!) { mergeCart(guestToken: $t) { lines { id quantity } } }',
+      { t: token },
+      { token: buyer.token },
+    );
     expect(merged.data?.mergeCart.lines[0]?.quantity).toBe(2);
-    const checkout = await gql(CHECKOUT, { input: { shippingAddress: ADDRESS, shipping: [{ sellerId: shop.shopId, option: 'PICKUP' }], paymentMethod: 'COD' } }, { token: buyer.token });
+    const checkout = await gql(
+      CHECKOUT,
+      {
+        input: {
+          shippingAddress: ADDRESS,
+          shipping: [{ sellerId: shop.shopId, option: 'PICKUP' }],
+          paymentMethod: 'COD',
+        },
+      },
+      { token: buyer.token },
+    );
     expect(checkout.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     // Confirming the quantity confirms the new price.
-    await gql('mutation($id: ID!) { updateCartLine(lineId: $id, quantity: 2) { id } }', { id: merged.data!.mergeCart.lines[0]!.id }, { token: buyer.token });
-    const ok = await gql<{ checkout: { order: { itemsTotal: number } } }>(CHECKOUT, { input: { shippingAddress: ADDRESS, shipping: [{ sellerId: shop.shopId, option: 'PICKUP' }], paymentMethod: 'COD' } }, { token: buyer.token });
+    await gql(
+      'mutation($id: ID!) { updateCartLine(lineId: $id, quantity: 2) { id } }',
+      { id: merged.data!.mergeCart.lines[0]!.id },
+      { token: buyer.token },
+    );
+    const ok = await gql<{ checkout: { order: { itemsTotal: number } } }>(
+      CHECKOUT,
+      {
+        input: {
+          shippingAddress: ADDRESS,
+          shipping: [{ sellerId: shop.shopId, option: 'PICKUP' }],
+          paymentMethod: 'COD',
+        },
+      },
+      { token: buyer.token },
+    );
     expect(ok.data?.checkout.order.itemsTotal).toBe(24_000);
   });
 
@@ -190,7 +279,13 @@ describe('cart', () => {
     const tooMany = await gql(ADD, { variantId, quantity: 2 }, { token: buyer.token });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     await gql(ADD, { variantId, quantity: 1 }, { token: buyer.token });
-    const bad = await gql(CHECKOUT, { input: { shippingAddress: { ...ADDRESS, postalCode: '123', phone: '12' }, shipping: [], paymentMethod: 'COD' } }, { token: buyer.token });
+    const bad = await gql(
+      CHECKOUT,
+      {
+        input: { shippingAddress: { ...ADDRESS, postalCode: '123', phone: '12' }, shipping: [], paymentMethod: 'COD' },
+      },
+      { token: buyer.token },
+    );
     const fields = bad.errors?.[0]?.extensions?.fields?.map((f) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['shippingAddress.postalCode', 'shippingAddress.phone']));
   });

@@ -9,7 +9,7 @@ interface ProductNode {
 }
 
 describe('the supergraph through the gateway', () => {
-  it('joins products with their sellers and the sellers\' owners across three subgraphs', async () => {
+  it("joins products with their sellers and the sellers' owners across three subgraphs", async () => {
     const result = await gql<{ products: { edges: { node: ProductNode }[]; totalCount: number } }>(`{
       products(first: 20) {
         totalCount
@@ -29,7 +29,9 @@ describe('the supergraph through the gateway', () => {
   });
 
   it('resolves Seller.products, which the products subgraph contributes to the sellers entity', async () => {
-    const result = await gql<{ seller: { name: string; village: string; products: { edges: { node: { seller: { name: string } } }[] } } }>(`{
+    const result = await gql<{
+      seller: { name: string; village: string; products: { edges: { node: { seller: { name: string } } }[] } };
+    }>(`{
       seller(slug: "batik-sekar-sembulung") { name village products(first: 5) { edges { node { seller { name } } } } }
     }`);
     expect(result.errors).toBeUndefined();
@@ -40,9 +42,9 @@ describe('the supergraph through the gateway', () => {
   });
 
   it('serves the village services catalogue beside the shop', async () => {
-    const result = await gql<{ serviceCategories: { code: string; services: { name: string; slaHours: number; fee: number }[] }[] }>(
-      '{ serviceCategories { code services { name slaHours fee } } }',
-    );
+    const result = await gql<{
+      serviceCategories: { code: string; services: { name: string; slaHours: number; fee: number }[] }[];
+    }>('{ serviceCategories { code services { name slaHours fee } } }');
     expect(result.errors).toBeUndefined();
     const categories = result.data!.serviceCategories;
     expect(categories).toHaveLength(7);
@@ -56,7 +58,8 @@ describe('the supergraph through the gateway', () => {
       '{ __schema { types { name } mutationType { fields { name } } } }',
     );
     const names = result.data!.__schema.types.map((type) => type.name);
-    for (const type of ['User', 'Seller', 'Product', 'ProductVariant', 'Order', 'Service', 'ServiceRequest']) expect(names).toContain(type);
+    for (const type of ['User', 'Seller', 'Product', 'ProductVariant', 'Order', 'Service', 'ServiceRequest'])
+      expect(names).toContain(type);
     const mutations = result.data!.__schema.mutationType.fields.map((field) => field.name);
     expect(mutations).toContain('signUp');
     expect(mutations.filter((name) => name.startsWith('internal'))).toEqual([]);

@@ -5,7 +5,15 @@ import type { GraphQLSchema } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ABUSE_CASES } from './support/fuzz/abuse.js';
-import { fuzzRootFields, introspect, loadPools, Tally, unhealthyServices, type Pools, type Tokens } from './support/fuzz/campaign.js';
+import {
+  fuzzRootFields,
+  introspect,
+  loadPools,
+  Tally,
+  unhealthyServices,
+  type Pools,
+  type Tokens,
+} from './support/fuzz/campaign.js';
 import { send, sendOperation } from './support/fuzz/client.js';
 import { fuzzValidCalls, validCalls, type CallContext } from './support/fuzz/valid-calls.js';
 import { checkInvariants, INVARIANTS } from './support/invariants.js';
@@ -38,9 +46,12 @@ async function callContext(): Promise<CallContext> {
   const client = new pg.Client({ connectionString: system.databaseUrl });
   await client.connect();
   try {
-    const one = async (sql: string) => ((await client.query<{ value: string }>(sql)).rows[0]?.value ?? '');
-    const shop = await one(`select s.id as value from sellers.sellers s join accounts.users u on u.id = s.owner_user_id where u.email = 'penjual@kampung.test'`);
-    const variant = await one(`select v.id as value from products.product_variants v join products.products p on p.id = v.product_id
+    const one = async (sql: string) => (await client.query<{ value: string }>(sql)).rows[0]?.value ?? '';
+    const shop = await one(
+      `select s.id as value from sellers.sellers s join accounts.users u on u.id = s.owner_user_id where u.email = 'penjual@kampung.test'`,
+    );
+    const variant =
+      await one(`select v.id as value from products.product_variants v join products.products p on p.id = v.product_id
       where p.seller_id = '${shop}' and p.status = 'ACTIVE' and v.stock > 5 order by v.id limit 1`);
     const options = await sendOperation(system.gatewayUrl, { query: '{ shippingOptions { code } }' });
     return {
@@ -48,9 +59,13 @@ async function callContext(): Promise<CallContext> {
       sellerShopId: shop,
       sellerVariantId: variant,
       buyerVariantId: variant,
-      shippingCode: (JSON.parse(options.body) as { data: { shippingOptions: { code: string }[] } }).data.shippingOptions[0]!.code,
+      shippingCode: (JSON.parse(options.body) as { data: { shippingOptions: { code: string }[] } }).data
+        .shippingOptions[0]!.code,
       serviceSlug: 'surat-keterangan-domisili',
-      staffRequestId: await one(`select id as value from services.service_requests where status = 'SUBMITTED' order by id limit 1`) || undefined,
+      staffRequestId:
+        (await one(
+          `select id as value from services.service_requests where status = 'SUBMITTED' order by id limit 1`,
+        )) || undefined,
       unique: `${SEED}-${Date.now().toString(36)}`,
     };
   } finally {
@@ -62,7 +77,8 @@ async function callContext(): Promise<CallContext> {
 function loggedServerErrors(): string[] {
   // The services write the file only once they log something (at warn and above).
   if (!existsSync(system.servicesLogFile)) return [];
-  return readFileSync(system.servicesLogFile, 'utf8').split('\n')
+  return readFileSync(system.servicesLogFile, 'utf8')
+    .split('\n')
     .filter((line) => /"level":(50|60)/.test(line) && /"msg":"(database error|unexpected error)"/.test(line))
     .map((line) => line.slice(0, 400));
 }
@@ -70,14 +86,18 @@ function loggedServerErrors(): string[] {
 function printFigures(): void {
   const fields = [...tally.fields.values()].filter((figures) => /^(Query|Mutation)\./.test(figures.field));
   const distinct = new Map(tally.findings.map((finding) => [`${finding.field} ${finding.problems[0]}`, finding]));
-  console.log([
-    `fuzz: seed ${SEED}, ${RUNS} runs per field, ${tally.requests} requests in ${Math.round((Date.now() - started) / 1000)} s (system start included)`,
-    `fuzz: ${fields.length} root fields, inputs per field ${Math.min(...fields.map((f) => f.inputs))}–${Math.max(...fields.map((f) => f.inputs))}; `
-      + `${tally.fields.size - fields.length} valid calls mutated and abuse cases`,
-    `fuzz: ${tally.findings.length} failing answers, ${distinct.size} distinct`,
-    ...[...distinct.values()].slice(0, 20).map((f) => `  ${f.field} as ${f.role}: ${f.problems.join('; ')}\n    ${f.request.slice(0, 300)}`),
-    `fuzz: slowest ${tally.slowest.map((s) => `${s.field} ${s.ms} ms`).join(', ')}`,
-  ].join('\n'));
+  console.log(
+    [
+      `fuzz: seed ${SEED}, ${RUNS} runs per field, ${tally.requests} requests in ${Math.round((Date.now() - started) / 1000)} s (system start included)`,
+      `fuzz: ${fields.length} root fields, inputs per field ${Math.min(...fields.map((f) => f.inputs))}–${Math.max(...fields.map((f) => f.inputs))}; ` +
+        `${tally.fields.size - fields.length} valid calls mutated and abuse cases`,
+      `fuzz: ${tally.findings.length} failing answers, ${distinct.size} distinct`,
+      ...[...distinct.values()]
+        .slice(0, 20)
+        .map((f) => `  ${f.field} as ${f.role}: ${f.problems.join('; ')}\n    ${f.request.slice(0, 300)}`),
+      `fuzz: slowest ${tally.slowest.map((s) => `${s.field} ${s.ms} ms`).join(', ')}`,
+    ].join('\n'),
+  );
 }
 
 beforeAll(async () => {
@@ -108,7 +128,9 @@ describe('fuzzing through the gateway', () => {
       await client.query(`insert into orders.orders (id, code, buyer_id, status, payment_method, items_total, shipping_total, total_amount, shipping_address)
         select gen_random_uuid(), 'FUZZ-PLANTED', id, 'PROCESSING', 'COD', 0, 0, 0, '{}'::jsonb from accounts.users limit 1`);
       // A product whose total stock no longer matches its variants.
-      await client.query(`update products.products set stock_total = stock_total + 7 where id = (select id from products.products order by id limit 1)`);
+      await client.query(
+        `update products.products set stock_total = stock_total + 7 where id = (select id from products.products order by id limit 1)`,
+      );
       const broken = (await checkInvariants(client)).map((violation) => violation.invariant);
       expect(broken).toContain('every order has at least one seller order');
       expect(broken).toContain('a product total stock and lowest price match its variants');
@@ -122,22 +144,55 @@ describe('fuzzing through the gateway', () => {
   // First, while the demo accounts and shops are as seeded: the field fuzzing below may suspend a shop or sign a session out.
   it('answers real calls with one value changed (hostile, of the wrong kind, null or missing) without a server error', async () => {
     const before = tally.findings.length;
-    const unmutated = await fuzzValidCalls({ gatewayUrl: system.gatewayUrl, calls: validCalls(await callContext()), tokens, runs: Math.max(8, Math.round(RUNS / 2)), seed: SEED, tally });
+    const unmutated = await fuzzValidCalls({
+      gatewayUrl: system.gatewayUrl,
+      calls: validCalls(await callContext()),
+      tokens,
+      runs: Math.max(8, Math.round(RUNS / 2)),
+      seed: SEED,
+      tally,
+    });
     console.log(`fuzz: valid calls as written: ${JSON.stringify(unmutated)}`);
     // The calls are real: as written, they work (so each changed value is what a refusal is about).
     expect(Object.entries(unmutated).filter(([, answer]) => answer !== 'ok')).toEqual([]);
-    expect(tally.findings.slice(before).map((finding) => `${finding.field}: ${finding.problems.join('; ')} ← ${finding.request.slice(0, 300)}`)).toEqual([]);
+    expect(
+      tally.findings
+        .slice(before)
+        .map((finding) => `${finding.field}: ${finding.problems.join('; ')} ← ${finding.request.slice(0, 300)}`),
+    ).toEqual([]);
   }, 600_000);
 
   it('answers every Mutation and Query field, called by each role with generated arguments (as variables and inline), without a server error', async () => {
-    await fuzzRootFields({ gatewayUrl: system.gatewayUrl, schema, pools, tokens, runsPerField: RUNS, seed: SEED, tally, only: ONLY });
+    await fuzzRootFields({
+      gatewayUrl: system.gatewayUrl,
+      schema,
+      pools,
+      tokens,
+      runsPerField: RUNS,
+      seed: SEED,
+      tally,
+      only: ONLY,
+    });
     const fields = [...tally.fields.values()].filter((figures) => /^(Query|Mutation)\./.test(figures.field));
     expect(fields.length).toBeGreaterThanOrEqual(ONLY ? 1 : 70);
     for (const figures of fields) expect(figures.inputs, figures.field).toBeGreaterThanOrEqual(RUNS);
     // Enough generated calls got past validation to reach the services' own code.
-    const reached = fields.reduce((sum, f) => sum + (f.codes['HTTP 200'] ?? 0) + (f.codes.BAD_USER_INPUT ?? 0) + (f.codes.NOT_FOUND ?? 0) + (f.codes.FORBIDDEN ?? 0), 0);
+    const reached = fields.reduce(
+      (sum, f) =>
+        sum +
+        (f.codes['HTTP 200'] ?? 0) +
+        (f.codes.BAD_USER_INPUT ?? 0) +
+        (f.codes.NOT_FOUND ?? 0) +
+        (f.codes.FORBIDDEN ?? 0),
+      0,
+    );
     expect(reached).toBeGreaterThan(tally.requests / 4);
-    expect(tally.findings.map((finding) => `${finding.field} as ${finding.role}: ${finding.problems.join('; ')} ← ${finding.request.slice(0, 300)}`)).toEqual([]);
+    expect(
+      tally.findings.map(
+        (finding) =>
+          `${finding.field} as ${finding.role}: ${finding.problems.join('; ')} ← ${finding.request.slice(0, 300)}`,
+      ),
+    ).toEqual([]);
   }, 600_000);
 
   it.each(ABUSE_CASES)('refuses $name with HTTP $status', async (abuse) => {
@@ -147,7 +202,8 @@ describe('fuzzing through the gateway', () => {
     expect(outcome.status).toBe(abuse.status);
     if (abuse.code) {
       // Apollo Server's own refusals (CSRF, methods, document shape) are in English only.
-      const error = (JSON.parse(outcome.body) as { errors: { message: string; extensions: { code: string } }[] }).errors[0]!;
+      const error = (JSON.parse(outcome.body) as { errors: { message: string; extensions: { code: string } }[] })
+        .errors[0]!;
       expect(error.extensions.code).toBe(abuse.code);
       if (!abuse.apollo) expect(error.message, 'Indonesian first, then English').toMatch(/ \/ /);
     }
@@ -155,7 +211,8 @@ describe('fuzzing through the gateway', () => {
 
   it('leaves every service answering, no process restarted, nothing half-written, and no server error in the logs', async () => {
     expect(await unhealthyServices([system.gatewayUrl, ...Object.values(system.subgraphUrls)])).toEqual([]);
-    for (const [name, managed] of system.system.processes) expect(managed.child.exitCode, `${name} still running`).toBeNull();
+    for (const [name, managed] of system.system.processes)
+      expect(managed.child.exitCode, `${name} still running`).toBeNull();
     expect(await checkInvariants(system.databaseUrl)).toEqual([]);
     expect(loggedServerErrors()).toEqual([]);
   });
@@ -175,9 +232,16 @@ describe('the gateway in production mode', () => {
       cwd: root,
       env: {
         ...process.env,
-        NODE_ENV: 'production', LOG_LEVEL: 'warn', APOLLO_TELEMETRY_DISABLED: 'true', HOST: '127.0.0.1', PORT: String(port), GATEWAY_PORT: String(port),
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        APOLLO_TELEMETRY_DISABLED: 'true',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        GATEWAY_PORT: String(port),
         JWT_SECRET: system.jwtSecret,
-        ...Object.fromEntries(Object.entries(system.subgraphUrls).map(([name, subgraphUrl]) => [`${name.toUpperCase()}_URL`, subgraphUrl])),
+        ...Object.fromEntries(
+          Object.entries(system.subgraphUrls).map(([name, subgraphUrl]) => [`${name.toUpperCase()}_URL`, subgraphUrl]),
+        ),
       },
     });
     await waitForHttp(`http://127.0.0.1:${port}/health`, 60_000);
@@ -187,7 +251,9 @@ describe('the gateway in production mode', () => {
     await production?.stop();
   });
 
-  const errorsOf = (body: string) => (JSON.parse(body) as { errors?: { message: string; extensions?: Record<string, unknown>; locations?: unknown }[] }).errors ?? [];
+  const errorsOf = (body: string) =>
+    (JSON.parse(body) as { errors?: { message: string; extensions?: Record<string, unknown>; locations?: unknown }[] })
+      .errors ?? [];
 
   it('serves the same API', async () => {
     const outcome = await sendOperation(url, { query: '{ categories { slug } }' });
@@ -207,7 +273,11 @@ describe('the gateway in production mode', () => {
   it('suggests no field or type names in validation errors', async () => {
     const dev = await sendOperation(system.gatewayUrl, { query: '{ categorys { slug } }' });
     expect(dev.body, 'development suggests, so the check below means something').toMatch(/Did you mean/);
-    for (const query of ['{ categorys { slug } }', '{ products(frist: 1) { totalCount } }', 'query($f: ProductFiltr) { products(filter: $f) { totalCount } }']) {
+    for (const query of [
+      '{ categorys { slug } }',
+      '{ products(frist: 1) { totalCount } }',
+      'query($f: ProductFiltr) { products(filter: $f) { totalCount } }',
+    ]) {
       const outcome = await sendOperation(url, { query });
       expect(outcome.status).toBe(400);
       expect(outcome.body).not.toMatch(/Did you mean/i);
@@ -221,8 +291,14 @@ describe('the gateway in production mode', () => {
       send(url, '{"query": "{ categories { slug } '),
       send(url, JSON.stringify([{ query: '{ categories { slug } }' }])),
       send(url, JSON.stringify({ query: '{ categories { slug } }', pad: 'x'.repeat(2_000_000) })),
-      sendOperation(url, { query: 'query($id: ID!) { order(id: $id) { id } }', variables: { id: "' or 1=1 --" } }, buyer),
-      sendOperation(url, { query: '{ sellers(first: 100) { edges { node { products(first: 100) { edges { node { title } } } } } } }' }),
+      sendOperation(
+        url,
+        { query: 'query($id: ID!) { order(id: $id) { id } }', variables: { id: "' or 1=1 --" } },
+        buyer,
+      ),
+      sendOperation(url, {
+        query: '{ sellers(first: 100) { edges { node { products(first: 100) { edges { node { title } } } } } } }',
+      }),
       sendOperation(url, { query: '{ me { id } }' }, 'not-a-token'),
     ]);
     expect(answers.map((answer) => answer.status)).toEqual([400, 400, 413, 200, 400, 401]);

@@ -17,7 +17,10 @@ async function post(query: string, variables: Record<string, unknown>, token?: s
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { cache: response.headers.get('x-cache'), body: (await response.json()) as { data?: unknown; errors?: unknown[] } };
+  return {
+    cache: response.headers.get('x-cache'),
+    body: (await response.json()) as { data?: unknown; errors?: unknown[] },
+  };
 }
 
 describe('gateway response cache for anonymous queries', () => {
@@ -33,7 +36,9 @@ describe('gateway response cache for anonymous queries', () => {
     expect(again!.cache).toBe('HIT');
     expect(again!.body).toEqual(first.body);
     // (The orders subgraph's own timers write now and then; nothing else may run SQL.)
-    expect([...statements.entries()].filter(([service]) => service !== 'orders').flatMap(([, lines]) => lines)).toEqual([]);
+    expect([...statements.entries()].filter(([service]) => service !== 'orders').flatMap(([, lines]) => lines)).toEqual(
+      [],
+    );
     // Other variables are another entry.
     expect((await post(query, { first: 4 })).cache).toBeNull();
   });
@@ -63,17 +68,27 @@ describe('gateway response cache for anonymous queries', () => {
       answers = await Promise.all(Array.from({ length: 30 }, () => post(burstQuery, { first: 7 })));
     });
     for (const answer of answers) expect(answer.body).toEqual(answers[0]!.body);
-    expect(answers.filter((answer) => answer.cache === 'MERGED' || answer.cache === 'HIT').length).toBeGreaterThanOrEqual(20);
+    expect(
+      answers.filter((answer) => answer.cache === 'MERGED' || answer.cache === 'HIT').length,
+    ).toBeGreaterThanOrEqual(20);
     // The orders subgraph's timers add a few statements of their own at random.
-    const burstStatements = [...burst.entries()].filter(([service]) => service !== 'orders').flatMap(([, lines]) => lines).length;
-    const singleStatements = [...one.entries()].filter(([service]) => service !== 'orders').flatMap(([, lines]) => lines).length;
+    const burstStatements = [...burst.entries()]
+      .filter(([service]) => service !== 'orders')
+      .flatMap(([, lines]) => lines).length;
+    const singleStatements = [...one.entries()]
+      .filter(([service]) => service !== 'orders')
+      .flatMap(([, lines]) => lines).length;
     expect(burstStatements).toBeLessThanOrEqual(singleStatements * 3);
   });
 
   it('empties at once when a mutation passes through: a new price is visible to the next anonymous read', async () => {
     const seller = await verifiedSeller();
     const product = await createProduct(seller.token, unique('Kain Cache'));
-    const publish = await gql('mutation($id: ID!) { publishProduct(id: $id) { id status } }', { id: product.id }, { token: seller.token });
+    const publish = await gql(
+      'mutation($id: ID!) { publishProduct(id: $id) { id status } }',
+      { id: product.id },
+      { token: seller.token },
+    );
     expect(publish.errors).toBeUndefined();
     const query = `query Cache_${randomUUID().replace(/-/g, '')}($slug: String!) { product(slug: $slug) { id priceFrom } }`;
     const before = await post(query, { slug: product.slug });
@@ -82,7 +97,14 @@ describe('gateway response cache for anonymous queries', () => {
 
     const update = await gql(
       'mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }',
-      { id: product.id, input: { variants: [{ sku: product.variants[0]!.sku, name: 'Standar', options: [], price: 175_000, stock: 5, weightGrams: 300 }] } },
+      {
+        id: product.id,
+        input: {
+          variants: [
+            { sku: product.variants[0]!.sku, name: 'Standar', options: [], price: 175_000, stock: 5, weightGrams: 300 },
+          ],
+        },
+      },
       { token: seller.token },
     );
     expect(update.errors).toBeUndefined();

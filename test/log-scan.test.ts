@@ -9,10 +9,23 @@ import { scanPostgresLog, scanText, secretPatterns } from './support/log-scan.js
 // The NIK and family card number the services tests submit (services-support.ts).
 const NIK = '3510014507900001';
 const KK = '3510010101900002';
-const literals = { password: [DEMO_PASSWORD], 'seeded shop address': sellers.map((s) => s.address), 'JWT secret': ['integration-test-secret-0123456789abcdef'] };
+const literals = {
+  password: [DEMO_PASSWORD],
+  'seeded shop address': sellers.map((s) => s.address),
+  'JWT secret': ['integration-test-secret-0123456789abcdef'],
+};
 const patterns = secretPatterns(literals);
 const values = Object.values(literals).flat();
-const line = (fields: Record<string, unknown>) => JSON.stringify({ level: 30, time: 1764590000000, pid: 42, name: 'services', requestId: '0b7c2a8e-4d1f-4f7e-9a51-3c1e2f4a5b6c', ...fields, msg: 'request' });
+const line = (fields: Record<string, unknown>) =>
+  JSON.stringify({
+    level: 30,
+    time: 1764590000000,
+    pid: 42,
+    name: 'services',
+    requestId: '0b7c2a8e-4d1f-4f7e-9a51-3c1e2f4a5b6c',
+    ...fields,
+    msg: 'request',
+  });
 
 describe('the log scanner', () => {
   it('passes clean request logs: ids, times, paths, hashes, slugs', () => {
@@ -26,8 +39,16 @@ describe('the log scanner', () => {
   });
 
   it.each([
-    ['a NIK in an error message', line({ err: { message: `NIK ${NIK} sudah dipakai` } }), 'NIK or family card number (16 digits)'],
-    ['a family card number in a field', line({ answers: [{ key: 'kk', value: KK }] }), 'NIK or family card number (16 digits)'],
+    [
+      'a NIK in an error message',
+      line({ err: { message: `NIK ${NIK} sudah dipakai` } }),
+      'NIK or family card number (16 digits)',
+    ],
+    [
+      'a family card number in a field',
+      line({ answers: [{ key: 'kk', value: KK }] }),
+      'NIK or family card number (16 digits)',
+    ],
     ['a seeded shop address', line({ address: sellers[0]!.address }), 'seeded shop address'],
     ['the demo password', line({ body: `{"email":"pembeli@kampung.test","pw":"${DEMO_PASSWORD}"}` }), 'password'],
     ['a password field', line({ input: { password: 'rahasia-baru-99' } }), 'password field with a value'],
@@ -41,22 +62,28 @@ describe('the log scanner', () => {
     expect(result.findings.map((f) => f.pattern)).toContain(pattern);
     expect(result.findings[0]!.line).toBe(2);
     // The report shows where, never the secret itself.
-    for (const value of [NIK, KK, DEMO_PASSWORD, sellers[0]!.address]) expect(result.findings.map((f) => f.excerpt).join('\n')).not.toContain(value);
+    for (const value of [NIK, KK, DEMO_PASSWORD, sellers[0]!.address])
+      expect(result.findings.map((f) => f.excerpt).join('\n')).not.toContain(value);
   });
 
   it("leaves out what log_statement = all writes on purpose, and nothing else, from PostgreSQL's log", () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'log-scan-'));
     const file = path.join(dir, 'postgres.log');
-    writeFileSync(file, [
-      '[services] LOG:  execute <unnamed>: insert into "services"."service_requests" ("id", "answers")',
-      '  values ($1, $2)',
-      `[services] DETAIL:  parameters: $1 = 'x', $2 = '[{"key":"nik","value":"${NIK}"}]'`,
-      '[accounts] LOG:  statement: select 1',
-      `[orders] ERROR:  invalid input syntax for type uuid: "${KK}"`,
-      '[orders] STATEMENT:  select * from "orders"."orders" where id = $1',
-    ].join('\n'));
+    writeFileSync(
+      file,
+      [
+        '[services] LOG:  execute <unnamed>: insert into "services"."service_requests" ("id", "answers")',
+        '  values ($1, $2)',
+        `[services] DETAIL:  parameters: $1 = 'x', $2 = '[{"key":"nik","value":"${NIK}"}]'`,
+        '[accounts] LOG:  statement: select 1',
+        `[orders] ERROR:  invalid input syntax for type uuid: "${KK}"`,
+        '[orders] STATEMENT:  select * from "orders"."orders" where id = $1',
+      ].join('\n'),
+    );
     const result = scanPostgresLog(file, patterns, values);
     expect(result.measured).toBe(4);
-    expect(result.findings).toEqual([expect.objectContaining({ pattern: 'NIK or family card number (16 digits)', line: 1 })]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ pattern: 'NIK or family card number (16 digits)', line: 1 }),
+    ]);
   });
 });

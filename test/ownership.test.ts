@@ -26,7 +26,11 @@ describe('who may edit a listing', () => {
     const product = await productOf('batik-sekar-sembulung');
     const before = await db.query('select title, updated_at from products.products where id = $1', [product.id]);
     const otherSeller = await signIn('kopi.gombengsari@kampung.test');
-    const result = await gql(UPDATE, { id: product.id, input: { title: 'Diubah oleh penjual lain' } }, { token: otherSeller });
+    const result = await gql(
+      UPDATE,
+      { id: product.id, input: { title: 'Diubah oleh penjual lain' } },
+      { token: otherSeller },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(result.data?.updateProduct ?? null).toBeNull();
     const after = await db.query('select title, updated_at from products.products where id = $1', [product.id]);
@@ -43,7 +47,11 @@ describe('who may edit a listing', () => {
     const product = await productOf('batik-sekar-sembulung');
     const owner = await signIn(DEMO.seller);
     const title = `${product.title.replace(/ \(edisi \d+\)$/, '')} (edisi ${Date.now() % 1000})`;
-    const result = await gql<{ updateProduct: { title: string } }>(UPDATE, { id: product.id, input: { title } }, { token: owner });
+    const result = await gql<{ updateProduct: { title: string } }>(
+      UPDATE,
+      { id: product.id, input: { title } },
+      { token: owner },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateProduct.title).toBe(title);
     const stored = await db.query('select title from products.products where id = $1', [product.id]);
@@ -52,7 +60,11 @@ describe('who may edit a listing', () => {
 
   it('answers NOT_FOUND for a product that does not exist', async () => {
     const owner = await signIn(DEMO.seller);
-    const result = await gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { title: 'Tidak ada' } }, { token: owner });
+    const result = await gql(
+      UPDATE,
+      { id: '00000000-0000-4000-8000-000000000000', input: { title: 'Tidak ada' } },
+      { token: owner },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -23,7 +23,8 @@ describe.skipIf(!chromiumPath)('village services in a real browser', () => {
     ({ browser, close } = await launchBrowser(chromiumPath!));
     citizen = await (await browser.newContext({ locale: 'id-ID', acceptDownloads: true })).newPage();
     staff = await (await browser.newContext({ locale: 'id-ID' })).newPage();
-    for (const page of [citizen, staff]) page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    for (const page of [citizen, staff])
+      page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   });
   afterAll(async () => close?.());
 
@@ -45,12 +46,20 @@ describe.skipIf(!chromiumPath)('village services in a real browser', () => {
     await citizen.fill('#answer-fullName', 'Siti Rahayu');
     await citizen.fill('#answer-address', 'RT 01 RW 02, Dusun Krajan, Kemiren');
     await citizen.fill('#answer-purpose', 'Keringanan biaya sekolah');
-    await citizen.setInputFiles('#answer-coverLetter', { name: 'pengantar.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% surat pengantar RT\n') });
+    await citizen.setInputFiles('#answer-coverLetter', {
+      name: 'pengantar.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% surat pengantar RT\n'),
+    });
     await citizen.click('main button[type="submit"]');
     await citizen.locator('#answer-nik-error').waitFor();
     expect(await citizen.locator('#answer-nik-error').textContent()).toMatch(/Tanggal lahir dalam NIK tidak valid/);
     await citizen.fill('#answer-nik', '3510014507900001');
-    await citizen.setInputFiles('#answer-coverLetter', { name: 'pengantar.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% surat pengantar RT\n') });
+    await citizen.setInputFiles('#answer-coverLetter', {
+      name: 'pengantar.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% surat pengantar RT\n'),
+    });
     await citizen.click('main button[type="submit"]');
     await citizen.waitForURL(/\/akun\/permohonan\/[0-9a-f-]+\?baru=1$/);
     const requestPath = new URL(citizen.url()).pathname;
@@ -69,7 +78,11 @@ describe.skipIf(!chromiumPath)('village services in a real browser', () => {
     await staff.waitForURL(new RegExp(`/staf/permohonan/${requestId}$`));
     await staff.getByText('Akses data pribadi ini dicatat.').waitFor();
     expect(await staff.textContent('main')).toContain('3510014507900001');
-    for (const [button, status] of [['Verifikasi', 'Diverifikasi'], ['Proses', 'Diproses'], ['Selesaikan', 'Selesai']] as const) {
+    for (const [button, status] of [
+      ['Verifikasi', 'Diverifikasi'],
+      ['Proses', 'Diproses'],
+      ['Selesaikan', 'Selesai'],
+    ] as const) {
       await staff.getByRole('button', { name: button, exact: true }).click();
       await staff.locator('h1 [data-testid="request-status"]', { hasText: status }).waitFor();
     }
@@ -88,7 +101,9 @@ describe.skipIf(!chromiumPath)('village services in a real browser', () => {
     expect((await readFile(file!)).subarray(0, 5).toString()).toBe('%PDF-');
     const verifyHref = (await citizen.getByTestId('letter-verify').getAttribute('href'))!;
     await citizen.goto(url(verifyHref));
-    expect(await citizen.getByTestId('letter-genuine').textContent()).toMatch(/ASLI.*470\/\d{4}\/429\.501\.01\/\d{4}.*S\. R\./s);
+    expect(await citizen.getByTestId('letter-genuine').textContent()).toMatch(
+      /ASLI.*470\/\d{4}\/429\.501\.01\/\d{4}.*S\. R\./s,
+    );
 
     // The survey answers move the service's IKM.
     const before = (await gql<Ikm>(IKM)).data!.service.ikm;
@@ -121,7 +136,10 @@ describe.skipIf(!chromiumPath)('village services in a real browser', () => {
     await staff.waitForURL(/\/staf\/layanan$/);
     const row = staff.locator('tr', { hasText: 'Surat Keterangan Uji Peramban' });
     await row.getByRole('button', { name: 'Terbitkan' }).click();
-    await staff.locator('tr', { hasText: 'Surat Keterangan Uji Peramban' }).getByRole('button', { name: 'Tarik' }).waitFor();
+    await staff
+      .locator('tr', { hasText: 'Surat Keterangan Uji Peramban' })
+      .getByRole('button', { name: 'Tarik' })
+      .waitFor();
     await citizen.goto(url(`/layanan/${slug}`));
     expect(await citizen.textContent('main')).toMatch(/KTP-el/);
     await citizen.getByRole('link', { name: /Ajukan/ }).click();

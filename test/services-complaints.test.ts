@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEMO, gql, signIn, signUpFresh } from './support/client.js';
 
 const FILE = 'mutation($input: ComplaintInput!) { fileComplaint(input: $input) { id status serviceId } }';
-const RESPOND = 'mutation($id: ID!, $r: String!, $resolve: Boolean) { respondToComplaint(id: $id, response: $r, resolve: $resolve) { status response respondedAt resolvedAt } }';
+const RESPOND =
+  'mutation($id: ID!, $r: String!, $resolve: Boolean) { respondToComplaint(id: $id, response: $r, resolve: $resolve) { status response respondedAt resolvedAt } }';
 
 describe('complaints (pengaduan)', () => {
   it('goes WAITING → IN_PROGRESS → RESOLVED with the response time measured', async () => {
@@ -11,19 +12,49 @@ describe('complaints (pengaduan)', () => {
     const invalid = await gql(FILE, { input: { subject: 'x', body: 'pendek' } }, { token: citizen.token });
     expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const filed = await gql<{ fileComplaint: { id: string; status: string; serviceId: string | null } }>(
-      FILE, { input: { subject: 'Antrean lama', body: 'Menunggu lebih dari dua jam di kantor desa.', serviceSlug: 'pengantar-skck' } }, { token: citizen.token });
+      FILE,
+      {
+        input: {
+          subject: 'Antrean lama',
+          body: 'Menunggu lebih dari dua jam di kantor desa.',
+          serviceSlug: 'pengantar-skck',
+        },
+      },
+      { token: citizen.token },
+    );
     expect(filed.data?.fileComplaint).toMatchObject({ status: 'WAITING' });
     expect(filed.data?.fileComplaint.serviceId).toBeTruthy();
     const id = filed.data!.fileComplaint.id;
-    expect((await gql(RESPOND, { id, r: 'Kami cek' }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const progress = await gql<{ respondToComplaint: { status: string; respondedAt: string } }>(RESPOND, { id, r: 'Sedang kami periksa' }, { token: staff });
+    expect((await gql(RESPOND, { id, r: 'Kami cek' }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const progress = await gql<{ respondToComplaint: { status: string; respondedAt: string } }>(
+      RESPOND,
+      { id, r: 'Sedang kami periksa' },
+      { token: staff },
+    );
     expect(progress.data?.respondToComplaint.status).toBe('IN_PROGRESS');
-    const resolved = await gql<{ respondToComplaint: { status: string; respondedAt: string; resolvedAt: string } }>(RESPOND, { id, r: 'Loket kedua dibuka', resolve: true }, { token: staff });
-    expect(resolved.data?.respondToComplaint).toMatchObject({ status: 'RESOLVED', respondedAt: progress.data?.respondToComplaint.respondedAt });
+    const resolved = await gql<{ respondToComplaint: { status: string; respondedAt: string; resolvedAt: string } }>(
+      RESPOND,
+      { id, r: 'Loket kedua dibuka', resolve: true },
+      { token: staff },
+    );
+    expect(resolved.data?.respondToComplaint).toMatchObject({
+      status: 'RESOLVED',
+      respondedAt: progress.data?.respondToComplaint.respondedAt,
+    });
     expect((await gql(RESPOND, { id, r: 'lagi' }, { token: staff })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const mine = await gql<{ myComplaints: { id: string; response: string }[] }>('{ myComplaints { id response } }', {}, { token: citizen.token });
+    const mine = await gql<{ myComplaints: { id: string; response: string }[] }>(
+      '{ myComplaints { id response } }',
+      {},
+      { token: citizen.token },
+    );
     expect(mine.data?.myComplaints).toEqual([{ id, response: 'Loket kedua dibuka' }]);
-    const stats = await gql<{ complaintStats: { resolved: number; avgResponseHours: number } }>('{ complaintStats { resolved avgResponseHours } }', {}, { token: staff });
+    const stats = await gql<{ complaintStats: { resolved: number; avgResponseHours: number } }>(
+      '{ complaintStats { resolved avgResponseHours } }',
+      {},
+      { token: staff },
+    );
     expect(stats.data?.complaintStats.resolved).toBeGreaterThanOrEqual(1);
     expect(stats.data?.complaintStats.avgResponseHours).toBeGreaterThanOrEqual(0);
   });

@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DEMO, gql, signIn, signUpFresh } from './support/client.js';
 import { apply, move } from './services-support.js';
 
-const SURVEY = 'mutation($id: ID!, $input: SurveyInput!) { submitSatisfactionSurvey(requestId: $id, input: $input) { scores } }';
+const SURVEY =
+  'mutation($id: ID!, $input: SurveyInput!) { submitSatisfactionSurvey(requestId: $id, input: $input) { scores } }';
 const IKM = '{ service(slug: "pengantar-skck") { ikm { responses index grade elements { sum count } } } }';
-type Ikm = { service: { ikm: { responses: number; index: number | null; grade: string | null; elements: { sum: number; count: number }[] } } };
+type Ikm = {
+  service: {
+    ikm: { responses: number; index: number | null; grade: string | null; elements: { sum: number; count: number }[] };
+  };
+};
 
 describe('satisfaction survey (IKM)', () => {
   it('lets the applicant rate a completed request once, and moves the service index', async () => {
@@ -12,14 +17,25 @@ describe('satisfaction survey (IKM)', () => {
     const citizen = await signUpFresh('ikm');
     const id = (await apply(citizen.token, undefined, 'pengantar-skck')).data!.submitServiceRequest.id;
     const scores = [4, 4, 3, 4, 4, 3, 4, 3, 4];
-    expect((await gql(SURVEY, { id, input: { scores } }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await gql(SURVEY, { id, input: { scores } }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe(
+      'CONFLICT',
+    );
     for (const to of ['VERIFIED', 'IN_PROCESS', 'COMPLETED']) await move(staff, id, to);
     const before = (await gql<Ikm>(IKM)).data!.service.ikm;
     const stranger = await signUpFresh('ikm');
-    expect((await gql(SURVEY, { id, input: { scores } }, { token: stranger.token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await gql(SURVEY, { id, input: { scores: [5, 4, 3, 4, 4, 3, 4, 3, 4] } }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await gql(SURVEY, { id, input: { scores, comment: 'Cepat' } }, { token: citizen.token })).errors).toBeUndefined();
-    expect((await gql(SURVEY, { id, input: { scores } }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(
+      (await gql(SURVEY, { id, input: { scores } }, { token: stranger.token })).errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await gql(SURVEY, { id, input: { scores: [5, 4, 3, 4, 4, 3, 4, 3, 4] } }, { token: citizen.token })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (await gql(SURVEY, { id, input: { scores, comment: 'Cepat' } }, { token: citizen.token })).errors,
+    ).toBeUndefined();
+    expect((await gql(SURVEY, { id, input: { scores } }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe(
+      'CONFLICT',
+    );
     const after = (await gql<Ikm>(IKM)).data!.service.ikm;
     expect(after.responses).toBe(before.responses + 1);
     expect(after.elements.map((e) => e.sum)).toEqual(before.elements.map((e, i) => e.sum + scores[i]!));

@@ -8,8 +8,14 @@ export const REQUEST_FIELDS = 'id trackingCode status dueAt completedAt slaMet m
 
 /** Answers for the seeded letter form (nik, kk, fullName, address, purpose, coverLetter). */
 export const letterAnswers = (extra: Record<string, string> = {}) =>
-  Object.entries({ nik: NIK, kk: '3510010101900002', fullName: 'Siti Rahayu', address: 'RT 01 RW 02, Dusun Krajan', purpose: 'Beasiswa sekolah', ...extra })
-    .map(([key, value]) => ({ key, value }));
+  Object.entries({
+    nik: NIK,
+    kk: '3510010101900002',
+    fullName: 'Siti Rahayu',
+    address: 'RT 01 RW 02, Dusun Krajan',
+    purpose: 'Beasiswa sekolah',
+    ...extra,
+  }).map(([key, value]) => ({ key, value }));
 
 export async function apply(token: string, answers = letterAnswers(), slug = SKTM) {
   const result = await gql<{ submitServiceRequest: { id: string; trackingCode: string; status: string } }>(

@@ -20,14 +20,22 @@ describe('applying for a service', () => {
     const citizen = await signUpFresh('layanan');
     const result = await apply(citizen.token, letterAnswers({ nik: '3510013202900001', kk: '123' }));
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.extensions?.fields).toEqual(expect.arrayContaining([
-      { field: 'answers.nik', message: 'Tanggal lahir dalam NIK tidak valid', messageEn: 'The birth date inside the NIK is not valid' },
-      expect.objectContaining({ field: 'answers.kk', messageEn: 'Family card number must be 16 digits' }),
-    ]));
+    expect(result.errors?.[0]?.extensions?.fields).toEqual(
+      expect.arrayContaining([
+        {
+          field: 'answers.nik',
+          message: 'Tanggal lahir dalam NIK tidak valid',
+          messageEn: 'The birth date inside the NIK is not valid',
+        },
+        expect.objectContaining({ field: 'answers.kk', messageEn: 'Family card number must be 16 digits' }),
+      ]),
+    );
   });
 
   it('asks an anonymous visitor to sign in', async () => {
-    const result = await gql('mutation { submitServiceRequest(serviceSlug: "surat-keterangan-tidak-mampu", answers: []) { id } }');
+    const result = await gql(
+      'mutation { submitServiceRequest(serviceSlug: "surat-keterangan-tidak-mampu", answers: []) { id } }',
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -40,33 +48,62 @@ describe('a request from submission to letter', () => {
     const request = submitted.data!.submitServiceRequest;
     expect(request).toMatchObject({ status: 'SUBMITTED', maskedNik: '3510********0001', overdue: false });
     expect((await move(citizen.token, request.id, 'VERIFIED')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await move(staff, request.id, 'COMPLETED')).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', messageEn: 'A request that is SUBMITTED cannot become COMPLETED' });
+    expect((await move(staff, request.id, 'COMPLETED')).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      messageEn: 'A request that is SUBMITTED cannot become COMPLETED',
+    });
     expect((await move(staff, request.id, 'VERIFIED')).data?.transitionServiceRequest.status).toBe('VERIFIED');
-    expect((await move(staff, request.id, 'IN_PROCESS', 'Dicetak')).data?.transitionServiceRequest.status).toBe('IN_PROCESS');
+    expect((await move(staff, request.id, 'IN_PROCESS', 'Dicetak')).data?.transitionServiceRequest.status).toBe(
+      'IN_PROCESS',
+    );
     const done = await move(staff, request.id, 'COMPLETED');
     expect(done.data?.transitionServiceRequest).toMatchObject({ status: 'COMPLETED', slaMet: true });
     expect((await move(staff, request.id, 'REJECTED', 'terlambat')).errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
     const detail = await gql<{ serviceRequest: any }>(DETAIL, { id: request.id }, { token: citizen.token });
     const { events, letter } = detail.data!.serviceRequest;
-    expect(events.map((e: { toStatus: string }) => e.toStatus)).toEqual(['SUBMITTED', 'VERIFIED', 'IN_PROCESS', 'COMPLETED']);
+    expect(events.map((e: { toStatus: string }) => e.toStatus)).toEqual([
+      'SUBMITTED',
+      'VERIFIED',
+      'IN_PROCESS',
+      'COMPLETED',
+    ]);
     expect(events[2].note).toBe('Dicetak');
     expect(letter.number).toMatch(/^470\/\d{4}\/429\.501\.01\/\d{4}$/);
     expect(letter.verificationUrl).toContain(`/verifikasi/${letter.verificationCode}`);
 
-    const pdf = await fetch(`${gatewayBase()}/files/services/${letter.fileKey}`, { headers: { authorization: `Bearer ${citizen.token}` } });
+    const pdf = await fetch(`${gatewayBase()}/files/services/${letter.fileKey}`, {
+      headers: { authorization: `Bearer ${citizen.token}` },
+    });
     expect(pdf.status).toBe(200);
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const { createHash } = await import('node:crypto');
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(letter.sha256);
     const stranger = await signUpFresh('layanan');
-    expect((await fetch(`${gatewayBase()}/files/services/${letter.fileKey}`, { headers: { authorization: `Bearer ${stranger.token}` } })).status).toBe(404);
+    expect(
+      (
+        await fetch(`${gatewayBase()}/files/services/${letter.fileKey}`, {
+          headers: { authorization: `Bearer ${stranger.token}` },
+        })
+      ).status,
+    ).toBe(404);
     expect((await fetch(`${gatewayBase()}/files/services/${letter.fileKey}`)).status).toBe(404);
 
-    const verified = await gql<{ verifyLetter: any }>('query($c: String!) { verifyLetter(code: $c) { genuine number serviceName applicantInitials } }', { c: letter.verificationCode });
-    expect(verified.data?.verifyLetter).toEqual({ genuine: true, number: letter.number, serviceName: 'Surat Keterangan Tidak Mampu (SKTM)', applicantInitials: 'S. R.' });
-    expect((await gql<{ verifyLetter: unknown }>('{ verifyLetter(code: "ZZZZZZZZZZZZZZZZZZZZ") { number } }')).data?.verifyLetter).toBeNull();
+    const verified = await gql<{ verifyLetter: any }>(
+      'query($c: String!) { verifyLetter(code: $c) { genuine number serviceName applicantInitials } }',
+      { c: letter.verificationCode },
+    );
+    expect(verified.data?.verifyLetter).toEqual({
+      genuine: true,
+      number: letter.number,
+      serviceName: 'Surat Keterangan Tidak Mampu (SKTM)',
+      applicantInitials: 'S. R.',
+    });
+    expect(
+      (await gql<{ verifyLetter: unknown }>('{ verifyLetter(code: "ZZZZZZZZZZZZZZZZZZZZ") { number } }')).data
+        ?.verifyLetter,
+    ).toBeNull();
   });
 
   it('numbers letters from one yearly sequence, without gaps or repeats under concurrency', async () => {
@@ -81,7 +118,9 @@ describe('a request from submission to letter', () => {
     const results = await Promise.all(ids.map((id) => move(staff, id, 'COMPLETED')));
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined]);
     const { rows } = await db.query('select number from services.letters where request_id = any($1)', [ids]);
-    const numbers: number[] = rows.map((r: { number: string }) => Number(r.number.split('/')[1])).sort((a: number, b: number) => a - b);
+    const numbers: number[] = rows
+      .map((r: { number: string }) => Number(r.number.split('/')[1]))
+      .sort((a: number, b: number) => a - b);
     expect(new Set(numbers).size).toBe(4);
     expect(numbers[3]! - numbers[0]!).toBe(3);
   });
@@ -89,9 +128,13 @@ describe('a request from submission to letter', () => {
   it('records a missed SLA when completed after the due time, and flags it overdue in the queue', async () => {
     const citizen = await signUpFresh('layanan');
     const id = (await apply(citizen.token)).data!.submitServiceRequest.id;
-    await db.query(`update services.service_requests set submitted_at = now() - interval '3 days', due_at = now() - interval '2 days' where id = $1`, [id]);
-    const queue = await gql<{ staffServiceRequests: { edges: { node: { id: string; overdue: boolean; dueAt: string } }[] } }>(
-      '{ staffServiceRequests(first: 100) { edges { node { id overdue dueAt } } } }', {}, { token: staff });
+    await db.query(
+      `update services.service_requests set submitted_at = now() - interval '3 days', due_at = now() - interval '2 days' where id = $1`,
+      [id],
+    );
+    const queue = await gql<{
+      staffServiceRequests: { edges: { node: { id: string; overdue: boolean; dueAt: string } }[] };
+    }>('{ staffServiceRequests(first: 100) { edges { node { id overdue dueAt } } } }', {}, { token: staff });
     const nodes = queue.data!.staffServiceRequests.edges.map((e) => e.node);
     expect(nodes.find((n) => n.id === id)?.overdue).toBe(true);
     const due = nodes.map((n) => n.dueAt);
@@ -109,7 +152,9 @@ describe('rejecting and sending back', () => {
     const citizen = await signUpFresh('layanan');
     const id = (await apply(citizen.token)).data!.submitServiceRequest.id;
     expect((await move(staff, id, 'REJECTED')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await move(staff, id, 'REJECTED', 'Bukan warga desa')).data?.transitionServiceRequest.status).toBe('REJECTED');
+    expect((await move(staff, id, 'REJECTED', 'Bukan warga desa')).data?.transitionServiceRequest.status).toBe(
+      'REJECTED',
+    );
     expect((await move(staff, id, 'VERIFIED')).errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
@@ -117,14 +162,25 @@ describe('rejecting and sending back', () => {
     const citizen = await signUpFresh('layanan');
     const id = (await apply(citizen.token)).data!.submitServiceRequest.id;
     await move(staff, id, 'VERIFIED');
-    expect((await move(staff, id, 'INCOMPLETE', 'Alamat kurang lengkap')).data?.transitionServiceRequest.status).toBe('INCOMPLETE');
+    expect((await move(staff, id, 'INCOMPLETE', 'Alamat kurang lengkap')).data?.transitionServiceRequest.status).toBe(
+      'INCOMPLETE',
+    );
     expect((await move(staff, id, 'VERIFIED')).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const RESUBMIT = 'mutation($id: ID!, $a: [AnswerInput!]!) { resubmitServiceRequest(id: $id, answers: $a) { status } }';
+    const RESUBMIT =
+      'mutation($id: ID!, $a: [AnswerInput!]!) { resubmitServiceRequest(id: $id, answers: $a) { status } }';
     const other = await signUpFresh('layanan');
-    expect((await gql(RESUBMIT, { id, a: letterAnswers() }, { token: other.token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const fixed = await gql<{ resubmitServiceRequest: { status: string } }>(RESUBMIT, { id, a: letterAnswers({ address: 'RT 01 RW 02 Dusun Krajan, Kemiren' }) }, { token: citizen.token });
+    expect(
+      (await gql(RESUBMIT, { id, a: letterAnswers() }, { token: other.token })).errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
+    const fixed = await gql<{ resubmitServiceRequest: { status: string } }>(
+      RESUBMIT,
+      { id, a: letterAnswers({ address: 'RT 01 RW 02 Dusun Krajan, Kemiren' }) },
+      { token: citizen.token },
+    );
     expect(fixed.data?.resubmitServiceRequest.status).toBe('SUBMITTED');
-    expect((await gql(RESUBMIT, { id, a: letterAnswers() }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(
+      (await gql(RESUBMIT, { id, a: letterAnswers() }, { token: citizen.token })).errors?.[0]?.extensions?.code,
+    ).toBe('CONFLICT');
   });
 });
 
@@ -133,30 +189,55 @@ describe('privacy', () => {
     const owner = await signUpFresh('layanan');
     const id = (await apply(owner.token)).data!.submitServiceRequest.id;
     const stranger = await signUpFresh('layanan');
-    expect((await gql<{ serviceRequest: unknown }>(DETAIL, { id }, { token: stranger.token })).data?.serviceRequest).toBeNull();
-    const own = await gql<{ serviceRequest: { answers: { key: string; value: string }[] } }>(DETAIL, { id }, { token: owner.token });
+    expect(
+      (await gql<{ serviceRequest: unknown }>(DETAIL, { id }, { token: stranger.token })).data?.serviceRequest,
+    ).toBeNull();
+    const own = await gql<{ serviceRequest: { answers: { key: string; value: string }[] } }>(
+      DETAIL,
+      { id },
+      { token: owner.token },
+    );
     expect(own.data?.serviceRequest.answers.find((a) => a.key === 'nik')?.value).toBe('3510014507900001');
-    const before = await db.query('select count(*)::int as n from services.personal_data_access where request_id = $1', [id]);
+    const before = await db.query(
+      'select count(*)::int as n from services.personal_data_access where request_id = $1',
+      [id],
+    );
     expect(before.rows[0].n).toBe(0);
     await gql(DETAIL, { id }, { token: staff });
-    const after = await db.query('select staff_id, purpose from services.personal_data_access where request_id = $1', [id]);
+    const after = await db.query('select staff_id, purpose from services.personal_data_access where request_id = $1', [
+      id,
+    ]);
     expect(after.rows).toHaveLength(1);
   });
 
   it('tracks publicly by code and the last four NIK digits, with nothing personal', async () => {
     const citizen = await signUpFresh('layanan');
     const code = (await apply(citizen.token)).data!.submitServiceRequest.trackingCode;
-    const TRACK = 'query($c: String!, $n: String!) { trackServiceRequest(trackingCode: $c, nikLast4: $n) { trackingCode status serviceName steps { status } } }';
+    const TRACK =
+      'query($c: String!, $n: String!) { trackServiceRequest(trackingCode: $c, nikLast4: $n) { trackingCode status serviceName steps { status } } }';
     const found = await gql<{ trackServiceRequest: unknown }>(TRACK, { c: code, n: '0001' });
-    expect(found.data?.trackServiceRequest).toMatchObject({ trackingCode: code, status: 'SUBMITTED', steps: [{ status: 'SUBMITTED' }] });
-    expect((await gql<{ trackServiceRequest: unknown }>(TRACK, { c: code, n: '0002' })).data?.trackServiceRequest).toBeNull();
-    const schemaLeak = await gql(`{ trackServiceRequest(trackingCode: "${code}", nikLast4: "0001") { answers { value } } }`);
+    expect(found.data?.trackServiceRequest).toMatchObject({
+      trackingCode: code,
+      status: 'SUBMITTED',
+      steps: [{ status: 'SUBMITTED' }],
+    });
+    expect(
+      (await gql<{ trackServiceRequest: unknown }>(TRACK, { c: code, n: '0002' })).data?.trackServiceRequest,
+    ).toBeNull();
+    const schemaLeak = await gql(
+      `{ trackServiceRequest(trackingCode: "${code}", nikLast4: "0001") { answers { value } } }`,
+    );
     expect(schemaLeak.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('accepts attachments by magic bytes only and serves them to their owner and staff', async () => {
     const citizen = await signUpFresh('layanan');
-    const upload = (body: Buffer, token?: string) => fetch(`${servicesBase()}/uploads/attachment`, { method: 'POST', body: new Uint8Array(body), headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const upload = (body: Buffer, token?: string) =>
+      fetch(`${servicesBase()}/uploads/attachment`, {
+        method: 'POST',
+        body: new Uint8Array(body),
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
     expect((await upload(Buffer.from('%PDF-1.4 test'))).status).toBe(401);
     expect((await upload(Buffer.from('MZ not a document'), citizen.token)).status).toBe(415);
     const ok = await upload(Buffer.from('%PDF-1.4 surat pengantar'), citizen.token);
@@ -165,8 +246,13 @@ describe('privacy', () => {
     const submitted = await apply(citizen.token, letterAnswers({ coverLetter: key }));
     expect(submitted.errors).toBeUndefined();
     const other = await signUpFresh('layanan');
-    expect((await apply(other.token, letterAnswers({ coverLetter: key }))).errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'answers.coverLetter' })]);
-    const get = (token: string) => fetch(`${gatewayBase()}/files/services/${key}`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
+    expect((await apply(other.token, letterAnswers({ coverLetter: key }))).errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'answers.coverLetter' }),
+    ]);
+    const get = (token: string) =>
+      fetch(`${gatewayBase()}/files/services/${key}`, { headers: { authorization: `Bearer ${token}` } }).then(
+        (r) => r.status,
+      );
     expect(await get(citizen.token)).toBe(200);
     expect(await get(staff)).toBe(200);
     expect(await get(other.token)).toBe(404);
@@ -177,29 +263,73 @@ describe('curating the catalogue', () => {
   it('lets staff create, publish, edit and unpublish a service without breaking requests already made', async () => {
     const slug = `surat-uji-${Date.now()}`;
     const input = {
-      name: 'Surat Keterangan Uji', summary: 'Untuk pengujian', description: 'Layanan uji', requirements: ['KTP-el'], steps: ['Isi formulir'],
-      slaHours: 4, fee: 0, office: 'Kantor Desa Kemiren', openingHours: 'Senin–Jumat 08.00–15.00', isLetter: false,
-      formFields: [{ key: 'nik', label: 'NIK', type: 'NIK', required: true }, { key: 'fullName', label: 'Nama', type: 'TEXT', required: true }],
+      name: 'Surat Keterangan Uji',
+      summary: 'Untuk pengujian',
+      description: 'Layanan uji',
+      requirements: ['KTP-el'],
+      steps: ['Isi formulir'],
+      slaHours: 4,
+      fee: 0,
+      office: 'Kantor Desa Kemiren',
+      openingHours: 'Senin–Jumat 08.00–15.00',
+      isLetter: false,
+      formFields: [
+        { key: 'nik', label: 'NIK', type: 'NIK', required: true },
+        { key: 'fullName', label: 'Nama', type: 'TEXT', required: true },
+      ],
     };
-    const CREATE = 'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id active } }';
+    const CREATE =
+      'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id active } }';
     const citizen = await signUpFresh('katalog');
-    expect((await gql(CREATE, { slug, input }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const created = await gql<{ createService: { id: string; active: boolean } }>(CREATE, { slug, input }, { token: staff });
+    expect((await gql(CREATE, { slug, input }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const created = await gql<{ createService: { id: string; active: boolean } }>(
+      CREATE,
+      { slug, input },
+      { token: staff },
+    );
     expect(created.data?.createService.active).toBe(false);
     const id = created.data!.createService.id;
-    const answers = [{ key: 'nik', value: '3510014507900001' }, { key: 'fullName', value: 'Siti' }];
+    const answers = [
+      { key: 'nik', value: '3510014507900001' },
+      { key: 'fullName', value: 'Siti' },
+    ];
     expect((await apply(citizen.token, answers, slug)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    await gql('mutation($id: ID!) { setServicePublished(id: $id, published: true) { active } }', { id }, { token: staff });
+    await gql(
+      'mutation($id: ID!) { setServicePublished(id: $id, published: true) { active } }',
+      { id },
+      { token: staff },
+    );
     const request = (await apply(citizen.token, answers, slug)).data!.submitServiceRequest;
 
-    const UPDATE = 'mutation($id: ID!, $input: ServiceInput!) { updateService(id: $id, input: $input) { formFields { key } } }';
-    const changed = { ...input, formFields: [...input.formFields, { key: 'village', label: 'Desa', type: 'CHOICE', required: true, options: ['Kemiren'] }] };
+    const UPDATE =
+      'mutation($id: ID!, $input: ServiceInput!) { updateService(id: $id, input: $input) { formFields { key } } }';
+    const changed = {
+      ...input,
+      formFields: [
+        ...input.formFields,
+        { key: 'village', label: 'Desa', type: 'CHOICE', required: true, options: ['Kemiren'] },
+      ],
+    };
     expect((await gql(UPDATE, { id, input: changed }, { token: staff })).errors).toBeUndefined();
-    const detail = await gql<{ serviceRequest: { answers: { key: string }[] } }>('query($id: ID!) { serviceRequest(id: $id) { answers { key } } }', { id: request.id }, { token: citizen.token });
+    const detail = await gql<{ serviceRequest: { answers: { key: string }[] } }>(
+      'query($id: ID!) { serviceRequest(id: $id) { answers { key } } }',
+      { id: request.id },
+      { token: citizen.token },
+    );
     expect(detail.data?.serviceRequest.answers.map((a) => a.key)).toEqual(['nik', 'fullName']);
     expect((await move(staff, request.id, 'VERIFIED')).errors).toBeUndefined();
-    expect((await apply(citizen.token, answers, slug)).errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'answers.village' })]);
-    await gql('mutation($id: ID!) { setServicePublished(id: $id, published: false) { active } }', { id }, { token: staff });
-    expect((await gql<{ service: unknown }>('query($s: String!) { service(slug: $s) { id } }', { s: slug })).data?.service).toBeNull();
+    expect((await apply(citizen.token, answers, slug)).errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'answers.village' }),
+    ]);
+    await gql(
+      'mutation($id: ID!) { setServicePublished(id: $id, published: false) { active } }',
+      { id },
+      { token: staff },
+    );
+    expect(
+      (await gql<{ service: unknown }>('query($s: String!) { service(slug: $s) { id } }', { s: slug })).data?.service,
+    ).toBeNull();
   });
 });

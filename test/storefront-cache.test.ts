@@ -7,11 +7,17 @@ const nonceOf = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? '')?.[1];
 
 async function page(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${storefront()}${path}`, { headers });
-  return { status: response.status, cache: response.headers.get('x-page-cache'), csp: response.headers.get('content-security-policy'), body: await response.text() };
+  return {
+    status: response.status,
+    cache: response.headers.get('x-page-cache'),
+    csp: response.headers.get('content-security-policy'),
+    body: await response.text(),
+  };
 }
 
 /** A query string no other test uses: an entry of this test's own. */
-const fresh = (path: string) => `${path}${path.includes('?') ? '&' : '?'}uji=${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+const fresh = (path: string) =>
+  `${path}${path.includes('?') ? '&' : '?'}uji=${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 
 describe('storefront page cache for visitors without cookies', () => {
   it('renders a page once and replays it, each replay with its own nonce in header and HTML', async () => {

@@ -24,7 +24,13 @@ const SEEDED_SERVICE = 'surat-keterangan-tidak-mampu';
 const MAIN_PAGES = ['/', '/katalog', `/produk/${SEEDED_PRODUCT}`, `/layanan/${SEEDED_SERVICE}`, '/masuk'];
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 /** The form's error message in a page, to explain a failed post. */
@@ -39,26 +45,40 @@ interface RawResponse {
 }
 
 /** A request sent exactly as written: the path as is (fetch would resolve `..`), only these headers. */
-function rawRequest(base: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+function rawRequest(
+  base: string,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
   const url = new URL(base);
   const { method = 'GET', headers = {}, body } = options;
   const length = body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) };
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, path, method, headers: { ...headers, ...length } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, path, method, headers: { ...headers, ...length } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
-const rawGet = (base: string, path: string, headers: Record<string, string> = {}) => rawRequest(base, path, { headers });
+const rawGet = (base: string, path: string, headers: Record<string, string> = {}) =>
+  rawRequest(base, path, { headers });
 
 /** A form post to the storefront with exactly these headers (no Origin unless given). */
 const rawPost = (path: string, form: Record<string, string>, headers: Record<string, string>) =>
-  rawRequest(storefront(), path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(form).toString() });
+  rawRequest(storefront(), path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(form).toString(),
+  });
 
 describe('storefront security headers', () => {
   it.each(MAIN_PAGES)('%s has the security headers and a nonce-only script policy', async (page) => {
@@ -101,7 +121,9 @@ describe('storefront security headers', () => {
     expect(nonces[0]).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(nonces[1]).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(nonces[0]).not.toBe(nonces[1]);
-    const htmlNonces = [await first.text(), await second.text()].map((html) => new Set([...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1])));
+    const htmlNonces = [await first.text(), await second.text()].map(
+      (html) => new Set([...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1])),
+    );
     expect([...htmlNonces[0]!]).toEqual([nonces[0]]);
     expect([...htmlNonces[1]!]).toEqual([nonces[1]]);
   });
@@ -142,7 +164,11 @@ describe('CSRF: form actions only from the storefront’s own pages', () => {
 
   async function signedInBuyer() {
     const user = await signUpFresh('csrf');
-    const response = await rawPost('/masuk', { email: user.email, password: 'rahasia-uji-123' }, { origin: storefront() });
+    const response = await rawPost(
+      '/masuk',
+      { email: user.email, password: 'rahasia-uji-123' },
+      { origin: storefront() },
+    );
     expect(response.status, alertOf(response.body)).toBe(302);
     const cookie = String(response.headers['set-cookie'] ?? '').split(';')[0]!;
     expect(cookie).toMatch(/^__session=/);
@@ -150,23 +176,41 @@ describe('CSRF: form actions only from the storefront’s own pages', () => {
   }
 
   const variantId = async () => {
-    const result = await gql<{ product: { variants: { id: string }[] } }>('query($slug: String!) { product(slug: $slug) { variants { id } } }', { slug: SEEDED_PRODUCT });
+    const result = await gql<{ product: { variants: { id: string }[] } }>(
+      'query($slug: String!) { product(slug: $slug) { variants { id } } }',
+      { slug: SEEDED_PRODUCT },
+    );
     return result.data!.product.variants[0]!.id;
   };
-  const itemCount = async (token: string) => (await gql<{ cart: { itemCount: number } | null }>(CART, {}, { token })).data?.cart?.itemCount ?? 0;
+  const itemCount = async (token: string) =>
+    (await gql<{ cart: { itemCount: number } | null }>(CART, {}, { token })).data?.cart?.itemCount ?? 0;
 
   it('refuses a cross-origin sign-in with 403 (bilingual) and sets no session', async () => {
     const user = await signUpFresh('csrf');
-    const html = await rawPost('/masuk', { email: user.email, password: 'rahasia-uji-123' }, { origin: 'https://penipu.example', accept: 'text/html' });
+    const html = await rawPost(
+      '/masuk',
+      { email: user.email, password: 'rahasia-uji-123' },
+      { origin: 'https://penipu.example', accept: 'text/html' },
+    );
     expect(html.status).toBe(403);
     expect(html.headers['set-cookie']).toBeUndefined();
     expect(html.headers['content-type']).toMatch(/^text\/html/);
     expect(html.body).toContain('Permintaan ditolak');
     expect(html.body.indexOf('Permintaan ditolak')).toBeLessThan(html.body.indexOf('Request refused'));
 
-    const json = await rawPost('/masuk', { email: user.email, password: 'rahasia-uji-123' }, { origin: 'https://penipu.example', accept: 'application/json' });
+    const json = await rawPost(
+      '/masuk',
+      { email: user.email, password: 'rahasia-uji-123' },
+      { origin: 'https://penipu.example', accept: 'application/json' },
+    );
     expect(json.status).toBe(403);
-    expect(JSON.parse(json.body)).toEqual({ error: { code: 'FORBIDDEN', message: expect.stringContaining('Permintaan ditolak'), messageEn: expect.stringContaining('Request refused') } });
+    expect(JSON.parse(json.body)).toEqual({
+      error: {
+        code: 'FORBIDDEN',
+        message: expect.stringContaining('Permintaan ditolak'),
+        messageEn: expect.stringContaining('Request refused'),
+      },
+    });
   });
 
   it('refuses a cross-origin add-to-cart with the victim’s cookie and saves nothing; the same post from our origin works', async () => {
@@ -194,21 +238,35 @@ describe('CSRF: form actions only from the storefront’s own pages', () => {
     const viaOrigin = await rawPost('/keranjang', form, { origin: storefront(), cookie: buyer.cookie });
     expect(viaOrigin.status, alertOf(viaOrigin.body)).toBe(302);
     expect(await itemCount(buyer.token)).toBe(before + 1);
-    const viaFetchMetadata = await rawPost('/keranjang', form, { 'sec-fetch-site': 'same-origin', cookie: buyer.cookie });
+    const viaFetchMetadata = await rawPost('/keranjang', form, {
+      'sec-fetch-site': 'same-origin',
+      cookie: buyer.cookie,
+    });
     expect(viaFetchMetadata.status).toBe(302);
     expect(await itemCount(buyer.token)).toBe(before + 2);
   });
 
   it('refuses other methods and the Remix data endpoint too', async () => {
-    const data = await rawPost('/keranjang.data', { intent: 'add', variantId: 'x' }, { origin: 'https://penipu.example', accept: '*/*' });
+    const data = await rawPost(
+      '/keranjang.data',
+      { intent: 'add', variantId: 'x' },
+      { origin: 'https://penipu.example', accept: '*/*' },
+    );
     expect(data.status).toBe(403);
-    const put = await fetch(`${storefront()}/keranjang`, { method: 'PUT', headers: { origin: 'https://penipu.example' } });
+    const put = await fetch(`${storefront()}/keranjang`, {
+      method: 'PUT',
+      headers: { origin: 'https://penipu.example' },
+    });
     expect(put.status).toBe(403);
   });
 });
 
 describe('CSRF behind a reverse proxy', () => {
-  const spoofed = { origin: 'https://penipu.example', 'x-forwarded-host': 'penipu.example', 'x-forwarded-proto': 'https' };
+  const spoofed = {
+    origin: 'https://penipu.example',
+    'x-forwarded-host': 'penipu.example',
+    'x-forwarded-proto': 'https',
+  };
 
   it('ignores X-Forwarded-* from a client that is not a trusted proxy (the default)', async () => {
     const response = await rawPost('/lang', { lang: 'en', redirectTo: '/' }, spoofed);
@@ -229,8 +287,15 @@ describe('CSRF behind a reverse proxy', () => {
         args: ['build/server.js'],
         cwd: path.resolve(import.meta.dirname, '..', 'storefront'),
         env: {
-          ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', TRUST_PROXY: 'loopback',
-          STOREFRONT_URL: 'https://desa.example', SESSION_SECRET: 'proxy-test-session-secret', COOKIE_SECURE: 'false', GATEWAY_URL: system().gatewayUrl,
+          ...process.env,
+          NODE_ENV: 'production',
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          TRUST_PROXY: 'loopback',
+          STOREFRONT_URL: 'https://desa.example',
+          SESSION_SECRET: 'proxy-test-session-secret',
+          COOKIE_SECURE: 'false',
+          GATEWAY_URL: system().gatewayUrl,
         },
       });
       await waitForHttp(`${base}/health`, 30_000);
@@ -238,10 +303,18 @@ describe('CSRF behind a reverse proxy', () => {
     afterAll(async () => proxied?.stop());
 
     const post = (headers: Record<string, string>) =>
-      rawRequest(base, '/lang', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: 'lang=en&redirectTo=/' });
+      rawRequest(base, '/lang', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: 'lang=en&redirectTo=/',
+      });
 
     it('takes the forwarded host and scheme as its own origin, and the public origin too', async () => {
-      const forwarded = await post({ origin: 'https://toko.desa.example', 'x-forwarded-host': 'toko.desa.example', 'x-forwarded-proto': 'https' });
+      const forwarded = await post({
+        origin: 'https://toko.desa.example',
+        'x-forwarded-host': 'toko.desa.example',
+        'x-forwarded-proto': 'https',
+      });
       expect(forwarded.status).toBe(302);
       expect(forwarded.headers['set-cookie']).toBeDefined();
       // served over HTTPS according to the trusted proxy: HSTS
@@ -250,8 +323,18 @@ describe('CSRF behind a reverse proxy', () => {
     });
 
     it('still refuses other origins, and the internal address once a proxy names the public one', async () => {
-      expect((await post({ origin: 'https://penipu.example', 'x-forwarded-host': 'toko.desa.example', 'x-forwarded-proto': 'https' })).status).toBe(403);
-      expect((await post({ origin: base, 'x-forwarded-host': 'toko.desa.example', 'x-forwarded-proto': 'https' })).status).toBe(403);
+      expect(
+        (
+          await post({
+            origin: 'https://penipu.example',
+            'x-forwarded-host': 'toko.desa.example',
+            'x-forwarded-proto': 'https',
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (await post({ origin: base, 'x-forwarded-host': 'toko.desa.example', 'x-forwarded-proto': 'https' })).status,
+      ).toBe(403);
       // the public origin over plain http is another origin
       expect((await post({ origin: 'http://desa.example' })).status).toBe(403);
     });
@@ -264,7 +347,9 @@ describe('uploaded files cannot escape the uploads folder', () => {
   beforeAll(async () => {
     const seller = await verifiedSeller();
     const product = await createProduct(seller.token);
-    const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#7a2e0e' } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#7a2e0e' } })
+      .jpeg()
+      .toBuffer();
     const upload = await uploadPhoto(product.id, jpeg, seller.token);
     expect(upload.status).toBe(201);
     photoPath = ((await upload.json()) as { url: string }).url;
@@ -273,7 +358,11 @@ describe('uploaded files cannot escape the uploads folder', () => {
 
   it('serves a real photo as image/webp with nosniff at every layer', async () => {
     const key = photoPath.slice('/media/products/'.length);
-    for (const url of [`${storefront()}${photoPath}`, `${gatewayBase()}/files/products/${key}`, `${productsBase()}/files/${key}`]) {
+    for (const url of [
+      `${storefront()}${photoPath}`,
+      `${gatewayBase()}/files/products/${key}`,
+      `${productsBase()}/files/${key}`,
+    ]) {
       const response = await fetch(url);
       expect(response.status, url).toBe(200);
       expect(response.headers.get('content-type'), url).toBe('image/webp');
@@ -312,7 +401,9 @@ describe('uploaded files cannot escape the uploads folder', () => {
     ] as const;
     for (const [base, path] of targets) {
       const response = await rawGet(base, path);
-      expect([400, 404], `${base}${path} → ${response.status} ${response.body.slice(0, 300)}`).toContain(response.status);
+      expect([400, 404], `${base}${path} → ${response.status} ${response.body.slice(0, 300)}`).toContain(
+        response.status,
+      );
       expect(response.body).not.toMatch(/root:[^:\n]*:0:0:/);
       expect(String(response.headers['content-type'] ?? '')).not.toMatch(/^image\//);
     }
@@ -340,7 +431,9 @@ describe.skipIf(!chromiumPath)('the Content-Security-Policy in a real browser', 
     await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+        (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        );
       });
     });
     const hydrated = () => page.waitForFunction(() => '__remixRouter' in window);

@@ -16,17 +16,28 @@ describe('bad input', () => {
   it('refuses a negative price on a variant, naming the variant field, and keeps the listing as it was', async () => {
     const token = await signIn(DEMO.seller);
     type Variant = { sku: string; name: string; price: number; stock: number };
-    const mine = await gql<{ seller: { products: { edges: { node: { id: string; slug: string; variants: Variant[] } }[] } } }>(
+    const mine = await gql<{
+      seller: { products: { edges: { node: { id: string; slug: string; variants: Variant[] } }[] } };
+    }>(
       '{ seller(slug: "batik-sekar-sembulung") { products(first: 1) { edges { node { id slug variants { sku name price stock } } } } } }',
     );
     const product = mine.data!.seller.products.edges[0]!.node;
     const variants = product.variants.map((variant, index) => ({
-      sku: variant.sku, name: variant.name, options: [], stock: variant.stock, weightGrams: 500,
+      sku: variant.sku,
+      name: variant.name,
+      options: [],
+      stock: variant.stock,
+      weightGrams: 500,
       price: index === 0 ? -5000 : variant.price,
     }));
-    const result = await gql('mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }', {
-      id: product.id, input: { variants },
-    }, { token });
+    const result = await gql(
+      'mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }',
+      {
+        id: product.id,
+        input: { variants },
+      },
+      { token },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('variants.0.price');
     const after = await gql<{ product: { variants: Variant[] } }>(

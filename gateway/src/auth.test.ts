@@ -4,7 +4,10 @@ import { clientAddressOf, SessionGuard, signOutIn, trustedProxyList } from './au
 
 const trusted = trustedProxyList('127.0.0.0/8,::1,10.0.0.0/8');
 const request = (peer: string, forwardedFor?: string) =>
-  ({ socket: { remoteAddress: peer }, headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor } }) as unknown as IncomingMessage;
+  ({
+    socket: { remoteAddress: peer },
+    headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor },
+  }) as unknown as IncomingMessage;
 
 describe('the client address', () => {
   it('is the peer itself unless the peer is a trusted proxy', () => {
@@ -29,10 +32,13 @@ describe('the session guard', () => {
   function guardWith(live: Set<string>) {
     let now = 0;
     const asked: string[][] = [];
-    const guard = new SessionGuard(async (ids) => {
-      asked.push(ids);
-      return ids.filter((id) => live.has(id));
-    }, { activeTtlMs: 10_000, maxEntries: 3, now: () => now });
+    const guard = new SessionGuard(
+      async (ids) => {
+        asked.push(ids);
+        return ids.filter((id) => live.has(id));
+      },
+      { activeTtlMs: 10_000, maxEntries: 3, now: () => now },
+    );
     return { guard, asked, advance: (ms: number) => (now += ms) };
   }
 
@@ -49,7 +55,7 @@ describe('the session guard', () => {
     expect(asked).toHaveLength(2);
   });
 
-  it('refuses a session signed out through it at once, and re-checks the user\'s others after signing out everywhere', async () => {
+  it("refuses a session signed out through it at once, and re-checks the user's others after signing out everywhere", async () => {
     const live = new Set(['a', 'b']);
     const { guard, asked } = guardWith(live);
     await guard.isActive('a', 'u1');
@@ -65,15 +71,20 @@ describe('the session guard', () => {
   it('keeps a known live session when accounts cannot be reached, and refuses to vouch for an unknown one', async () => {
     let reachable = true;
     let now = 0;
-    const guard = new SessionGuard(async (ids) => {
-      if (!reachable) throw new Error('ECONNREFUSED');
-      return ids;
-    }, { activeTtlMs: 1_000, maxEntries: 10, now: () => now });
+    const guard = new SessionGuard(
+      async (ids) => {
+        if (!reachable) throw new Error('ECONNREFUSED');
+        return ids;
+      },
+      { activeTtlMs: 1_000, maxEntries: 10, now: () => now },
+    );
     await guard.isActive('known', 'u1');
     reachable = false;
     now = 5_000;
     expect(await guard.isActive('known', 'u1')).toBe(true);
-    await expect(guard.isActive('stranger', 'u2')).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    await expect(guard.isActive('stranger', 'u2')).rejects.toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
   });
 });
 

@@ -1,8 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import { BlockList, isIP } from 'node:net';
 import {
-  ACCESS_TOKEN_TTL_SECONDS, CLIENT_ADDRESS_HEADER, InternalClient, jwtConfigOf, UnauthenticatedError, viewerFromAuthorization,
-  type Logger, type Viewer,
+  ACCESS_TOKEN_TTL_SECONDS,
+  CLIENT_ADDRESS_HEADER,
+  InternalClient,
+  jwtConfigOf,
+  UnauthenticatedError,
+  viewerFromAuthorization,
+  type Logger,
+  type Viewer,
 } from '@kampung/shared';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { GatewayEnv } from './env.js';
@@ -10,7 +16,10 @@ import type { GatewayEnv } from './env.js';
 /** `TRUSTED_PROXIES` (addresses and CIDR ranges, comma-separated) as a set to test peers against. */
 export function trustedProxyList(spec: string): BlockList {
   const list = new BlockList();
-  for (const entry of spec.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of spec
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [address = '', prefix] = entry.split('/');
     const family = isIP(address) === 6 ? 'ipv6' : 'ipv4';
     if (prefix === undefined) list.addAddress(address, family);
@@ -38,7 +47,10 @@ export function clientAddressOf(req: IncomingMessage, trusted: BlockList): strin
   if (!peer) return null;
   if (!isTrusted(trusted, peer)) return unmapped(peer);
   const header = req.headers['x-forwarded-for'];
-  const hops = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((hop) => unmapped(hop.trim())).filter(Boolean);
+  const hops = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((hop) => unmapped(hop.trim()))
+    .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i]!;
     if (!isIP(hop)) return null;
@@ -61,7 +73,10 @@ export interface SessionGuardOptions {
   now?: () => number;
 }
 
-const SESSION_ENDED = { id: 'Sesi Anda telah berakhir, silakan masuk lagi', en: 'Your session has ended, please sign in again' };
+const SESSION_ENDED = {
+  id: 'Sesi Anda telah berakhir, silakan masuk lagi',
+  en: 'Your session has ended, please sign in again',
+};
 
 /**
  * Remembers which sign-in sessions are live, asking accounts about the ones it has not seen
@@ -101,11 +116,18 @@ export class SessionGuard {
       // accounts is unreachable: a session known to be live a moment ago stays so; an unknown one cannot be vouched for.
       this.logger?.warn({ err: error }, 'session check failed');
       if (stale?.active) return true;
-      throw new GraphQLError('Layanan akun sedang tidak tersedia, coba lagi sebentar lagi / Accounts are unavailable, please try again shortly', {
-        extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: { status: 503 } },
-      });
+      throw new GraphQLError(
+        'Layanan akun sedang tidak tersedia, coba lagi sebentar lagi / Accounts are unavailable, please try again shortly',
+        {
+          extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: { status: 503 } },
+        },
+      );
     }
-    this.remember(sessionId, { userId, active, until: this.now() + (active ? this.options.activeTtlMs : ACCESS_TOKEN_TTL_SECONDS * 1_000) });
+    this.remember(sessionId, {
+      userId,
+      active,
+      until: this.now() + (active ? this.options.activeTtlMs : ACCESS_TOKEN_TTL_SECONDS * 1_000),
+    });
     return active;
   }
 
@@ -114,7 +136,12 @@ export class SessionGuard {
     if (everywhere) {
       for (const [id, entry] of this.cache) if (entry.userId === viewer.userId) this.cache.delete(id);
     }
-    if (viewer.sessionId) this.remember(viewer.sessionId, { userId: viewer.userId, active: false, until: this.now() + ACCESS_TOKEN_TTL_SECONDS * 1_000 });
+    if (viewer.sessionId)
+      this.remember(viewer.sessionId, {
+        userId: viewer.userId,
+        active: false,
+        until: this.now() + ACCESS_TOKEN_TTL_SECONDS * 1_000,
+      });
   }
 
   private remember(sessionId: string, entry: CachedSession): void {
@@ -123,7 +150,8 @@ export class SessionGuard {
     // Oldest first: Map keeps insertion order.
     while (this.cache.size > this.options.maxEntries) this.cache.delete(this.cache.keys().next().value!);
     // A revoked entry whose tokens have all expired is of no use any more.
-    if (!entry.active) for (const [id, old] of this.cache) if (!old.active && old.until <= this.now()) this.cache.delete(id);
+    if (!entry.active)
+      for (const [id, old] of this.cache) if (!old.active && old.until <= this.now()) this.cache.delete(id);
   }
 }
 
@@ -131,8 +159,12 @@ export class SessionGuard {
 export function signOutIn(query: string | undefined): 'one' | 'everywhere' | null {
   if (!query?.includes('signOut')) return null;
   try {
-    const operations = parse(query).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation');
-    const fields = operations.flatMap((op) => op.selectionSet.selections).flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+    const operations = parse(query).definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation',
+    );
+    const fields = operations
+      .flatMap((op) => op.selectionSet.selections)
+      .flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
     if (fields.includes('signOutEverywhere')) return 'everywhere';
     return fields.includes('signOut') ? 'one' : null;
   } catch {
@@ -151,7 +183,8 @@ export function createGatewayAuth(env: GatewayEnv, accountsUrl: () => string | u
     async (ids) => {
       const url = accountsUrl();
       if (!url) throw new Error('accounts URL not known yet');
-      return (await internal.request<{ internalActiveSessions: string[] }>(url, SESSIONS_QUERY, { ids })).internalActiveSessions;
+      return (await internal.request<{ internalActiveSessions: string[] }>(url, SESSIONS_QUERY, { ids }))
+        .internalActiveSessions;
     },
     { activeTtlMs: env.SESSION_CHECK_TTL_MS, maxEntries: 50_000 },
     logger,
@@ -163,12 +196,18 @@ export function createGatewayAuth(env: GatewayEnv, accountsUrl: () => string | u
     /** Anonymous: null, no extra call. A user token's session must be live; service tokens pass as before. */
     async viewerOf(authorization: string | undefined): Promise<Viewer | null> {
       const viewer = await viewerFromAuthorization(authorization, jwt);
-      if (viewer?.sessionId && !(await sessions.isActive(viewer.sessionId, viewer.userId))) throw new UnauthenticatedError(SESSION_ENDED);
+      if (viewer?.sessionId && !(await sessions.isActive(viewer.sessionId, viewer.userId)))
+        throw new UnauthenticatedError(SESSION_ENDED);
       return viewer;
     },
 
     /** For willSendRequest: the client's address for the subgraph, and notice of a sign-out on its way. */
-    beforeSubgraphRequest(headers: { set: (name: string, value: string) => void } | undefined, query: string | undefined, viewer: Viewer | null, clientAddress: string | null): void {
+    beforeSubgraphRequest(
+      headers: { set: (name: string, value: string) => void } | undefined,
+      query: string | undefined,
+      viewer: Viewer | null,
+      clientAddress: string | null,
+    ): void {
       headers?.set(CLIENT_ADDRESS_HEADER, clientAddress ?? 'unknown');
       const signOut = viewer ? signOutIn(query) : null;
       if (viewer && signOut) sessions.signedOut(viewer, signOut === 'everywhere');

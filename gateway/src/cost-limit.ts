@@ -1,8 +1,22 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
-  GraphQLError, Kind, getNamedType, getNullableType, isListType, isObjectType, isAbstractType, isInterfaceType, isInputObjectType,
-  type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema,
-  type OperationDefinitionNode, type SelectionSetNode, type ValueNode,
+  GraphQLError,
+  Kind,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  isAbstractType,
+  isInterfaceType,
+  isInputObjectType,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '@kampung/shared';
 
@@ -24,10 +38,14 @@ interface CostContext {
 
 function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
   switch (node.kind) {
-    case Kind.VARIABLE: return variables[node.name.value];
-    case Kind.INT: return Number(node.value);
-    case Kind.OBJECT: return Object.fromEntries(node.fields.map((field) => [field.name.value, valueOf(field.value, variables)]));
-    default: return undefined;
+    case Kind.VARIABLE:
+      return variables[node.name.value];
+    case Kind.INT:
+      return Number(node.value);
+    case Kind.OBJECT:
+      return Object.fromEntries(node.fields.map((field) => [field.name.value, valueOf(field.value, variables)]));
+    default:
+      return undefined;
   }
 }
 
@@ -35,8 +53,10 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
 function takesSize(definition: GraphQLField<unknown, unknown>): boolean {
   return definition.args.some((argument) => {
     const named = getNamedType(argument.type);
-    return SIZE_ARGUMENTS.includes(argument.name)
-      || (isInputObjectType(named) && SIZE_ARGUMENTS.some((name) => name in named.getFields()));
+    return (
+      SIZE_ARGUMENTS.includes(argument.name) ||
+      (isInputObjectType(named) && SIZE_ARGUMENTS.some((name) => name in named.getFields()))
+    );
   });
 }
 
@@ -46,7 +66,9 @@ function requestedSize(field: FieldNode, variables: Record<string, unknown>): nu
     const value = valueOf(argument.value, variables);
     const candidates = SIZE_ARGUMENTS.includes(argument.name.value)
       ? [value]
-      : typeof value === 'object' && value !== null ? SIZE_ARGUMENTS.map((name) => (value as Record<string, unknown>)[name]) : [];
+      : typeof value === 'object' && value !== null
+        ? SIZE_ARGUMENTS.map((name) => (value as Record<string, unknown>)[name])
+        : [];
     for (const candidate of candidates) {
       // A size the subgraph will refuse anyway (negative, fractional) still counts as a page; huge ones count in full.
       if (typeof candidate === 'number' && Number.isFinite(candidate) && candidate >= 1) return Math.ceil(candidate);
@@ -63,7 +85,13 @@ function fieldOf(type: GraphQLCompositeType, name: string): GraphQLField<unknown
  * `inPage`: the selection is a paged field's result (a connection, a search result), whose
  * `edges`/`nodes` lists are that page and are not multiplied again.
  */
-function costOf(selectionSet: SelectionSetNode | undefined, type: GraphQLCompositeType, context: CostContext, seen: Set<string>, inPage: boolean): number {
+function costOf(
+  selectionSet: SelectionSetNode | undefined,
+  type: GraphQLCompositeType,
+  context: CostContext,
+  seen: Set<string>,
+  inPage: boolean,
+): number {
   if (!selectionSet) return 0;
   let total = 0;
   for (const selection of selectionSet.selections) {
@@ -74,9 +102,13 @@ function costOf(selectionSet: SelectionSetNode | undefined, type: GraphQLComposi
       if (!field) continue;
       const named = getNamedType(field.type);
       const paged = takesSize(field) || named.name.endsWith('Connection');
-      const multiplier = paged ? requestedSize(selection, context.variables)
-        : isListType(getNullableType(field.type)) && !inPage ? UNPAGED_LIST_SIZE : 1;
-      const childCost = isObjectType(named) || isAbstractType(named) ? costOf(selection.selectionSet, named, context, seen, paged) : 0;
+      const multiplier = paged
+        ? requestedSize(selection, context.variables)
+        : isListType(getNullableType(field.type)) && !inPage
+          ? UNPAGED_LIST_SIZE
+          : 1;
+      const childCost =
+        isObjectType(named) || isAbstractType(named) ? costOf(selection.selectionSet, named, context, seen, paged) : 0;
       total += 1 + multiplier * childCost;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const condition = selection.typeCondition ? context.schema.getType(selection.typeCondition.name.value) : type;
@@ -104,7 +136,12 @@ export function operationCost(
   variables: Record<string, unknown> = {},
   max = Number.POSITIVE_INFINITY,
 ): number {
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return 0;
   const context: CostContext = { schema, fragments: new Map(fragments.map((f) => [f.name.value, f])), variables, max };
   return costOf(operation.selectionSet, root, context, new Set(), false);
@@ -121,7 +158,9 @@ export function costLimitPlugin<C extends BaseContext>(maxCost: number): ApolloS
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
-          const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+          const fragments = document.definitions.filter(
+            (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+          );
           const cost = operationCost(schema, operation, fragments, request.variables ?? {}, maxCost);
           if (cost > maxCost) {
             const shown = Number.isSafeInteger(cost) ? `${cost} > ${maxCost}` : `> ${maxCost}`;

@@ -1,17 +1,29 @@
 import {
-  GraphQLError, Kind,
-  type ASTNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule,
+  GraphQLError,
+  Kind,
+  type ASTNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
 
 const code = { code: 'GRAPHQL_VALIDATION_FAILED' };
 
 /** The document's fragments by name, for rules that follow fragment spreads. */
 export const fragmentsOf = (context: ValidationContext): Map<string, FragmentDefinitionNode> =>
-  new Map(context.getDocument().definitions
-    .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-    .map((d) => [d.name.value, d]));
+  new Map(
+    context
+      .getDocument()
+      .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
+function depthOf(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number {
   if (!selectionSet) return 0;
   let deepest = 0;
   for (const selection of selectionSet.selections) {
@@ -38,10 +50,12 @@ export function depthLimit(maxDepth: number): ValidationRule {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, fragments, new Set());
         if (depth > maxDepth) {
-          context.reportError(new GraphQLError(
-            `Kueri terlalu dalam (${depth} > ${maxDepth}) / Query is too deep (${depth} > ${maxDepth})`,
-            { nodes: [node as ASTNode], extensions: code },
-          ));
+          context.reportError(
+            new GraphQLError(
+              `Kueri terlalu dalam (${depth} > ${maxDepth}) / Query is too deep (${depth} > ${maxDepth})`,
+              { nodes: [node as ASTNode], extensions: code },
+            ),
+          );
         }
       },
     };
@@ -55,10 +69,12 @@ export function aliasLimit(maxAliases: number): ValidationRule {
     return {
       Field(node) {
         if (node.alias && ++aliases === maxAliases + 1) {
-          context.reportError(new GraphQLError(
-            `Terlalu banyak alias (> ${maxAliases}) / Too many aliases (> ${maxAliases})`,
-            { nodes: [node], extensions: code },
-          ));
+          context.reportError(
+            new GraphQLError(`Terlalu banyak alias (> ${maxAliases}) / Too many aliases (> ${maxAliases})`, {
+              nodes: [node],
+              extensions: code,
+            }),
+          );
         }
       },
     };

@@ -11,7 +11,9 @@ const FILE_TYPES = new Set(['image/webp', 'image/jpeg', 'image/png', 'applicatio
  */
 export function filesRoute(subgraphBaseUrl: (name: string) => string | undefined): Route {
   return async (req, res) => {
-    const match = /^\/files\/([a-z]+)\/([a-z0-9][a-z0-9/_.-]*)$/.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const match = /^\/files\/([a-z]+)\/([a-z0-9][a-z0-9/_.-]*)$/.exec(
+      new URL(req.url ?? '/', 'http://localhost').pathname,
+    );
     const base = match ? subgraphBaseUrl(match[1]!) : undefined;
     if (!match || !base || match[2]!.includes('..')) {
       res.writeHead(404).end();
@@ -27,7 +29,14 @@ export function filesRoute(subgraphBaseUrl: (name: string) => string | undefined
       return;
     }
     const headers: Record<string, string> = { 'x-content-type-options': 'nosniff' };
-    for (const name of ['content-type', 'content-length', 'cache-control', 'etag', 'last-modified', 'content-disposition']) {
+    for (const name of [
+      'content-type',
+      'content-length',
+      'cache-control',
+      'etag',
+      'last-modified',
+      'content-disposition',
+    ]) {
       const value = upstream.headers.get(name);
       if (value) headers[name] = value;
     }

@@ -2,8 +2,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import {
-  Kind, parse, specifiedRules, validate,
-  type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, supergraphPath } from './compose.js';
@@ -20,8 +26,12 @@ beforeAll(async () => {
 });
 
 function costOf(document: DocumentNode, variables: Record<string, unknown> = {}): number {
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
+  const fragments = document.definitions.filter(
+    (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+  );
   return operationCost(schema, operation, fragments, variables);
 }
 
@@ -33,11 +43,15 @@ describe('operation cost', () => {
     // Without a size the default page (20) counts.
     expect(costOf(parse('{ products { edges { node { title } } } }'))).toBe(61);
     // A size inside the input object counts like an argument.
-    expect(costOf(parse('query($input: SearchInput) { search(input: $input) { nodes { id } } }'), { input: { first: 50 } })).toBe(1 + 50 * 2);
+    expect(
+      costOf(parse('query($input: SearchInput) { search(input: $input) { nodes { id } } }'), { input: { first: 50 } }),
+    ).toBe(1 + 50 * 2);
   });
 
   it('follows fragments and counts unpaged lists as a few items', () => {
-    const withFragment = costOf(parse('{ product(slug: "x") { ...P } } fragment P on Product { title variants { sku } }'));
+    const withFragment = costOf(
+      parse('{ product(slug: "x") { ...P } } fragment P on Product { title variants { sku } }'),
+    );
     expect(withFragment).toBe(1 + 1 + 1 + UNPAGED_LIST_SIZE * 1);
   });
 
@@ -65,15 +79,19 @@ describe('operation cost', () => {
 
 describe('root field and operation limits', () => {
   it('refuses more root fields than allowed, counting those in fragments', () => {
-    const errors = (source: string) => validate(schema, parse(source), [...specifiedRules, rootFieldLimit(2)]).map((e) => e.message);
+    const errors = (source: string) =>
+      validate(schema, parse(source), [...specifiedRules, rootFieldLimit(2)]).map((e) => e.message);
     expect(errors('{ categories { slug } courses { slug } }')).toEqual([]);
-    expect(errors('{ categories { slug } ...Q } fragment Q on Query { courses { slug } serviceCategories { code } }'))
-      .toEqual(['Terlalu banyak kolom akar (3 > 2) / Too many root fields (3 > 2)']);
+    expect(
+      errors('{ categories { slug } ...Q } fragment Q on Query { courses { slug } serviceCategories { code } }'),
+    ).toEqual(['Terlalu banyak kolom akar (3 > 2) / Too many root fields (3 > 2)']);
   });
 
   it('refuses documents with more operations than allowed', () => {
     const document = parse('query A { categories { slug } } query B { courses { slug } } query C { courses { slug } }');
-    expect(validate(schema, document, [operationCountLimit(2)]).map((e) => e.extensions.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(validate(schema, document, [operationCountLimit(2)]).map((e) => e.extensions.code)).toEqual([
+      'GRAPHQL_VALIDATION_FAILED',
+    ]);
     expect(validate(schema, document, [operationCountLimit(3)])).toEqual([]);
   });
 });

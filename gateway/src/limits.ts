@@ -1,7 +1,12 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
-  GraphQLError, Kind, getVariableValues,
-  type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule,
+  GraphQLError,
+  Kind,
+  getVariableValues,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
 import { costLimitPlugin } from './cost-limit.js';
 import { aliasLimit, depthLimit, fragmentsOf } from './depth-limit.js';
@@ -12,7 +17,11 @@ const code = { code: 'GRAPHQL_VALIDATION_FAILED' };
 /** Problems with the variables reported at most (as graphql-js does when asked to). */
 export const MAX_VARIABLE_ERRORS = 20;
 
-function countRootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
+function countRootFields(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number {
   let count = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
@@ -36,10 +45,12 @@ export function rootFieldLimit(maxRootFields: number): ValidationRule {
       OperationDefinition(node) {
         const count = countRootFields(node.selectionSet, fragments, new Set());
         if (count > maxRootFields) {
-          context.reportError(new GraphQLError(
-            `Terlalu banyak kolom akar (${count} > ${maxRootFields}) / Too many root fields (${count} > ${maxRootFields})`,
-            { nodes: [node], extensions: code },
-          ));
+          context.reportError(
+            new GraphQLError(
+              `Terlalu banyak kolom akar (${count} > ${maxRootFields}) / Too many root fields (${count} > ${maxRootFields})`,
+              { nodes: [node], extensions: code },
+            ),
+          );
         }
       },
     };
@@ -52,10 +63,12 @@ export function operationCountLimit(maxOperations: number): ValidationRule {
     Document(node) {
       const count = node.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
       if (count > maxOperations) {
-        context.reportError(new GraphQLError(
-          `Terlalu banyak operasi dalam satu dokumen (${count} > ${maxOperations}) / Too many operations in one document (${count} > ${maxOperations})`,
-          { extensions: code },
-        ));
+        context.reportError(
+          new GraphQLError(
+            `Terlalu banyak operasi dalam satu dokumen (${count} > ${maxOperations}) / Too many operations in one document (${count} > ${maxOperations})`,
+            { extensions: code },
+          ),
+        );
       }
     },
   });
@@ -72,14 +85,23 @@ export function variableErrorLimitPlugin<C extends BaseContext>(maxErrors: numbe
       return {
         async didResolveOperation({ operation, request, schema }) {
           if (!operation?.variableDefinitions?.length) return;
-          const { errors } = getVariableValues(schema, operation.variableDefinitions, request.variables ?? {}, { maxErrors });
+          const { errors } = getVariableValues(schema, operation.variableDefinitions, request.variables ?? {}, {
+            maxErrors,
+          });
           if (!errors?.length) return;
           const first = errors[0]!;
           const count = errors.length >= maxErrors ? `≥ ${maxErrors}` : String(errors.length);
-          throw new GraphQLError(`Nilai variabel tidak valid (${count} masalah) / Invalid variable values (${count} problems): ${first.message}`, {
-            nodes: first.nodes,
-            extensions: { code: 'BAD_USER_INPUT', problems: errors.map((error) => error.message), http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            `Nilai variabel tidak valid (${count} masalah) / Invalid variable values (${count} problems): ${first.message}`,
+            {
+              nodes: first.nodes,
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                problems: errors.map((error) => error.message),
+                http: { status: 400 },
+              },
+            },
+          );
         },
       };
     },
@@ -87,7 +109,9 @@ export function variableErrorLimitPlugin<C extends BaseContext>(maxErrors: numbe
 }
 
 /** Every limit the gateway puts on an operation, from its environment. */
-export function gatewayLimits<C extends BaseContext>(env: GatewayEnv): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<C>[] } {
+export function gatewayLimits<C extends BaseContext>(
+  env: GatewayEnv,
+): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<C>[] } {
   return {
     validationRules: [
       operationCountLimit(env.MAX_OPERATIONS),

@@ -1,4 +1,9 @@
-import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse, GraphQLResponse } from '@apollo/server';
+import type {
+  ApolloServerPlugin,
+  BaseContext,
+  GraphQLRequestContextWillSendResponse,
+  GraphQLResponse,
+} from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -34,7 +39,9 @@ export interface ResponseCacheStats {
  * this gateway empties the cache at once (docs/decisions/014-gateway-response-cache.md).
  * Results with errors are never stored.
  */
-export function responseCachePlugin(options: ResponseCacheOptions): ApolloServerPlugin<BaseContext> & { stats: ResponseCacheStats } {
+export function responseCachePlugin(
+  options: ResponseCacheOptions,
+): ApolloServerPlugin<BaseContext> & { stats: ResponseCacheStats } {
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
   const inFlight = new Map<string, { startedAt: number; result: Promise<FormattedExecutionResult | undefined> }>();

@@ -1,7 +1,8 @@
 import { GraphQLError, isScalarType, type GraphQLSchema, type ValueNode } from 'graphql';
 import { GraphQLISODateTime } from 'type-graphql';
 
-const INVALID_DATE_TIME = 'Tanggal-waktu tidak valid (ISO 8601, mis. 2026-12-01T08:00:00Z) / Not a valid date-time (ISO 8601, e.g. 2026-12-01T08:00:00Z)';
+const INVALID_DATE_TIME =
+  'Tanggal-waktu tidak valid (ISO 8601, mis. 2026-12-01T08:00:00Z) / Not a valid date-time (ISO 8601, e.g. 2026-12-01T08:00:00Z)';
 
 /**
  * The supergraph knows custom scalars by name only, so the gateway would pass any value on

@@ -1,8 +1,18 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import {
-  AppError, closeServer, createErrorFormatter, createGraphqlHttpServer, createLogger, listen, sendJson, type Viewer,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import {
+  AppError,
+  closeServer,
+  createErrorFormatter,
+  createGraphqlHttpServer,
+  createLogger,
+  listen,
+  sendJson,
+  type Viewer,
 } from '@kampung/shared';
 import { GraphQLError } from 'graphql';
 import { readFile } from 'node:fs/promises';
@@ -29,7 +39,12 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('requestId' in context)) return;
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set('x-request-id', context.requestId);
-    context.auth?.beforeSubgraphRequest(request.http?.headers, request.query, context.viewer, context.clientAddress ?? null);
+    context.auth?.beforeSubgraphRequest(
+      request.http?.headers,
+      request.query,
+      context.viewer,
+      context.clientAddress ?? null,
+    );
   }
 }
 
@@ -45,7 +60,11 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
   const logger = createLogger('gateway', env.LOG_LEVEL);
   const supergraphSdl = await readFile(env.SUPERGRAPH_PATH ?? supergraphPath, 'utf8');
   const urlOverrides: Record<string, string | undefined> = {
-    accounts: env.ACCOUNTS_URL, sellers: env.SELLERS_URL, products: env.PRODUCTS_URL, orders: env.ORDERS_URL, services: env.SERVICES_URL,
+    accounts: env.ACCOUNTS_URL,
+    sellers: env.SELLERS_URL,
+    products: env.PRODUCTS_URL,
+    orders: env.ORDERS_URL,
+    services: env.SERVICES_URL,
   };
   const subgraphUrls = new Map<string, string>();
   const fetcher = createSubgraphFetcher();
@@ -93,9 +112,16 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
     context: async (req, requestId) => {
       const authorization = req.headers.authorization;
       try {
-        return { authorization, requestId, viewer: await auth.viewerOf(authorization), clientAddress: auth.clientAddressOf(req), auth };
+        return {
+          authorization,
+          requestId,
+          viewer: await auth.viewerOf(authorization),
+          clientAddress: auth.clientAddressOf(req),
+          auth,
+        };
       } catch (error) {
-        if (error instanceof AppError) throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
+        if (error instanceof AppError)
+          throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
         throw error;
       }
     },

@@ -31,7 +31,11 @@ export function createSubgraphFetcher(): Fetcher & { merged: () => number } {
   };
 
   const copyOf = (shared: SharedResponse, url: string): FetcherResponse => {
-    const response = new Response(shared.body, { status: shared.status, statusText: shared.statusText, headers: shared.headers });
+    const response = new Response(shared.body, {
+      status: shared.status,
+      statusText: shared.statusText,
+      headers: shared.headers,
+    });
     Object.defineProperty(response, 'url', { value: url });
     return response as unknown as FetcherResponse;
   };

@@ -1,6 +1,7 @@
-/** `npm run compose -w gateway`: writes gateway/supergraph.graphql from the subgraphs' schema.graphql files. */
+/** `npm run compose -w gateway`: writes gateway/supergraph.graphql and the public API schema from the subgraphs' SDL. */
 import { writeFile } from 'node:fs/promises';
-import { composeSupergraph, supergraphPath } from './compose.js';
+import { apiSchemaPath, composeApiSchema, composeSupergraph, supergraphPath } from './compose.js';
 
 await writeFile(supergraphPath, await composeSupergraph());
-console.log(`wrote ${supergraphPath}`);
+await writeFile(apiSchemaPath, `${await composeApiSchema()}\n`);
+console.log(`wrote ${supergraphPath} and ${apiSchemaPath}`);

@@ -19,10 +19,17 @@ const started = Date.now();
 const definitions = [accounts, sellers, products, orders, services];
 const orms = new Map<string, MikroORM>();
 for (const definition of definitions) {
-  orms.set(definition.name, await createOrm({
-    schema: definition.name, databaseUrl: env.DATABASE_URL, entities: definition.entities,
-    migrations: definition.migrations, appName: `seed-${definition.name}`, poolMax: 2,
-  }));
+  orms.set(
+    definition.name,
+    await createOrm({
+      schema: definition.name,
+      databaseUrl: env.DATABASE_URL,
+      entities: definition.entities,
+      migrations: definition.migrations,
+      appName: `seed-${definition.name}`,
+      poolMax: 2,
+    }),
+  );
 }
 const em = (name: string) => orms.get(name)!.em.fork();
 
@@ -35,8 +42,10 @@ try {
     const catalogue = await seedProducts(em('products'));
     const placed = await seedOrders(em('orders'));
     const villageServices = await seedServices(em('services'));
-    console.log(`[seed] ${users} users, ${shops} shops, ${catalogue.products} products (${catalogue.variants} variants), ` +
-      `${placed} orders, ${villageServices} village services in ${Date.now() - started} ms`);
+    console.log(
+      `[seed] ${users} users, ${shops} shops, ${catalogue.products} products (${catalogue.variants} variants), ` +
+        `${placed} orders, ${villageServices} village services in ${Date.now() - started} ms`,
+    );
   }
 } finally {
   for (const orm of orms.values()) await orm.close();

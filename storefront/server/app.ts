@@ -22,13 +22,19 @@ export interface StorefrontAppOptions {
 const internalError: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   // A malformed percent-encoding in the path (`/produk/%zz`) fails while Remix decodes it.
-  if (error instanceof URIError) return void res.status(400).type('text/plain').send('Alamat tidak valid / Malformed address');
+  if (error instanceof URIError)
+    return void res.status(400).type('text/plain').send('Alamat tidak valid / Malformed address');
   console.error(error);
   res.status(500).type('text/plain').send('Terjadi kesalahan pada server / Something went wrong');
 };
 
 /** The storefront's Express app: compression, security headers, CSRF guard, static files, Remix. */
-export function createStorefrontApp({ build, clientDir, env, beforeRemix = [] }: StorefrontAppOptions): express.Express {
+export function createStorefrontApp({
+  build,
+  clientDir,
+  env,
+  beforeRemix = [],
+}: StorefrontAppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', env.trustProxy);

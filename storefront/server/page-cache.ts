@@ -18,7 +18,16 @@ interface CachedPage {
 
 /** Set again per response (security headers, compression, Node) or never shared. */
 const NOT_REPLAYED = new Set([
-  'content-security-policy', 'content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'etag', 'vary', 'x-page-cache',
+  'content-security-policy',
+  'content-encoding',
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'date',
+  'etag',
+  'vary',
+  'x-page-cache',
 ]);
 const CACHEABLE_TYPES = /^(text\/html|application\/json)/;
 const WAIT_FOR_FIRST_MS = 5_000;
@@ -104,7 +113,8 @@ export function pageCache(options: PageCacheOptions): RequestHandler {
     const state: RenderState = { partial: false };
     const chunks: Buffer[] = [];
     const collect = (chunk: unknown, encoding?: unknown) => {
-      if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
+      if (typeof chunk === 'string')
+        chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
       else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
     };
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
@@ -116,7 +126,12 @@ export function pageCache(options: PageCacheOptions): RequestHandler {
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       if (chunk !== undefined && typeof chunk !== 'function') collect(chunk, rest[0]);
       const contentType = String(res.getHeader('content-type') ?? '');
-      if (res.statusCode === 200 && !state.partial && !res.getHeader('set-cookie') && CACHEABLE_TYPES.test(contentType)) {
+      if (
+        res.statusCode === 200 &&
+        !state.partial &&
+        !res.getHeader('set-cookie') &&
+        CACHEABLE_TYPES.test(contentType)
+      ) {
         store(key, {
           status: res.statusCode,
           headers: Object.entries(res.getHeaders())

@@ -8,7 +8,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD']);
  * Host for another site, so a cross-site form post never matches it.
  */
 function requestOrigin(req: Request): string | null {
-  const trusted = (req.app.get('trust proxy fn') as (address: string | undefined, hop: number) => boolean)(req.socket.remoteAddress, 0);
+  const trusted = (req.app.get('trust proxy fn') as (address: string | undefined, hop: number) => boolean)(
+    req.socket.remoteAddress,
+    0,
+  );
   const forwarded = trusted ? req.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
   const host = forwarded || req.get('host');
   return host ? `${req.protocol}://${host}` : null;
@@ -30,7 +33,11 @@ function refuse(req: Request, res: Response) {
   const en = 'Request refused: forms must be sent from this site’s own pages.';
   res.status(403).set('Cache-Control', 'no-store');
   if (req.accepts(['html', 'json']) === 'html') {
-    res.type('html').send(`<!doctype html><html lang="id"><meta charset="utf-8"><title>403</title><h1>${id}</h1><p lang="en">${en}</p></html>`);
+    res
+      .type('html')
+      .send(
+        `<!doctype html><html lang="id"><meta charset="utf-8"><title>403</title><h1>${id}</h1><p lang="en">${en}</p></html>`,
+      );
   } else {
     res.json({ error: { code: 'FORBIDDEN', message: id, messageEn: en } });
   }

@@ -10,7 +10,14 @@ export const TEST_SYSTEM_SECRET = 'integration-test-secret-0123456789abcdef';
 /** Passwords the integration tests sign up and in with (support/client.ts, authz/cast.ts, auth.test.ts). */
 const TEST_PASSWORDS = ['rahasia-uji-123', 'rahasia-matriks-123', 'bukan-ini-sandinya'];
 /** NIKs, family card numbers and addresses the tests submit (services-support.ts, checkout-fixtures.ts, authz/fixtures.ts). */
-const TEST_PERSONAL = ['3510014507900001', '3510010101900002', 'Dusun Krajan', 'Jl. Raya Kemiren No. 5', 'Jl. Matriks', 'Dusun Matriks'];
+const TEST_PERSONAL = [
+  '3510014507900001',
+  '3510010101900002',
+  'Dusun Krajan',
+  'Jl. Raya Kemiren No. 5',
+  'Jl. Matriks',
+  'Dusun Matriks',
+];
 
 /**
  * The whole system, started once for every integration test file (see startIsolatedSystem),
@@ -36,7 +43,10 @@ export default async function setup(project: TestProject) {
     const literals = {
       'demo or test password': [DEMO_PASSWORD, ...TEST_PASSWORDS],
       'JWT or session secret': [TEST_SYSTEM_SECRET, `session-${path.basename(running.dir)}`],
-      'Midtrans server key': [running.midtrans.serverKey, Buffer.from(`${running.midtrans.serverKey}:`).toString('base64')],
+      'Midtrans server key': [
+        running.midtrans.serverKey,
+        Buffer.from(`${running.midtrans.serverKey}:`).toString('base64'),
+      ],
       'seeded shop address': sellers.map((seller) => seller.address),
       'NIK, KK or address used by the tests': TEST_PERSONAL,
     };
@@ -44,12 +54,15 @@ export default async function setup(project: TestProject) {
     const patterns = secretPatterns(literals);
     const services = scanFile(running.servicesLogFile, patterns, values);
     const postgres = scanPostgresLog(running.pgLogFile, patterns, values);
-    console.info(`log scan: ${services.lines} service log lines and ${postgres.lines} PostgreSQL log lines (${postgres.measured} log_statement lines left out), ${patterns.length} patterns, ${services.findings.length + postgres.findings.length} findings`);
+    console.info(
+      `log scan: ${services.lines} service log lines and ${postgres.lines} PostgreSQL log lines (${postgres.measured} log_statement lines left out), ${patterns.length} patterns, ${services.findings.length + postgres.findings.length} findings`,
+    );
     const problems = [
       services.findings.length > 0 ? describeFindings(running.servicesLogFile, services) : '',
       postgres.findings.length > 0 ? describeFindings(running.pgLogFile, postgres) : '',
     ].filter(Boolean);
-    if (problems.length > 0) throw new Error(`secrets or personal data in the logs (KEEP_TEST_DIR=1 keeps them):\n${problems.join('\n')}`);
+    if (problems.length > 0)
+      throw new Error(`secrets or personal data in the logs (KEEP_TEST_DIR=1 keeps them):\n${problems.join('\n')}`);
   };
 
   return () => running.stop({ beforeRemove: scanLogs });

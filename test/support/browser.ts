@@ -16,8 +16,14 @@ export function findChromium(): string | null {
 
 /** Flags that keep Chromium off the network and quiet on a closed machine. */
 const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** Playwright gives each launch a fresh temporary profile of its own. */

@@ -8,10 +8,18 @@ export const tokenWith = (roles: Role[], userId: string = randomUUID()) =>
   signUserToken({ userId, roles }, { secret: inject('system').jwtSecret, issuer: 'smart-kampung-accounts' });
 
 let counter = 0;
-export const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${(++counter).toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+export const unique = (prefix: string) =>
+  `${prefix} ${Date.now().toString(36)}${(++counter).toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
-export const REGISTER = 'mutation($input: RegisterShopInput!) { registerShop(input: $input) { id slug verificationStatus } }';
-export const shopInput = (name = unique('Toko Uji')) => ({ name, village: 'Kemiren', district: 'Glagah', whatsapp: '081234567890', description: 'Toko untuk pengujian' });
+export const REGISTER =
+  'mutation($input: RegisterShopInput!) { registerShop(input: $input) { id slug verificationStatus } }';
+export const shopInput = (name = unique('Toko Uji')) => ({
+  name,
+  village: 'Kemiren',
+  district: 'Glagah',
+  whatsapp: '081234567890',
+  description: 'Toko untuk pengujian',
+});
 
 export async function registerShop(token: string): Promise<{ id: string; slug: string }> {
   const result = await gql<{ registerShop: { id: string; slug: string } }>(REGISTER, { input: shopInput() }, { token });
@@ -19,7 +27,11 @@ export async function registerShop(token: string): Promise<{ id: string; slug: s
   return result.data.registerShop;
 }
 
-export async function staffDo(action: 'verify' | 'reject' | 'suspend' | 'restore', id: string, reason = 'Alasan pengujian'): Promise<void> {
+export async function staffDo(
+  action: 'verify' | 'reject' | 'suspend' | 'restore',
+  id: string,
+  reason = 'Alasan pengujian',
+): Promise<void> {
   const withReason = action === 'reject' || action === 'suspend';
   const query = `mutation($id: ID!${withReason ? ', $reason: String!' : ''}) { ${action}Shop(id: $id${withReason ? ', reason: $reason' : ''}) { id } }`;
   const result = await gql(query, { id, reason }, { token: await tokenWith(['STAFF']) });
@@ -34,14 +46,34 @@ export async function verifiedSeller(): Promise<{ token: string; userId: string;
   return { token: user.token, userId: user.id, shopId: shop.id, slug: shop.slug };
 }
 
-export const CREATE = 'mutation($input: CreateProductInput!) { createProduct(input: $input) { id slug status variants { id sku } } }';
+export const CREATE =
+  'mutation($input: CreateProductInput!) { createProduct(input: $input) { id slug status variants { id sku } } }';
 export const productInput = (title = unique('Kain Batik Uji')) => ({
-  title, description: 'Batik untuk pengujian', categorySlug: 'batik', attributes: [{ name: 'technique', value: 'tulis' }],
-  variants: [{ sku: unique('UJI').replace(/\s/g, '-').toUpperCase(), name: 'Standar', options: [], price: 150_000, stock: 5, weightGrams: 300 }],
+  title,
+  description: 'Batik untuk pengujian',
+  categorySlug: 'batik',
+  attributes: [{ name: 'technique', value: 'tulis' }],
+  variants: [
+    {
+      sku: unique('UJI').replace(/\s/g, '-').toUpperCase(),
+      name: 'Standar',
+      options: [],
+      price: 150_000,
+      stock: 5,
+      weightGrams: 300,
+    },
+  ],
 });
 
-export async function createProduct(token: string, title?: string): Promise<{ id: string; slug: string; variants: { id: string; sku: string }[] }> {
-  const result = await gql<{ createProduct: { id: string; slug: string; variants: { id: string; sku: string }[] } }>(CREATE, { input: productInput(title) }, { token });
+export async function createProduct(
+  token: string,
+  title?: string,
+): Promise<{ id: string; slug: string; variants: { id: string; sku: string }[] }> {
+  const result = await gql<{ createProduct: { id: string; slug: string; variants: { id: string; sku: string }[] } }>(
+    CREATE,
+    { input: productInput(title) },
+    { token },
+  );
   if (!result.data?.createProduct) throw new Error(`createProduct failed: ${JSON.stringify(result.errors)}`);
   return result.data.createProduct;
 }
@@ -50,6 +82,8 @@ export async function createProduct(token: string, title?: string): Promise<{ id
 export async function uploadPhoto(productId: string, bytes: Uint8Array, token?: string): Promise<Response> {
   const base = inject('system').subgraphUrls.products!.replace(/\/graphql$/, '');
   return fetch(`${base}/uploads/product-photo?productId=${productId}`, {
-    method: 'POST', body: new Uint8Array(bytes), headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    method: 'POST',
+    body: new Uint8Array(bytes),
+    headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
   });
 }

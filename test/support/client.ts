@@ -3,7 +3,11 @@ import { inject } from 'vitest';
 export interface GraphqlError {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string; fields?: { field: string; message: string; messageEn: string }[]; [key: string]: unknown };
+  extensions?: {
+    code?: string;
+    fields?: { field: string; message: string; messageEn: string }[];
+    [key: string]: unknown;
+  };
 }
 
 export interface GraphqlResponse<T> {
@@ -20,7 +24,11 @@ export async function gql<T = Record<string, unknown>>(
 ): Promise<GraphqlResponse<T>> {
   const response = await fetch(options.url ?? inject('system').gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...options.headers, ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...options.headers,
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T | null; errors?: GraphqlError[] };

@@ -22,21 +22,38 @@ function matches(doc: Doc, filter: string): boolean {
   const m = /^(\w+)\s*(=|>=|<=|<|>)\s*(.+)$/.exec(filter.trim());
   if (!m) throw new Error(`fake meilisearch: unsupported filter ${filter}`);
   const [, field, op, raw] = m as unknown as [string, string, string, string];
-  const value: unknown = raw.startsWith('"') ? JSON.parse(raw) : raw === 'true' ? true : raw === 'false' ? false : Number(raw);
+  const value: unknown = raw.startsWith('"')
+    ? JSON.parse(raw)
+    : raw === 'true'
+      ? true
+      : raw === 'false'
+        ? false
+        : Number(raw);
   const actual = doc[field];
   switch (op) {
-    case '=': return actual === value;
-    case '>=': return (actual as number) >= (value as number);
-    case '<=': return (actual as number) <= (value as number);
-    case '<': return (actual as number) < (value as number);
-    default: return (actual as number) > (value as number);
+    case '=':
+      return actual === value;
+    case '>=':
+      return (actual as number) >= (value as number);
+    case '<=':
+      return (actual as number) <= (value as number);
+    case '<':
+      return (actual as number) < (value as number);
+    default:
+      return (actual as number) > (value as number);
   }
 }
 
 export async function startFakeMeilisearch(): Promise<FakeMeili> {
   let taskUid = 0;
   const fake = { requests: [], documents: new Map(), settings: {}, down: false } as unknown as FakeMeili;
-  const task = (type: string) => ({ taskUid: ++taskUid, indexUid: 'products', status: 'enqueued', type, enqueuedAt: new Date().toISOString() });
+  const task = (type: string) => ({
+    taskUid: ++taskUid,
+    indexUid: 'products',
+    status: 'enqueued',
+    type,
+    enqueuedAt: new Date().toISOString(),
+  });
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -55,7 +72,14 @@ export async function startFakeMeilisearch(): Promise<FakeMeili> {
       return send(200, { numberOfDocuments: fake.documents.size, isIndexing: false, fieldDistribution: {} });
     }
     if ((m = /^\/tasks\/(\d+)$/.exec(path))) {
-      return send(200, { uid: Number(m[1]), indexUid: 'products', status: 'succeeded', type: 'documentAdditionOrUpdate', enqueuedAt: new Date().toISOString(), finishedAt: new Date().toISOString() });
+      return send(200, {
+        uid: Number(m[1]),
+        indexUid: 'products',
+        status: 'succeeded',
+        type: 'documentAdditionOrUpdate',
+        enqueuedAt: new Date().toISOString(),
+        finishedAt: new Date().toISOString(),
+      });
     }
     if (req.method === 'PATCH' && path === '/indexes/products/settings') {
       Object.assign(fake.settings, body);
@@ -70,12 +94,20 @@ export async function startFakeMeilisearch(): Promise<FakeMeili> {
       return send(202, task('documentDeletion'));
     }
     if (req.method === 'POST' && path === '/indexes/products/search') {
-      const q = body as { q?: string | null; filter?: string[]; facets?: string[]; limit?: number; offset?: number; sort?: string[] };
+      const q = body as {
+        q?: string | null;
+        filter?: string[];
+        facets?: string[];
+        limit?: number;
+        offset?: number;
+        sort?: string[];
+      };
       const words = (q.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       let hits = [...fake.documents.values()].filter((doc) => (q.filter ?? []).every((f) => matches(doc, f)));
       hits = hits.filter((doc) => words.every((w) => JSON.stringify(doc).toLowerCase().includes(w)));
       const [sortField, direction] = (q.sort?.[0] ?? '').split(':');
-      if (sortField) hits.sort((a, b) => ((a[sortField] as number) - (b[sortField] as number)) * (direction === 'desc' ? -1 : 1));
+      if (sortField)
+        hits.sort((a, b) => ((a[sortField] as number) - (b[sortField] as number)) * (direction === 'desc' ? -1 : 1));
       const facetDistribution: Record<string, Record<string, number>> = {};
       for (const facet of q.facets ?? []) {
         facetDistribution[facet] = {};
@@ -87,9 +119,21 @@ export async function startFakeMeilisearch(): Promise<FakeMeili> {
       }
       const offset = q.offset ?? 0;
       const limit = q.limit ?? 20;
-      return send(200, { hits: hits.slice(offset, offset + limit).map((d) => ({ id: d.id })), estimatedTotalHits: hits.length, offset, limit, processingTimeMs: 0, query: q.q ?? '', facetDistribution });
+      return send(200, {
+        hits: hits.slice(offset, offset + limit).map((d) => ({ id: d.id })),
+        estimatedTotalHits: hits.length,
+        offset,
+        limit,
+        processingTimeMs: 0,
+        query: q.q ?? '',
+        facetDistribution,
+      });
     }
-    send(404, { message: `fake meilisearch: no route ${req.method} ${path}`, code: 'not_found', type: 'invalid_request' });
+    send(404, {
+      message: `fake meilisearch: no route ${req.method} ${path}`,
+      code: 'not_found',
+      type: 'invalid_request',
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as { port: number };

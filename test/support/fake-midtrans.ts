@@ -27,16 +27,38 @@ interface Transaction {
 export const signMidtrans = (orderId: string, statusCode: string, grossAmount: string, serverKey: string) =>
   createHash('sha512').update(`${orderId}${statusCode}${grossAmount}${serverKey}`).digest('hex');
 
-const STATUS_CODES: Record<string, string> = { settlement: '200', capture: '200', pending: '201', expire: '407', cancel: '200', deny: '202', refund: '200' };
+const STATUS_CODES: Record<string, string> = {
+  settlement: '200',
+  capture: '200',
+  pending: '201',
+  expire: '407',
+  cancel: '200',
+  deny: '202',
+  refund: '200',
+};
 
 /** A notification body as Midtrans would send it, correctly signed unless `serverKey` is wrong. */
-export function notificationBody(orderId: string, transactionStatus: string, grossAmount: number | string, serverKey: string) {
+export function notificationBody(
+  orderId: string,
+  transactionStatus: string,
+  grossAmount: number | string,
+  serverKey: string,
+) {
   const gross = typeof grossAmount === 'number' ? `${grossAmount}.00` : grossAmount;
   const statusCode = STATUS_CODES[transactionStatus] ?? '200';
   return {
-    transaction_time: new Date().toISOString(), transaction_status: transactionStatus, transaction_id: randomUUID(),
-    status_message: 'midtrans payment notification', status_code: statusCode, signature_key: signMidtrans(orderId, statusCode, gross, serverKey),
-    payment_type: 'bank_transfer', order_id: orderId, merchant_id: 'G000000000', gross_amount: gross, fraud_status: 'accept', currency: 'IDR',
+    transaction_time: new Date().toISOString(),
+    transaction_status: transactionStatus,
+    transaction_id: randomUUID(),
+    status_message: 'midtrans payment notification',
+    status_code: statusCode,
+    signature_key: signMidtrans(orderId, statusCode, gross, serverKey),
+    payment_type: 'bank_transfer',
+    order_id: orderId,
+    merchant_id: 'G000000000',
+    gross_amount: gross,
+    fraud_status: 'accept',
+    currency: 'IDR',
   };
 }
 
@@ -50,7 +72,12 @@ const json = (res: ServerResponse, status: number, value: unknown) => {
   res.end(JSON.stringify(value));
 };
 
-export async function startFakeMidtrans(options: { notificationUrl: string; port?: number; serverKey?: string; clientKey?: string }): Promise<FakeMidtrans> {
+export async function startFakeMidtrans(options: {
+  notificationUrl: string;
+  port?: number;
+  serverKey?: string;
+  clientKey?: string;
+}): Promise<FakeMidtrans> {
   const serverKey = options.serverKey ?? 'SB-Mid-server-fake-0123456789';
   const clientKey = options.clientKey ?? 'SB-Mid-client-fake-0123456789';
   const byToken = new Map<string, Transaction>();
@@ -69,12 +96,20 @@ export async function startFakeMidtrans(options: { notificationUrl: string; port
         const items = (body.item_details ?? []) as { price: number; quantity: number }[];
         const sum = items.reduce((total, item) => total + item.price * item.quantity, 0);
         if (!details.order_id || !Number.isInteger(details.gross_amount) || sum !== details.gross_amount) {
-          return json(res, 400, { error_messages: ['transaction_details.gross_amount is not equal to the sum of item_details'] });
+          return json(res, 400, {
+            error_messages: ['transaction_details.gross_amount is not equal to the sum of item_details'],
+          });
         }
-        if (byOrder.has(details.order_id)) return json(res, 400, { error_messages: ['transaction_details.order_id sudah digunakan'] });
+        if (byOrder.has(details.order_id))
+          return json(res, 400, { error_messages: ['transaction_details.order_id sudah digunakan'] });
         const token = randomUUID();
         const transaction: Transaction = {
-          orderId: details.order_id, grossAmount: details.gross_amount, finishUrl: body.callbacks?.finish ?? null, status: 'pending', fraudStatus: 'accept', body,
+          orderId: details.order_id,
+          grossAmount: details.gross_amount,
+          finishUrl: body.callbacks?.finish ?? null,
+          status: 'pending',
+          fraudStatus: 'accept',
+          body,
         };
         byToken.set(token, transaction);
         byOrder.set(transaction.orderId, transaction);
@@ -95,10 +130,13 @@ export async function startFakeMidtrans(options: { notificationUrl: string; port
         if (!transaction) return json(res, 404, { error: 'unknown token' });
         transaction.status = 'settlement';
         await fetch(options.notificationUrl, {
-          method: 'POST', headers: { 'content-type': 'application/json' },
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify(notificationBody(transaction.orderId, 'settlement', transaction.grossAmount, serverKey)),
         }).catch(() => undefined);
-        const back = transaction.finishUrl ? `${transaction.finishUrl}${transaction.finishUrl.includes('?') ? '&' : '?'}transaction_status=settlement` : '/';
+        const back = transaction.finishUrl
+          ? `${transaction.finishUrl}${transaction.finishUrl.includes('?') ? '&' : '?'}transaction_status=settlement`
+          : '/';
         res.writeHead(303, { location: back });
         return res.end();
       }
@@ -108,12 +146,21 @@ export async function startFakeMidtrans(options: { notificationUrl: string; port
         const transaction = byOrder.get(decodeURIComponent(status[1]!));
         if (!transaction) return json(res, 404, { status_code: '404', status_message: "Transaction doesn't exist." });
         return json(res, 200, {
-          status_code: STATUS_CODES[transaction.status] ?? '200', transaction_status: transaction.status, fraud_status: transaction.fraudStatus,
-          order_id: transaction.orderId, gross_amount: `${transaction.grossAmount}.00`, currency: 'IDR', payment_type: 'bank_transfer',
+          status_code: STATUS_CODES[transaction.status] ?? '200',
+          transaction_status: transaction.status,
+          fraud_status: transaction.fraudStatus,
+          order_id: transaction.orderId,
+          gross_amount: `${transaction.grossAmount}.00`,
+          currency: 'IDR',
+          payment_type: 'bank_transfer',
         });
       }
       if (req.method === 'POST' && url.pathname === '/__control/status') {
-        const body = JSON.parse(await read(req)) as { order_id: string; transaction_status: string; fraud_status?: string };
+        const body = JSON.parse(await read(req)) as {
+          order_id: string;
+          transaction_status: string;
+          fraud_status?: string;
+        };
         const transaction = byOrder.get(body.order_id);
         if (!transaction) return json(res, 404, { error: 'unknown order' });
         transaction.status = body.transaction_status;
@@ -133,7 +180,13 @@ export async function startFakeMidtrans(options: { notificationUrl: string; port
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : options.port}`;
   return {
-    url: base, serverKey, clientKey,
-    stop: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    url: base,
+    serverKey,
+    clientKey,
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -3,7 +3,14 @@ import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  DEFAULT_PORTS, freePort, startEmbeddedPostgres, startSystem, type EmbeddedDatabase, type Ports, type RunningSystem, type ServiceName,
+  DEFAULT_PORTS,
+  freePort,
+  startEmbeddedPostgres,
+  startSystem,
+  type EmbeddedDatabase,
+  type Ports,
+  type RunningSystem,
+  type ServiceName,
 } from '@kampung/devtools';
 import { startFakeMidtrans, type FakeMidtrans } from './fake-midtrans.js';
 
@@ -63,7 +70,9 @@ export async function startIsolatedSystem(options: IsolatedSystemOptions = {}): 
   const ports = {} as Ports;
   for (const name of Object.keys(DEFAULT_PORTS) as ServiceName[]) ports[name] = await freePort();
   // A local fake of Midtrans (Snap + status API); it notifies orders directly.
-  const midtrans = await startFakeMidtrans({ notificationUrl: `http://127.0.0.1:${ports.orders}/payments/midtrans/notification` });
+  const midtrans = await startFakeMidtrans({
+    notificationUrl: `http://127.0.0.1:${ports.orders}/payments/midtrans/notification`,
+  });
   const serviceEnv: NodeJS.ProcessEnv = {
     LOG_LEVEL: logLevel,
     UPLOADS_DIR: path.join(dir, 'uploads'),
@@ -74,11 +83,21 @@ export async function startIsolatedSystem(options: IsolatedSystemOptions = {}): 
     JOB_INTERVAL_MS: '500',
     ...options.env,
   };
-  const seedEnv = { ...process.env, DATABASE_URL: db.url, JWT_SECRET: jwtSecret, LOG_LEVEL: logLevel, APOLLO_TELEMETRY_DISABLED: 'true' };
+  const seedEnv = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    JWT_SECRET: jwtSecret,
+    LOG_LEVEL: logLevel,
+    APOLLO_TELEMETRY_DISABLED: 'true',
+  };
 
   let system: RunningSystem;
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', 'seed/src/main.ts'], { cwd: root, env: seedEnv, stdio: 'inherit' });
+    execFileSync(process.execPath, ['--import', 'tsx', 'seed/src/main.ts'], {
+      cwd: root,
+      env: seedEnv,
+      stdio: 'inherit',
+    });
     system = await startSystem({
       root,
       databaseUrl: db.url,

@@ -38,7 +38,9 @@ export const SHAPES: SecretPattern[] = [
 
 /** The patterns for one run: the shapes, and every known secret value literally. */
 export function secretPatterns(literals: Record<string, string[]>): SecretPattern[] {
-  const values = Object.entries(literals).flatMap(([name, list]) => [...new Set(list)].filter((v) => v.length >= 6).map((v) => literal(name, v)));
+  const values = Object.entries(literals).flatMap(([name, list]) =>
+    [...new Set(list)].filter((v) => v.length >= 6).map((v) => literal(name, v)),
+  );
   return [...SHAPES, ...values];
 }
 
@@ -54,7 +56,12 @@ export function scanText(text: string, patterns: SecretPattern[], literals: stri
   return { lines: lines.length - (text.endsWith('\n') ? 1 : 0), patterns: patterns.length, findings };
 }
 
-export function scanFile(file: string, patterns: SecretPattern[], literals: string[] = [], keep: (line: string) => boolean = () => true): ScanResult {
+export function scanFile(
+  file: string,
+  patterns: SecretPattern[],
+  literals: string[] = [],
+  keep: (line: string) => boolean = () => true,
+): ScanResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -78,7 +85,10 @@ export function describeFindings(file: string, result: ScanResult): string {
   const byPattern = new Map<string, number>();
   for (const finding of result.findings) byPattern.set(finding.pattern, (byPattern.get(finding.pattern) ?? 0) + 1);
   const summary = [...byPattern].map(([name, count]) => `${name}: ${count}`).join(', ');
-  const examples = result.findings.slice(0, 10).map((f) => `  ${file}:${f.line} [${f.pattern}] ${f.excerpt}`).join('\n');
+  const examples = result.findings
+    .slice(0, 10)
+    .map((f) => `  ${file}:${f.line} [${f.pattern}] ${f.excerpt}`)
+    .join('\n');
   return `${result.findings.length} secret(s) in ${file} (${summary})\n${examples}`;
 }
 
@@ -87,7 +97,11 @@ export function describeFindings(file: string, result: ScanResult): string {
  * multi-line statement), without what `log_statement = all` writes while a test measures SQL
  * (support/sql-log.ts): those statements and their parameters carry values on purpose.
  */
-export function scanPostgresLog(file: string, patterns: SecretPattern[], literals: string[] = []): ScanResult & { measured: number } {
+export function scanPostgresLog(
+  file: string,
+  patterns: SecretPattern[],
+  literals: string[] = [],
+): ScanResult & { measured: number } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

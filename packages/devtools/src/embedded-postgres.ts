@@ -9,7 +9,10 @@ export interface EmbeddedDatabase {
   url: string;
   port: number;
   /** Runs SQL as the superuser on the application database. */
-  query: <R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[]) => Promise<pg.QueryResult<R>>;
+  query: <R extends pg.QueryResultRow = pg.QueryResultRow>(
+    sql: string,
+    params?: unknown[],
+  ) => Promise<pg.QueryResult<R>>;
   stop: () => Promise<void>;
   /**
    * Stops PostgreSQL (fast shutdown: clients are disconnected), runs `whileDown` during the
@@ -62,7 +65,13 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const dir = path.resolve(options.dir);
   // log_min_error_statement: a failed statement's text carries the values written (a NIK, an
   // address); the error itself is still logged, the statement is not.
-  const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', fsync: 'on', log_min_error_statement: 'panic', ...options.settings };
+  const settings = {
+    listen_addresses: '127.0.0.1',
+    unix_socket_directories: '',
+    fsync: 'on',
+    log_min_error_statement: 'panic',
+    ...options.settings,
+  };
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dir,
@@ -88,7 +97,13 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const stopOnExit = () => child?.kill('SIGINT');
   process.once('exit', stopOnExit);
 
-  const admin = new pg.Client({ host: '127.0.0.1', port: options.port, user: USER, password: PASSWORD, database: 'postgres' });
+  const admin = new pg.Client({
+    host: '127.0.0.1',
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    database: 'postgres',
+  });
   await admin.connect();
   const exists = await admin.query('select 1 from pg_database where datname = $1', [database]);
   if (exists.rowCount === 0) await admin.query(`create database "${database}"`);

@@ -24,7 +24,12 @@ export interface ProcessOptions {
 export function startProcess(options: ProcessOptions): ManagedProcess {
   // Its own process group: Ctrl-C in a terminal reaches only the supervisor, which then stops
   // each service in order, once.
-  const child = spawn(options.command, options.args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(options.command, options.args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   for (const stream of [child.stdout, child.stderr]) {
     if (stream) createInterface({ input: stream }).on('line', (line) => options.onLine?.(options.name, line));
   }

@@ -5,7 +5,11 @@ export const TEST_JWT_SECRET = 'test-secret-for-vitest-only-0123456789abcdef';
 
 export interface SubgraphUnderTest<E extends BaseEnv> extends RunningSubgraph<E> {
   /** POSTs a GraphQL operation straight to this subgraph, optionally with a bearer token. */
-  request: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  request: <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ) => Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   /** How many SQL statements this subgraph sends while `run` runs. */
   countQueries: (run: () => Promise<unknown>) => Promise<number>;
   /** Stops the subgraph and drops its database. */
@@ -24,7 +28,14 @@ export async function startSubgraphForTest<E extends BaseEnv>(
   const database = await createTestDatabase(adminUrl, definition.name);
   const running = await startSubgraph(definition, {
     port: 0,
-    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, ...env, DATABASE_URL: database.url },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+      JWT_SECRET: TEST_JWT_SECRET,
+      ...env,
+      DATABASE_URL: database.url,
+    },
   });
   return {
     ...running,

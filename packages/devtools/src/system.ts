@@ -9,7 +9,13 @@ export type ServiceName = SubgraphName | 'gateway' | 'storefront';
 export type Ports = Record<ServiceName, number>;
 
 export const DEFAULT_PORTS: Ports = {
-  gateway: 4000, accounts: 4001, sellers: 4002, products: 4003, orders: 4004, services: 4005, storefront: 3000,
+  gateway: 4000,
+  accounts: 4001,
+  sellers: 4002,
+  products: 4003,
+  orders: 4004,
+  services: 4005,
+  storefront: 3000,
 };
 
 export interface SystemOptions {
@@ -87,7 +93,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       args,
       cwd,
       // The storefront runs its production build: Remix hides error details from pages.
-      env: { ...env, PORT: String(port), HOST: '127.0.0.1', ...(name === 'storefront' ? { NODE_ENV: 'production' } : {}) },
+      env: {
+        ...env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        ...(name === 'storefront' ? { NODE_ENV: 'production' } : {}),
+      },
       onLine: options.onLine,
     });
     processes.set(name, child);
@@ -127,7 +138,10 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   return {
     gatewayUrl: env.GATEWAY_URL!,
     storefrontUrl: `http://127.0.0.1:${options.ports.storefront}`,
-    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((n) => [n, subgraphUrl(options.ports[n])])) as Record<SubgraphName, string>,
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((n) => [n, subgraphUrl(options.ports[n])])) as Record<
+      SubgraphName,
+      string
+    >,
     processes,
     start,
     stop,

@@ -5,7 +5,10 @@ import pg from 'pg';
  * Creates a fresh, empty database on the test server whose admin URL is given (from the
  * vitest global setup), so that each test file starts from nothing.
  */
-export async function createTestDatabase(adminUrl: string, prefix = 'test'): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  adminUrl: string,
+  prefix = 'test',
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

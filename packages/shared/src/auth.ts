@@ -67,10 +67,15 @@ export async function verifyUserToken(token: string, config: JwtConfig): Promise
     if (typeof payload.sid !== 'string' && (payload.exp ?? Infinity) - (payload.iat ?? 0) > ACCESS_TOKEN_TTL_SECONDS) {
       throw new joseErrors.JWTExpired('a user token without a session must be short-lived', payload);
     }
-    return typeof payload.sid === 'string' ? { userId: payload.sub, roles, sessionId: payload.sid } : { userId: payload.sub, roles };
+    return typeof payload.sid === 'string'
+      ? { userId: payload.sub, roles, sessionId: payload.sid }
+      : { userId: payload.sub, roles };
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) {
-      throw new UnauthenticatedError({ id: 'Sesi Anda telah berakhir, silakan masuk lagi', en: 'Your session has expired, please sign in again' });
+      throw new UnauthenticatedError({
+        id: 'Sesi Anda telah berakhir, silakan masuk lagi',
+        en: 'Your session has expired, please sign in again',
+      });
     }
     throw new UnauthenticatedError({ id: 'Token masuk tidak valid', en: 'Sign-in token is not valid' });
   }
@@ -80,7 +85,8 @@ export async function verifyUserToken(token: string, config: JwtConfig): Promise
 export async function viewerFromAuthorization(header: string | undefined, config: JwtConfig): Promise<Viewer | null> {
   if (!header) return null;
   const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-  if (!match?.[1]) throw new UnauthenticatedError({ id: 'Format header Authorization salah', en: 'Malformed Authorization header' });
+  if (!match?.[1])
+    throw new UnauthenticatedError({ id: 'Format header Authorization salah', en: 'Malformed Authorization header' });
   return verifyUserToken(match[1], config);
 }
 

@@ -35,7 +35,12 @@ export interface RequestContext<E extends BaseEnv = BaseEnv> {
 /**
  * Groups rows by key in the order DataLoader asked for them; missing keys get the fallback.
  */
-export function orderByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K, fallback: V | null = null): (V | null)[] {
+export function orderByKeys<K, V>(
+  keys: readonly K[],
+  rows: readonly V[],
+  keyOf: (row: V) => K,
+  fallback: V | null = null,
+): (V | null)[] {
   const map = new Map<K, V>();
   for (const row of rows) map.set(keyOf(row), row);
   return keys.map((key) => map.get(key) ?? fallback);

@@ -4,14 +4,17 @@ import type { Cursor } from './pagination.js';
 
 /** Name of the unique constraint an insert or update ran into, if that is what failed. */
 export function violatedUniqueConstraint(error: unknown): string | undefined {
-  return error instanceof UniqueConstraintViolationException ? (error as { constraint?: string }).constraint : undefined;
+  return error instanceof UniqueConstraintViolationException
+    ? (error as { constraint?: string }).constraint
+    : undefined;
 }
 
 /** Rows after the cursor in `<field> desc, id desc` order (keyset pagination on a date column). */
 export function afterCursor(cursor: Cursor | null, field = 'createdAt'): Record<string, unknown> {
   if (!cursor) return {};
   const at = new Date(cursor.value);
-  if (Number.isNaN(at.getTime())) throw UserInputError.field('after', { id: 'Kursor halaman tidak valid', en: 'Page cursor is not valid' });
+  if (Number.isNaN(at.getTime()))
+    throw UserInputError.field('after', { id: 'Kursor halaman tidak valid', en: 'Page cursor is not valid' });
   return { $or: [{ [field]: { $lt: at } }, { [field]: at, id: { $lt: cursor.id } }] };
 }
 
@@ -19,5 +22,7 @@ export const NEWEST_FIRST = { createdAt: 'desc', id: 'desc' } as const;
 
 /** The entries that are set, for `em.assign` (which would write `undefined` as NULL). */
 export function definedOnly<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }

@@ -6,7 +6,10 @@ export const baseEnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url().default('postgresql://postgres:postgres@127.0.0.1:5432/kampung'),
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default('dev-only-secret-change-me-0123456789abcdef'),
+  JWT_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .default('dev-only-secret-change-me-0123456789abcdef'),
   JWT_ISSUER: z.string().default('smart-kampung-accounts'),
   MIGRATE_ON_START: z.stringbool().default(true),
 });

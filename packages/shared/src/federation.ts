@@ -12,7 +12,10 @@ const FEDERATION_LINK =
   'import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@override"])';
 
 /** `__resolveReference` for an entity: receives `{ __typename, id }` and loads the object. */
-export type ReferenceResolver<C extends RequestContext = RequestContext> = (reference: { id: string }, context: C) => Promise<unknown> | unknown;
+export type ReferenceResolver<C extends RequestContext = RequestContext> = (
+  reference: { id: string },
+  context: C,
+) => Promise<unknown> | unknown;
 
 export interface FederatedSchemaOptions {
   resolvers: BuildSchemaOptions['resolvers'];

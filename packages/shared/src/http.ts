@@ -6,11 +6,15 @@ import { requestScope, type Logger } from './logger.js';
 export const MAX_BODY_BYTES = 1_000_000;
 
 /** A plain HTTP route beside `/graphql`, e.g. a payment notification or a health check. */
-export type Route = ((req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void> | void) & { maxBodyBytes?: number };
+export type Route = ((req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void> | void) & {
+  maxBodyBytes?: number;
+};
 
 /** The same route, accepting bodies up to `maxBodyBytes` (uploads); others keep the 1 MB default. */
 export function withBodyLimit(route: Route, maxBodyBytes: number): Route {
-  return Object.assign((req: IncomingMessage, res: ServerResponse, body: Buffer) => route(req, res, body), { maxBodyBytes });
+  return Object.assign((req: IncomingMessage, res: ServerResponse, body: Buffer) => route(req, res, body), {
+    maxBodyBytes,
+  });
 }
 
 export class PayloadTooLargeError extends Error {
@@ -57,17 +61,44 @@ function containsNul(value: unknown, depth = 0): boolean {
 const INLINE_NUL = /\\u(?:0000|\{0+\})/i;
 
 const refuseNul = (res: ServerResponse) =>
-  sendError(res, 400, 'BAD_USER_INPUT', 'Teks tidak boleh berisi karakter NUL (\\u0000)', 'Text may not contain the NUL character (\\u0000)');
+  sendError(
+    res,
+    400,
+    'BAD_USER_INPUT',
+    'Teks tidak boleh berisi karakter NUL (\\u0000)',
+    'Text may not contain the NUL character (\\u0000)',
+  );
 
-export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): void {
   const body = JSON.stringify(value);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    ...headers,
+  });
   res.end(body);
 }
 
 /** The error body every plain route and the GraphQL endpoint answer with, Indonesian first. */
-export function sendError(res: ServerResponse, status: number, code: string, id: string, en: string, headers: Record<string, string> = {}): void {
-  sendJson(res, status, { errors: [{ message: `${id} / ${en}`, extensions: { code, messageId: id, messageEn: en } }] }, headers);
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  id: string,
+  en: string,
+  headers: Record<string, string> = {},
+): void {
+  sendJson(
+    res,
+    status,
+    { errors: [{ message: `${id} / ${en}`, extensions: { code, messageId: id, messageEn: en } }] },
+    headers,
+  );
 }
 
 export const requestIdOf = (req: IncomingMessage): string => {
@@ -109,7 +140,18 @@ export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlH
     if (options.logger) {
       const { logger } = options;
       const started = performance.now();
-      res.once('finish', () => logger.info({ requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request'));
+      res.once('finish', () =>
+        logger.info(
+          {
+            requestId,
+            method: req.method,
+            path: req.url?.split('?')[0],
+            status: res.statusCode,
+            ms: Math.round(performance.now() - started),
+          },
+          'request',
+        ),
+      );
     }
     // An absolute-form request target (`GET http://[::1 HTTP/1.1`) can be something `URL` refuses.
     const url = URL.canParse(req.url ?? '/', 'http://localhost') ? new URL(req.url ?? '/', 'http://localhost') : null;
@@ -117,7 +159,10 @@ export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlH
     try {
       const route = findRoute(routes, req.method ?? 'GET', url.pathname);
       if (route) {
-        const body = req.method === 'GET' || req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(req, route.maxBodyBytes ?? options.maxBodyBytes);
+        const body =
+          req.method === 'GET' || req.method === 'HEAD'
+            ? Buffer.alloc(0)
+            : await readBody(req, route.maxBodyBytes ?? options.maxBodyBytes);
         await route(req, res, body);
         return;
       }
@@ -136,16 +181,29 @@ export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlH
         }
         // Batches are refused: one HTTP request would otherwise carry many operations past the per-operation limits.
         if (Array.isArray(body)) {
-          return sendError(res, 400, 'BAD_REQUEST', 'Permintaan berkelompok (batch) tidak didukung; kirim satu operasi per permintaan', 'Batched requests are not supported; send one operation per request');
+          return sendError(
+            res,
+            400,
+            'BAD_REQUEST',
+            'Permintaan berkelompok (batch) tidak didukung; kirim satu operasi per permintaan',
+            'Batched requests are not supported; send one operation per request',
+          );
         }
         if (typeof body !== 'object' || body === null) {
-          return sendError(res, 400, 'BAD_REQUEST', 'Isi permintaan harus objek JSON berisi "query"', 'Body must be a JSON object with a "query"');
+          return sendError(
+            res,
+            400,
+            'BAD_REQUEST',
+            'Isi permintaan harus objek JSON berisi "query"',
+            'Body must be a JSON object with a "query"',
+          );
         }
         const { query } = body as { query?: unknown };
         if (containsNul(body) || (typeof query === 'string' && INLINE_NUL.test(query))) return refuseNul(res);
       }
       // GET: the operation and its variables (JSON, escapes included) are in the query string.
-      if ([...url.searchParams.values()].some((value) => value.includes('\u0000') || INLINE_NUL.test(value))) return refuseNul(res);
+      if ([...url.searchParams.values()].some((value) => value.includes('\u0000') || INLINE_NUL.test(value)))
+        return refuseNul(res);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: () => options.context(req, requestId),
@@ -162,9 +220,21 @@ export function createGraphqlHttpServer<C extends BaseContext>(options: GraphqlH
       if (res.headersSent) return void res.end();
       if (error instanceof PayloadTooLargeError) {
         const limit = `${Math.round(error.limit / 1000)} kB`;
-        return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `Isi permintaan terlalu besar (maksimal ${limit})`, `Request body too large (at most ${limit})`);
+        return sendError(
+          res,
+          413,
+          'PAYLOAD_TOO_LARGE',
+          `Isi permintaan terlalu besar (maksimal ${limit})`,
+          `Request body too large (at most ${limit})`,
+        );
       }
-      sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Terjadi kesalahan pada server, silakan coba lagi', 'Something went wrong, please try again');
+      sendError(
+        res,
+        500,
+        'INTERNAL_SERVER_ERROR',
+        'Terjadi kesalahan pada server, silakan coba lagi',
+        'Something went wrong, please try again',
+      );
     }
   };
   // Keep idle keep-alive sockets open longer than callers (the gateway, other subgraphs) keep

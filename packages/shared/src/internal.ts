@@ -20,7 +20,10 @@ export class InternalClient {
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(this.timeoutMs),
     });
-    const payload = (await response.json()) as { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+    const payload = (await response.json()) as {
+      data?: T;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    };
     const first = payload.errors?.[0];
     if (first) throw new GraphQLError(first.message, { extensions: first.extensions });
     if (!payload.data) throw new Error(`${url} answered ${response.status} without data`);

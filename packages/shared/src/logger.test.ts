@@ -9,7 +9,8 @@ function memoryLogger() {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -36,7 +37,9 @@ describe('logger', () => {
     const port = await listen(server, 0, '127.0.0.1');
     try {
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'uji-request-0001' }, body: JSON.stringify({ query: '{ hello }' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'uji-request-0001' },
+        body: JSON.stringify({ query: '{ hello }' }),
       });
       expect((await response.json()) as unknown).toEqual({ data: { hello: 'halo' } });
       logger.info('outside any request');

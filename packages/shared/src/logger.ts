@@ -6,13 +6,36 @@ export const requestScope = new AsyncLocalStorage<{ requestId: string }>();
 
 /** Paths never written to logs: secrets and citizens' personal numbers. */
 const REDACT = [
-  'password', '*.password', '*.*.password',
-  'token', '*.token', 'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization',
-  'nik', '*.nik', '*.*.nik', 'familyCardNumber', '*.familyCardNumber', 'address', '*.address',
-  'refreshToken', '*.refreshToken', 'cookie', '*.cookie', '*.headers.cookie', 'serverKey', '*.serverKey',
+  'password',
+  '*.password',
+  '*.*.password',
+  'token',
+  '*.token',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  'req.headers.authorization',
+  'nik',
+  '*.nik',
+  '*.*.nik',
+  'familyCardNumber',
+  '*.familyCardNumber',
+  'address',
+  '*.address',
+  'refreshToken',
+  '*.refreshToken',
+  'cookie',
+  '*.cookie',
+  '*.headers.cookie',
+  'serverKey',
+  '*.serverKey',
 ];
 
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
+export function createLogger(
+  service: string,
+  level = process.env.LOG_LEVEL ?? 'info',
+  destination?: DestinationStream,
+): Logger {
   const options = {
     name: service,
     level,

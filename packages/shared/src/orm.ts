@@ -25,8 +25,16 @@ export function ormOptions(config: OrmConfig): Options {
     // While PostgreSQL is away a request fails within seconds (SERVICE_UNAVAILABLE) instead of
     // queueing for knex's default minute; broken connections are dropped and new ones made
     // when it is back, so no restart is needed.
-    pool: { min: 0, max: config.poolMax ?? 10, acquireTimeoutMillis: 10_000, createTimeoutMillis: 3_000, idleTimeoutMillis: 30_000 },
-    driverOptions: { connection: { application_name: config.appName, connectionTimeoutMillis: 3_000, keepAlive: true } },
+    pool: {
+      min: 0,
+      max: config.poolMax ?? 10,
+      acquireTimeoutMillis: 10_000,
+      createTimeoutMillis: 3_000,
+      idleTimeoutMillis: 30_000,
+    },
+    driverOptions: {
+      connection: { application_name: config.appName, connectionTimeoutMillis: 3_000, keepAlive: true },
+    },
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList: config.migrations,

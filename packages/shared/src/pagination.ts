@@ -80,12 +80,20 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 /** Builds a connection from `size + 1` rows fetched in cursor order. */
-export function toConnection<T extends { id: string }>(rows: T[], size: number, totalCount: number, cursorValue: (row: T) => string): Connection<T> {
+export function toConnection<T extends { id: string }>(
+  rows: T[],
+  size: number,
+  totalCount: number,
+  cursorValue: (row: T) => string,
+): Connection<T> {
   const page = rows.slice(0, size);
   const last = page.at(-1);
   return {
     edges: page.map((node) => ({ node, cursor: encodeCursor({ value: cursorValue(node), id: node.id }) })),
-    pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor({ value: cursorValue(last), id: last.id }) : null },
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      endCursor: last ? encodeCursor({ value: cursorValue(last), id: last.id }) : null,
+    },
     totalCount,
   };
 }

@@ -10,6 +10,13 @@ export function indonesianMobileSchema([id, en]: [string, string] = ['Nomor HP',
     .string()
     .trim()
     .transform((value) => value.replace(/[\s-]/g, ''))
-    .pipe(z.string().regex(/^(\+62|62|0)8[1-9]\d{6,11}$/, bilingual(`${id} tidak valid, contoh 0812 3456 7890`, `${en} is not valid, e.g. 0812 3456 7890`)))
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^(\+62|62|0)8[1-9]\d{6,11}$/,
+          bilingual(`${id} tidak valid, contoh 0812 3456 7890`, `${en} is not valid, e.g. 0812 3456 7890`),
+        ),
+    )
     .transform((value) => value.replace(/^(\+62|62|0)/, '+62'));
 }

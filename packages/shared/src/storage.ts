@@ -12,7 +12,13 @@ export interface FileStorage {
 }
 
 const KEY = /^[a-z0-9][a-z0-9/_-]{0,200}\.(jpg|jpeg|png|webp|pdf)$/;
-const TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', pdf: 'application/pdf' };
+const TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  pdf: 'application/pdf',
+};
 
 /** Keys are ours, never a client's file name: lower-case path segments and a known extension. */
 export function isStorageKey(key: string): boolean {
@@ -52,7 +58,11 @@ export class LocalFileStorage implements FileStorage {
     const full = this.pathOf(key);
     const info = await stat(full).catch(() => null);
     if (!info?.isFile()) return null;
-    return { stream: createReadStream(full), size: info.size, contentType: TYPES[path.extname(key).slice(1)] ?? 'application/octet-stream' };
+    return {
+      stream: createReadStream(full),
+      size: info.size,
+      contentType: TYPES[path.extname(key).slice(1)] ?? 'application/octet-stream',
+    };
   }
 
   async delete(key: string): Promise<void> {
@@ -63,8 +73,14 @@ export class LocalFileStorage implements FileStorage {
 /** The real type of an uploaded file from its first bytes; the name and the declared type are not trusted. */
 export function sniffFileType(data: Buffer): 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf' | null {
   if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
-  if (data.length >= 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (data.length >= 12 && data.subarray(0, 4).toString('latin1') === 'RIFF' && data.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
+  if (data.length >= 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
+  if (
+    data.length >= 12 &&
+    data.subarray(0, 4).toString('latin1') === 'RIFF' &&
+    data.subarray(8, 12).toString('latin1') === 'WEBP'
+  )
+    return 'image/webp';
   if (data.length >= 5 && data.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
   return null;
 }

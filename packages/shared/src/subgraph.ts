@@ -52,8 +52,16 @@ export function readinessProbe(orm: MikroORM): () => Promise<boolean> {
   let last: { at: number; ready: Promise<boolean> } | null = null;
   const probe = async (): Promise<boolean> => {
     let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS); });
-    const query = orm.em.getConnection().execute('select 1').then(() => true, () => false);
+    const deadline = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
+    });
+    const query = orm.em
+      .getConnection()
+      .execute('select 1')
+      .then(
+        () => true,
+        () => false,
+      );
     try {
       return await Promise.race([query, deadline]);
     } finally {
@@ -74,9 +82,17 @@ export async function startSubgraph<E extends BaseEnv>(
   const source = overrides.env ?? process.env;
   const env = parseEnv((definition.envSchema ?? baseEnvSchema) as z.ZodType<E>, source);
   const logger = createLogger(definition.name, env.LOG_LEVEL);
-  const port = overrides.port ?? Number(source[`${definition.name.toUpperCase()}_PORT`] ?? source.PORT ?? definition.defaultPort);
+  const port =
+    overrides.port ?? Number(source[`${definition.name.toUpperCase()}_PORT`] ?? source.PORT ?? definition.defaultPort);
   const orm = await createOrm(
-    { schema: definition.name, databaseUrl: env.DATABASE_URL, entities: definition.entities, migrations: definition.migrations, appName: definition.name, logger },
+    {
+      schema: definition.name,
+      databaseUrl: env.DATABASE_URL,
+      entities: definition.entities,
+      migrations: definition.migrations,
+      appName: definition.name,
+      logger,
+    },
     { migrate: env.MIGRATE_ON_START },
   );
   const services: SubgraphServices<E> = { orm, env, logger };
@@ -110,7 +126,15 @@ export async function startSubgraph<E extends BaseEnv>(
     context: async (req, requestId) => {
       try {
         const viewer = await viewerFromAuthorization(req.headers.authorization, jwt);
-        return { em: orm.em.fork(), viewer, loaders: new Loaders(), logger: logger.child({ requestId }), requestId, env, clientAddress: clientAddressOf(req) };
+        return {
+          em: orm.em.fork(),
+          viewer,
+          loaders: new Loaders(),
+          logger: logger.child({ requestId }),
+          requestId,
+          env,
+          clientAddress: clientAddressOf(req),
+        };
       } catch (error) {
         if (error instanceof AppError) {
           throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });

@@ -14,13 +14,33 @@ describe('isUnavailableError', () => {
     ['PostgreSQL: connection_failure (08006)', withCode('connection failure', '08006')],
     ['PostgreSQL: too many connections', withCode('sorry, too many clients already', '53300')],
     ['pg: terminated', new Error('Connection terminated unexpectedly')],
-    ['knex: pool timeout', Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' })],
+    [
+      'knex: pool timeout',
+      Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), {
+        name: 'KnexTimeoutError',
+      }),
+    ],
     ['MikroORM: ConnectionException', new ConnectionException(new Error('connection lost'))],
-    ['MikroORM wrapping ECONNREFUSED', new DriverException(withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'))],
-    ['fetch failed, cause ECONNRESET', new TypeError('fetch failed', { cause: withCode('read ECONNRESET', 'ECONNRESET') })],
-    ['undici: other side closed', new TypeError('fetch failed', { cause: withCode('other side closed', 'UND_ERR_SOCKET') })],
-    ['a call given up on', Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' })],
-    ['inside a GraphQLError', new GraphQLError('x', { originalError: withCode('connect ECONNREFUSED', 'ECONNREFUSED') })],
+    [
+      'MikroORM wrapping ECONNREFUSED',
+      new DriverException(withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')),
+    ],
+    [
+      'fetch failed, cause ECONNRESET',
+      new TypeError('fetch failed', { cause: withCode('read ECONNRESET', 'ECONNRESET') }),
+    ],
+    [
+      'undici: other side closed',
+      new TypeError('fetch failed', { cause: withCode('other side closed', 'UND_ERR_SOCKET') }),
+    ],
+    [
+      'a call given up on',
+      Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' }),
+    ],
+    [
+      'inside a GraphQLError',
+      new GraphQLError('x', { originalError: withCode('connect ECONNREFUSED', 'ECONNREFUSED') }),
+    ],
   ])('%s → unavailable', (_what, error) => {
     expect(isUnavailableError(error)).toBe(true);
   });
@@ -47,7 +67,14 @@ describe('createErrorFormatter', () => {
   it('answers a dead database as SERVICE_UNAVAILABLE, retryable, bilingual, with no host, port or stack', () => {
     const original = new DriverException(withCode('connect ECONNREFUSED 10.1.2.3:5432', 'ECONNREFUSED'));
     const error = new GraphQLError(original.message, { originalError: original, path: ['products'] });
-    const formatted = format({ message: error.message, path: ['products'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, error);
+    const formatted = format(
+      {
+        message: error.message,
+        path: ['products'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] },
+      },
+      error,
+    );
     expect(formatted.extensions).toEqual(new ServiceUnavailableError().extensions);
     expect(formatted.extensions?.retryable).toBe(true);
     expect(formatted.message).toMatch(/coba lagi.*try again/);
@@ -57,12 +84,17 @@ describe('createErrorFormatter', () => {
 
   it('passes a SERVICE_UNAVAILABLE from a subgraph through the gateway as it is', () => {
     const unavailable = new ServiceUnavailableError();
-    const formatted = format({ message: unavailable.message, extensions: { ...unavailable.extensions, serviceName: 'orders' } }, unavailable);
+    const formatted = format(
+      { message: unavailable.message, extensions: { ...unavailable.extensions, serviceName: 'orders' } },
+      unavailable,
+    );
     expect(formatted.extensions?.code).toBe('SERVICE_UNAVAILABLE');
   });
 
   it('keeps other unexpected errors INTERNAL_SERVER_ERROR', () => {
     const error = new GraphQLError('boom', { originalError: new TypeError('boom') });
-    expect(format({ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(format({ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
   });
 });

@@ -27,11 +27,14 @@ function describe(issue: z.core.$ZodIssue): Message {
           ? { id: 'Wajib diisi', en: 'Required' }
           : { id: `Minimal ${issue.minimum} karakter`, en: `At least ${issue.minimum} characters` };
       }
-      if (issue.origin === 'array') return { id: `Minimal ${issue.minimum} item`, en: `At least ${issue.minimum} items` };
+      if (issue.origin === 'array')
+        return { id: `Minimal ${issue.minimum} item`, en: `At least ${issue.minimum} items` };
       return { id: `Minimal ${issue.minimum}`, en: `Must be at least ${issue.minimum}` };
     case 'too_big':
-      if (issue.origin === 'string') return { id: `Maksimal ${issue.maximum} karakter`, en: `At most ${issue.maximum} characters` };
-      if (issue.origin === 'array') return { id: `Maksimal ${issue.maximum} item`, en: `At most ${issue.maximum} items` };
+      if (issue.origin === 'string')
+        return { id: `Maksimal ${issue.maximum} karakter`, en: `At most ${issue.maximum} characters` };
+      if (issue.origin === 'array')
+        return { id: `Maksimal ${issue.maximum} item`, en: `At most ${issue.maximum} items` };
       return { id: `Maksimal ${issue.maximum}`, en: `Must be at most ${issue.maximum}` };
     case 'invalid_format':
       if (issue.format === 'email') return { id: 'Format email tidak valid', en: 'Email address is not valid' };

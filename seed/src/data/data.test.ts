@@ -1,13 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  categories,
-  products,
-  sellers,
-  serviceCategories,
-  services,
-  users,
-  type SeedProduct,
-} from './index.js';
+import { categories, products, sellers, serviceCategories, services, users, type SeedProduct } from './index.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Same rule as the accounts subgraph's phoneSchema. */

@@ -15,7 +15,8 @@ export const posts: SeedPost[] = [
     slug: 'layanan-surat-online-desa-kemiren',
     kind: 'NEWS',
     title: 'Surat keterangan kini bisa diajukan dari rumah',
-    summary: 'Warga Desa Kemiren dapat mengajukan SKTM, surat keterangan usaha dan domisili secara daring, lalu mengunduh surat ber-QR.',
+    summary:
+      'Warga Desa Kemiren dapat mengajukan SKTM, surat keterangan usaha dan domisili secara daring, lalu mengunduh surat ber-QR.',
     body: 'Pemerintah Desa Kemiren membuka layanan surat secara daring. Warga cukup mengisi formulir, melampirkan foto surat pengantar RT/RW, lalu memantau permohonan dengan kode lacak. Surat yang sudah selesai dapat diunduh dan diperiksa keasliannya melalui kode QR.',
     publishedAt: '2026-11-20T02:00:00Z',
   },
@@ -62,9 +63,22 @@ export const courses: SeedCourse[] = [
     summary: 'Foto produk, harga, dan melayani pembeli lewat marketplace desa.',
     audience: 'UMKM',
     modules: [
-      { title: 'Memotret produk dengan ponsel', kind: 'TEXT', body: 'Gunakan cahaya matahari pagi, latar polos, dan potret dari tiga sisi.' },
-      { title: 'Menentukan harga yang adil', kind: 'TEXT', body: 'Hitung bahan, tenaga, kemasan dan ongkos kirim; bandingkan dengan harga pasar.' },
-      { title: 'Video: mengemas batik agar aman dikirim', kind: 'VIDEO', body: 'Tonton cara melipat dan membungkus kain.', url: 'https://www.youtube.com/results?search_query=mengemas+batik' },
+      {
+        title: 'Memotret produk dengan ponsel',
+        kind: 'TEXT',
+        body: 'Gunakan cahaya matahari pagi, latar polos, dan potret dari tiga sisi.',
+      },
+      {
+        title: 'Menentukan harga yang adil',
+        kind: 'TEXT',
+        body: 'Hitung bahan, tenaga, kemasan dan ongkos kirim; bandingkan dengan harga pasar.',
+      },
+      {
+        title: 'Video: mengemas batik agar aman dikirim',
+        kind: 'VIDEO',
+        body: 'Tonton cara melipat dan membungkus kain.',
+        url: 'https://www.youtube.com/results?search_query=mengemas+batik',
+      },
     ],
   },
   {
@@ -73,8 +87,16 @@ export const courses: SeedCourse[] = [
     summary: 'Standar pelayanan, waktu layanan, dan menanggapi pengaduan warga.',
     audience: 'STAFF',
     modules: [
-      { title: 'Standar pelayanan dan maklumat', kind: 'TEXT', body: 'Tampilkan persyaratan, prosedur, waktu dan biaya setiap layanan.' },
-      { title: 'Survei kepuasan masyarakat (IKM)', kind: 'TEXT', body: 'Sembilan unsur Permenpan RB 14/2017, nilai 1–4, IKM = 25 × rata-rata NRR.' },
+      {
+        title: 'Standar pelayanan dan maklumat',
+        kind: 'TEXT',
+        body: 'Tampilkan persyaratan, prosedur, waktu dan biaya setiap layanan.',
+      },
+      {
+        title: 'Survei kepuasan masyarakat (IKM)',
+        kind: 'TEXT',
+        body: 'Sembilan unsur Permenpan RB 14/2017, nilai 1–4, IKM = 25 × rata-rata NRR.',
+      },
     ],
   },
 ];

@@ -78,7 +78,8 @@ export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] =
     slug: 'surat-keterangan-domisili',
     categoryCode: 'PELAYANAN_PUBLIK',
     name: 'Surat Keterangan Domisili',
-    summary: 'Keterangan tempat tinggal warga di desa, untuk keperluan sekolah, pekerjaan, bank, atau administrasi lain.',
+    summary:
+      'Keterangan tempat tinggal warga di desa, untuk keperluan sekolah, pekerjaan, bank, atau administrasi lain.',
     description:
       'Surat domisili menerangkan bahwa pemohon benar bertempat tinggal di wilayah desa. Warga pendatang yang KTP-elnya beralamat di luar desa juga dapat mengajukannya dengan keterangan dari pemilik rumah.',
     requirements: [
@@ -105,7 +106,8 @@ export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] =
     slug: 'pengantar-ktp-el',
     categoryCode: 'PELAYANAN_PUBLIK',
     name: 'Surat Pengantar KTP-el (Baru, Perubahan Data, Hilang/Rusak)',
-    summary: 'Pengantar dari desa untuk perekaman KTP-el baru, perubahan data, atau penggantian KTP-el yang hilang atau rusak.',
+    summary:
+      'Pengantar dari desa untuk perekaman KTP-el baru, perubahan data, atau penggantian KTP-el yang hilang atau rusak.',
     description:
       'Desa menerbitkan surat pengantar dan memeriksa kelengkapan berkas. Perekaman dan pencetakan KTP-el dilakukan oleh Dinas Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kabupaten Banyuwangi.',
     requirements: [
@@ -134,7 +136,8 @@ export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] =
     slug: 'pengantar-kartu-keluarga',
     categoryCode: 'PELAYANAN_PUBLIK',
     name: 'Surat Pengantar Kartu Keluarga (Baru, Perubahan, Hilang)',
-    summary: 'Pengantar untuk membuat KK baru, menambah atau mengurangi anggota keluarga, mengubah data, atau mengganti KK yang hilang.',
+    summary:
+      'Pengantar untuk membuat KK baru, menambah atau mengurangi anggota keluarga, mengubah data, atau mengganti KK yang hilang.',
     description:
       'Pengantar ini diperlukan misalnya setelah menikah, kelahiran anak, kematian anggota keluarga, atau pindah datang. Kartu Keluarga baru diterbitkan oleh Dispendukcapil Kabupaten Banyuwangi.',
     requirements: [
@@ -218,7 +221,8 @@ export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] =
     slug: 'surat-keterangan-pindah',
     categoryCode: 'PELAYANAN_PUBLIK',
     name: 'Surat Keterangan Pindah',
-    summary: 'Pengantar bagi warga yang akan pindah domisili ke luar desa, sebagai dasar penerbitan surat pindah oleh Dispendukcapil.',
+    summary:
+      'Pengantar bagi warga yang akan pindah domisili ke luar desa, sebagai dasar penerbitan surat pindah oleh Dispendukcapil.',
     description:
       'Desa mencatat rencana kepindahan dan menerbitkan surat pengantar pindah. Surat pindah resmi diterbitkan Dispendukcapil, lalu dibawa ke desa atau kelurahan tujuan.',
     requirements: [
@@ -272,7 +276,8 @@ export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] =
     slug: 'surat-keterangan-ahli-waris',
     categoryCode: 'PELAYANAN_PUBLIK',
     name: 'Surat Keterangan Ahli Waris',
-    summary: 'Keterangan susunan ahli waris untuk balik nama sertifikat tanah, pencairan tabungan, atau pembagian warisan.',
+    summary:
+      'Keterangan susunan ahli waris untuk balik nama sertifikat tanah, pencairan tabungan, atau pembagian warisan.',
     description:
       'Surat ini disusun dari pernyataan seluruh ahli waris yang disaksikan, lalu ditandatangani Kepala Desa dan dikuatkan oleh Camat. Karena melibatkan banyak pihak dan pemeriksaan silsilah, prosesnya lebih lama dari surat lain.',
     requirements: [
@@ -384,7 +389,8 @@ export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] =
     slug: 'pendaftaran-posyandu',
     categoryCode: 'KESEHATAN',
     name: 'Pendaftaran Posyandu Balita, Ibu Hamil, dan Lansia',
-    summary: 'Daftarkan balita, ibu hamil, atau lansia ke posyandu dusun untuk penimbangan, imunisasi, dan pemeriksaan rutin.',
+    summary:
+      'Daftarkan balita, ibu hamil, atau lansia ke posyandu dusun untuk penimbangan, imunisasi, dan pemeriksaan rutin.',
     description:
       'Posyandu digelar sebulan sekali di setiap dusun bersama kader dan bidan desa. Setelah terdaftar, warga mendapat pengingat jadwal melalui WhatsApp.',
     requirements: [
@@ -408,7 +414,8 @@ export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] =
     slug: 'pengantar-bpjs-kesehatan-pbi',
     categoryCode: 'KESEHATAN',
     name: 'Surat Pengantar Pengajuan BPJS Kesehatan PBI',
-    summary: 'Pengantar desa bagi warga kurang mampu yang ingin diusulkan menjadi peserta BPJS Kesehatan Penerima Bantuan Iuran (PBI).',
+    summary:
+      'Pengantar desa bagi warga kurang mampu yang ingin diusulkan menjadi peserta BPJS Kesehatan Penerima Bantuan Iuran (PBI).',
     description:
       'Desa memeriksa data pemohon di data bantuan sosial dan menerbitkan pengantar usulan ke Dinas Sosial Kabupaten Banyuwangi. Penetapan kepesertaan PBI bukan kewenangan desa.',
     requirements: [
@@ -492,7 +499,8 @@ export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] =
     slug: 'pendaftaran-pelatihan-umkm',
     categoryCode: 'SDM',
     name: 'Pendaftaran Pelatihan UMKM',
-    summary: 'Pelatihan gratis untuk pelaku usaha desa: pemasaran digital, foto produk, pengemasan, dan pencatatan keuangan.',
+    summary:
+      'Pelatihan gratis untuk pelaku usaha desa: pemasaran digital, foto produk, pengemasan, dan pencatatan keuangan.',
     description:
       'Pelatihan diadakan berkala di balai desa bersama pendamping UMKM. Peserta yang sudah memiliki lapak di marketplace desa didahulukan untuk materi pemasaran digital.',
     requirements: [
@@ -518,7 +526,8 @@ export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] =
     slug: 'pemutakhiran-data-bansos-dtks',
     categoryCode: 'KEMISKINAN',
     name: 'Pemutakhiran Data Bantuan Sosial (DTKS)',
-    summary: 'Usulkan keluarga baru, perubahan data, atau penghapusan data dalam Data Terpadu Kesejahteraan Sosial (DTKS).',
+    summary:
+      'Usulkan keluarga baru, perubahan data, atau penghapusan data dalam Data Terpadu Kesejahteraan Sosial (DTKS).',
     description:
       'Usulan dibahas dalam musyawarah desa lalu dikirim ke Dinas Sosial Kabupaten Banyuwangi. Penetapan penerima bantuan sosial menjadi kewenangan pemerintah pusat, bukan desa.',
     requirements: [
@@ -575,7 +584,8 @@ export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] =
     slug: 'konsultasi-bantuan-hukum',
     categoryCode: 'LITERASI_HUKUM',
     name: 'Konsultasi Hukum dan Rujukan Bantuan Hukum Gratis',
-    summary: 'Konsultasi awal masalah hukum bersama paralegal desa, dan rujukan ke organisasi bantuan hukum bagi warga tidak mampu.',
+    summary:
+      'Konsultasi awal masalah hukum bersama paralegal desa, dan rujukan ke organisasi bantuan hukum bagi warga tidak mampu.',
     description:
       'Warga dapat berkonsultasi tentang sengketa tanah, waris, utang-piutang, ketenagakerjaan, atau kekerasan dalam rumah tangga. Warga tidak mampu dirujuk ke Organisasi Bantuan Hukum terakreditasi yang memberi bantuan hukum cuma-cuma sesuai UU No. 16 Tahun 2011 tentang Bantuan Hukum.',
     requirements: [

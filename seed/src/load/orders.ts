@@ -10,8 +10,14 @@ export async function seedOrders(em: EntityManager): Promise<number> {
   const buyerId = seedId('user', buyer.key);
   if ((await em.count(Order, { buyerId })) > 0) return 0;
   const address = {
-    recipientName: buyer.name, phone: buyer.phone, street: 'Jl. Raya Sembulung No. 12, RT 02/RW 01',
-    village: 'Sembulung', district: 'Cluring', regency: 'Banyuwangi', province: 'Jawa Timur', postalCode: '68482',
+    recipientName: buyer.name,
+    phone: buyer.phone,
+    street: 'Jl. Raya Sembulung No. 12, RT 02/RW 01',
+    village: 'Sembulung',
+    district: 'Cluring',
+    regency: 'Banyuwangi',
+    province: 'Jawa Timur',
+    postalCode: '68482',
   };
   const lineOf = (index: number, quantity: number) => {
     const product = products[index]!;
@@ -19,8 +25,12 @@ export async function seedOrders(em: EntityManager): Promise<number> {
     return {
       sellerId: seedId('seller', product.sellerKey),
       line: {
-        productId: seedId('product', product.slug), variantId: seedId('variant', variant.sku),
-        title: `${product.title} — ${variant.name}`, sku: variant.sku, unitPrice: variant.price, quantity,
+        productId: seedId('product', product.slug),
+        variantId: seedId('variant', variant.sku),
+        title: `${product.title} — ${variant.name}`,
+        sku: variant.sku,
+        unitPrice: variant.price,
+        quantity,
       },
     };
   };
@@ -36,10 +46,21 @@ export async function seedOrders(em: EntityManager): Promise<number> {
       paymentMethod: order.method,
       status: order.status,
       shippingAddress: address,
-      sellerOrders: [...bySeller].map(([sellerId, lines]) => ({ sellerId, shippingOption: 'Kurir lokal', shippingFee: 15000, lines })),
+      sellerOrders: [...bySeller].map(([sellerId, lines]) => ({
+        sellerId,
+        shippingOption: 'Kurir lokal',
+        shippingFee: 15000,
+        lines,
+      })),
     });
     // Both demo orders are paid: online, or in cash on delivery.
-    em.create(Payment, { orderId: placed.id, method: order.method, status: 'PAID', amount: placed.totalAmount, transactionStatus: order.method === 'MIDTRANS' ? 'settlement' : null });
+    em.create(Payment, {
+      orderId: placed.id,
+      method: order.method,
+      status: 'PAID',
+      amount: placed.totalAmount,
+      transactionStatus: order.method === 'MIDTRANS' ? 'settlement' : null,
+    });
     await em.flush();
   }
   return orders.length;

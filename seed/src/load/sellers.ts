@@ -4,17 +4,21 @@ import { sellers } from '../data/index.js';
 import { seedId } from '../ids.js';
 
 export async function seedSellers(em: EntityManager): Promise<number> {
-  await em.upsertMany(Seller, sellers.map((seller) => ({
-    id: seedId('seller', seller.key),
-    ownerUserId: seedId('user', seller.ownerKey),
-    name: seller.name,
-    slug: seller.slug,
-    village: seller.village,
-    district: seller.district,
-    whatsapp: whatsappSchema.parse(seller.whatsapp),
-    address: seller.address,
-    description: seller.description,
-    verificationStatus: seller.verificationStatus,
-  })), { onConflictFields: ['id'], onConflictAction: 'merge' });
+  await em.upsertMany(
+    Seller,
+    sellers.map((seller) => ({
+      id: seedId('seller', seller.key),
+      ownerUserId: seedId('user', seller.ownerKey),
+      name: seller.name,
+      slug: seller.slug,
+      village: seller.village,
+      district: seller.district,
+      whatsapp: whatsappSchema.parse(seller.whatsapp),
+      address: seller.address,
+      description: seller.description,
+      verificationStatus: seller.verificationStatus,
+    })),
+    { onConflictFields: ['id'], onConflictAction: 'merge' },
+  );
   return sellers.length;
 }

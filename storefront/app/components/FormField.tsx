@@ -14,13 +14,7 @@ export function FormField({ name, label, error, hint, id = `field-${name}`, ...i
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...input}
-      />
+      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
       {hint && (
         <p id={hintId} className="hint">
           {hint}

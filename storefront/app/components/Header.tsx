@@ -21,7 +21,9 @@ export function Header({ user }: { user: { name: string; roles: string[] } | nul
           <NavLink to="/keranjang">{t('nav.cart')}</NavLink>
           {user && <NavLink to="/akun">{t('nav.account')}</NavLink>}
           {user?.roles.includes('SELLER') && <NavLink to="/penjual">{t('nav.seller')}</NavLink>}
-          {user?.roles.some((role) => role === 'STAFF' || role === 'ADMIN') && <NavLink to="/staf">{t('nav.staff')}</NavLink>}
+          {user?.roles.some((role) => role === 'STAFF' || role === 'ADMIN') && (
+            <NavLink to="/staf">{t('nav.staff')}</NavLink>
+          )}
         </nav>
         <div className="header-actions">
           <LanguageSwitch />

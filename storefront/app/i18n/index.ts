@@ -21,9 +21,7 @@ export function createT(locale: Locale): TFunction {
   return (key, params) => {
     const message = dictionary[key] ?? id[key] ?? key;
     if (!params) return message;
-    return message.replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in params ? String(params[name]) : match,
-    );
+    return message.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
   };
 }
 

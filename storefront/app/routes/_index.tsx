@@ -50,8 +50,12 @@ export default function Home() {
         <h1 id="hero-title">{t('home.hero.title')}</h1>
         <p>{t('home.hero.text')}</p>
         <div className="hero-actions">
-          <a href="#batik" className="button">{t('home.hero.shop')}</a>
-          <a href="#layanan" className="button button-light">{t('home.hero.services')}</a>
+          <a href="#batik" className="button">
+            {t('home.hero.shop')}
+          </a>
+          <a href="#layanan" className="button button-light">
+            {t('home.hero.services')}
+          </a>
         </div>
       </section>
       {allDown && (

@@ -3,7 +3,9 @@ import { Link } from '@remix-run/react';
 import { requireUser } from '../components/services/session.server';
 import { tFromMatches, useT } from '../i18n';
 
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('svc.account.title')} · ${tFromMatches(matches)('site.name')}` }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('svc.account.title')} · ${tFromMatches(matches)('site.name')}` },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
@@ -16,8 +18,16 @@ export default function Account() {
     <section>
       <h1>{t('svc.account.title')}</h1>
       <ul className="svc-links">
-        <li><Link className="card" to="/akun/pesanan">{t('svc.account.orders')}</Link></li>
-        <li><Link className="card" to="/akun/permohonan">{t('svc.account.requests')}</Link></li>
+        <li>
+          <Link className="card" to="/akun/pesanan">
+            {t('svc.account.orders')}
+          </Link>
+        </li>
+        <li>
+          <Link className="card" to="/akun/permohonan">
+            {t('svc.account.requests')}
+          </Link>
+        </li>
       </ul>
     </section>
   );

@@ -1,4 +1,11 @@
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { Notice } from '../components/Notice';
@@ -14,7 +21,9 @@ import { execute, query } from '../utils/graphql.server';
 import { getLocale } from '../utils/locale.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('svc.my.title')} · ${tFromMatches(matches)('site.name')}` }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('svc.my.title')} · ${tFromMatches(matches)('site.name')}` },
+];
 
 async function load(request: Request, id: string) {
   const { serviceRequest } = await query(request, RequestDetailQuery, { id, purpose: null });
@@ -34,16 +43,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   if (form.get('intent') === 'survey') {
     const scores = Array.from({ length: 9 }, (_, i) => Number(form.get(`e${i + 1}`)));
-    if (scores.some((s) => !(s >= 1 && s <= 4))) return data({ surveyError: createT(locale)('auth.required'), errors: null }, { status: 400 });
+    if (scores.some((s) => !(s >= 1 && s <= 4)))
+      return data({ surveyError: createT(locale)('auth.required'), errors: null }, { status: 400 });
     const comment = String(form.get('comment') ?? '').trim() || null;
     const result = await execute(request, SubmitSurveyMutation, { id: current.id, scores, comment }, 'mutation');
-    if (result.error) return data({ surveyError: answerErrors(result.error, locale).form, errors: null }, { status: 400 });
+    if (result.error)
+      return data({ surveyError: answerErrors(result.error, locale).form, errors: null }, { status: 400 });
     return redirect(`/akun/permohonan/${current.id}`);
   }
   const { answers, values, errors } = await readAnswers(request, form, current.service.formFields, locale);
-  if (Object.keys(errors).length) return data({ errors: { fields: errors, form: undefined }, values, surveyError: undefined }, { status: 400 });
+  if (Object.keys(errors).length)
+    return data({ errors: { fields: errors, form: undefined }, values, surveyError: undefined }, { status: 400 });
   const result = await execute(request, ResubmitRequestMutation, { id: current.id, answers }, 'mutation');
-  if (result.error) return data({ errors: answerErrors(result.error, locale), values, surveyError: undefined }, { status: 400 });
+  if (result.error)
+    return data({ errors: answerErrors(result.error, locale), values, surveyError: undefined }, { status: 400 });
   return redirect(`/akun/permohonan/${current.id}`);
 }
 
@@ -58,20 +71,43 @@ export default function RequestPage() {
   return (
     <article>
       <p className="eyebrow">{r.service.name}</p>
-      <h1>{t('svc.my.code')}: <code data-testid="tracking-code">{r.trackingCode}</code></h1>
+      <h1>
+        {t('svc.my.code')}: <code data-testid="tracking-code">{r.trackingCode}</code>
+      </h1>
       {params.get('baru') && <Notice>{t('svc.apply.done', { code: r.trackingCode })}</Notice>}
-      <p><StatusBadge status={r.status} /> {r.overdue && <span className="badge overdue">{t('svc.my.overdue')}</span>}</p>
+      <p>
+        <StatusBadge status={r.status} /> {r.overdue && <span className="badge overdue">{t('svc.my.overdue')}</span>}
+      </p>
       <dl className="facts facts-row">
-        <div><dt>{t('svc.my.submitted')}</dt><dd>{dateTime(r.submittedAt)}</dd></div>
-        <div><dt>{t('svc.my.due')}</dt><dd>{dateTime(r.dueAt)}</dd></div>
-        {r.completedAt && <div><dt>{t('svc.my.completed')}</dt><dd>{dateTime(r.completedAt)} ({t(r.slaMet ? 'svc.sla.met' : 'svc.sla.missed')})</dd></div>}
+        <div>
+          <dt>{t('svc.my.submitted')}</dt>
+          <dd>{dateTime(r.submittedAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('svc.my.due')}</dt>
+          <dd>{dateTime(r.dueAt)}</dd>
+        </div>
+        {r.completedAt && (
+          <div>
+            <dt>{t('svc.my.completed')}</dt>
+            <dd>
+              {dateTime(r.completedAt)} ({t(r.slaMet ? 'svc.sla.met' : 'svc.sla.missed')})
+            </dd>
+          </div>
+        )}
       </dl>
       {r.letter && (
         <section aria-labelledby="letter-title" className="notice genuine">
-          <h2 id="letter-title">{t('svc.my.letter')}: {r.letter.number}</h2>
+          <h2 id="letter-title">
+            {t('svc.my.letter')}: {r.letter.number}
+          </h2>
           <p>
-            <a className="button" href={`/media/services/${r.letter.fileKey}`} download data-testid="letter-download">{t('svc.my.download')}</a>{' '}
-            <a href={`/verifikasi/${r.letter.verificationCode}`} data-testid="letter-verify">{t('svc.my.verifyLink')}</a>
+            <a className="button" href={`/media/services/${r.letter.fileKey}`} download data-testid="letter-download">
+              {t('svc.my.download')}
+            </a>{' '}
+            <a href={`/verifikasi/${r.letter.verificationCode}`} data-testid="letter-verify">
+              {t('svc.my.verifyLink')}
+            </a>
           </p>
         </section>
       )}
@@ -83,9 +119,16 @@ export default function RequestPage() {
           <FormAlert message={actionData?.errors?.form} />
           <Form method="post" encType="multipart/form-data" noValidate className="svc-form">
             {r.service.formFields.map((field) => (
-              <DynamicField key={field.key} field={field} value={actionData && 'values' in actionData ? actionData.values?.[field.key] : previous[field.key]} error={fieldErrors[field.key]} />
+              <DynamicField
+                key={field.key}
+                field={field}
+                value={actionData && 'values' in actionData ? actionData.values?.[field.key] : previous[field.key]}
+                error={fieldErrors[field.key]}
+              />
             ))}
-            <button type="submit" className="button">{t('svc.my.resubmit')}</button>
+            <button type="submit" className="button">
+              {t('svc.my.resubmit')}
+            </button>
           </Form>
         </section>
       ) : (
@@ -95,14 +138,23 @@ export default function RequestPage() {
             {r.answers.map((a) => (
               <div key={a.key}>
                 <dt>{a.label}</dt>
-                <dd>{a.type === 'FILE' && a.value ? <a href={`/media/services/${a.value}`}>{a.value.split('/').pop()}</a> : a.value ?? '—'}</dd>
+                <dd>
+                  {a.type === 'FILE' && a.value ? (
+                    <a href={`/media/services/${a.value}`}>{a.value.split('/').pop()}</a>
+                  ) : (
+                    (a.value ?? '—')
+                  )}
+                </dd>
               </div>
             ))}
           </dl>
         </section>
       )}
-      <p><a href={`/pengaduan?permohonan=${r.id}`}>{t('svc.complaint.link')}</a></p>
-      {r.status === 'COMPLETED' && (r.survey ? <Notice>{t('svc.survey.thanks')}</Notice> : <SurveyForm error={actionData?.surveyError} />)}
+      <p>
+        <a href={`/pengaduan?permohonan=${r.id}`}>{t('svc.complaint.link')}</a>
+      </p>
+      {r.status === 'COMPLETED' &&
+        (r.survey ? <Notice>{t('svc.survey.thanks')}</Notice> : <SurveyForm error={actionData?.surveyError} />)}
     </article>
   );
 }

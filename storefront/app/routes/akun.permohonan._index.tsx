@@ -8,7 +8,9 @@ import styles from '../styles/services.css?url';
 import { query } from '../utils/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('svc.my.title')} · ${tFromMatches(matches)('site.name')}` }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('svc.my.title')} · ${tFromMatches(matches)('site.name')}` },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
@@ -26,8 +28,14 @@ export default function MyRequests() {
       <ul className="svc-links">
         {requests.map((r) => (
           <li key={r.id} className="card" data-testid="my-request">
-            <Link to={`/akun/permohonan/${r.id}`}><strong>{r.service.name}</strong></Link> <StatusBadge status={r.status} />
-            <p className="muted">{t('svc.my.code')}: <code>{r.trackingCode}</code> · {t('svc.my.submitted')}: {dateTime(r.submittedAt)} · {r.maskedNik}</p>
+            <Link to={`/akun/permohonan/${r.id}`}>
+              <strong>{r.service.name}</strong>
+            </Link>{' '}
+            <StatusBadge status={r.status} />
+            <p className="muted">
+              {t('svc.my.code')}: <code>{r.trackingCode}</code> · {t('svc.my.submitted')}: {dateTime(r.submittedAt)} ·{' '}
+              {r.maskedNik}
+            </p>
           </li>
         ))}
       </ul>

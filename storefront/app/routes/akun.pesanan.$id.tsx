@@ -1,4 +1,11 @@
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { requireSignedIn } from '../components/orders/cart.server';
@@ -12,7 +19,9 @@ import { execute, query } from '../utils/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => [
-  { title: `${loaded ? tFromMatches(matches)('ord.order.title', { code: loaded.order.code }) : ''} · ${tFromMatches(matches)('site.name')}` },
+  {
+    title: `${loaded ? tFromMatches(matches)('ord.order.title', { code: loaded.order.code }) : ''} · ${tFromMatches(matches)('site.name')}`,
+  },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -25,10 +34,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireSignedIn(request, `/akun/pesanan/${params.id}`);
   const form = await request.formData();
-  const result = form.get('intent') === 'review'
-    ? await execute(request, ReviewMutation, { orderLineId: String(form.get('orderLineId')), rating: Number(form.get('rating')), comment: String(form.get('comment') ?? '') || null }, 'mutation')
-    : await execute(request, ConfirmReceivedMutation, { orderId: params.id ?? '' }, 'mutation');
-  if (result.error) return data({ error: result.error.kind === 'graphql' ? result.error.message : 'network' }, { status: 400 });
+  const result =
+    form.get('intent') === 'review'
+      ? await execute(
+          request,
+          ReviewMutation,
+          {
+            orderLineId: String(form.get('orderLineId')),
+            rating: Number(form.get('rating')),
+            comment: String(form.get('comment') ?? '') || null,
+          },
+          'mutation',
+        )
+      : await execute(request, ConfirmReceivedMutation, { orderId: params.id ?? '' }, 'mutation');
+  if (result.error)
+    return data({ error: result.error.kind === 'graphql' ? result.error.message : 'network' }, { status: 400 });
   return redirect(`/akun/pesanan/${params.id}`);
 }
 
@@ -39,8 +59,12 @@ function ReviewForm({ line }: { line: OrderLineData }) {
     <Form method="post" className="ord-inline" aria-label={t('ord.review.title')}>
       <input type="hidden" name="intent" value="review" />
       <input type="hidden" name="orderLineId" value={line.id} />
-      <label>{t('ord.review.rating')} <input type="number" name="rating" min={1} max={5} defaultValue={5} required /></label>
-      <label>{t('ord.review.comment')} <input name="comment" maxLength={2000} /></label>
+      <label>
+        {t('ord.review.rating')} <input type="number" name="rating" min={1} max={5} defaultValue={5} required />
+      </label>
+      <label>
+        {t('ord.review.comment')} <input name="comment" maxLength={2000} />
+      </label>
       <button type="submit">{t('ord.review.submit')}</button>
     </Form>
   );
@@ -53,29 +77,53 @@ export default function OrderPage() {
   const delivered = order.sellerOrders.some((part) => part.status === 'DELIVERED');
   return (
     <article>
-      <h1>{t('ord.order.title', { code: order.code })} <StatusBadge status={order.status} /></h1>
+      <h1>
+        {t('ord.order.title', { code: order.code })} <StatusBadge status={order.status} />
+      </h1>
       <FormAlert message={result?.error} />
-      {order.status === 'PENDING_PAYMENT' && order.payment?.redirectUrl && <a className="button" href={order.payment.redirectUrl}>{t('ord.order.payNow')}</a>}
+      {order.status === 'PENDING_PAYMENT' && order.payment?.redirectUrl && (
+        <a className="button" href={order.payment.redirectUrl}>
+          {t('ord.order.payNow')}
+        </a>
+      )}
       {order.sellerOrders.map((part) => (
         <section key={part.id} data-testid="seller-order">
-          <h2>{part.seller.name ?? part.seller.id} <StatusBadge status={part.status} /></h2>
+          <h2>
+            {part.seller.name ?? part.seller.id} <StatusBadge status={part.status} />
+          </h2>
           <ul className="ord-lines">
             {part.lines.map((line) => (
               <li key={line.id} className="ord-line">
-                <span>{line.title} × {line.quantity}</span>
+                <span>
+                  {line.title} × {line.quantity}
+                </span>
                 <span>{formatRupiah(line.lineTotal)}</span>
                 {part.status === 'COMPLETED' && <ReviewForm line={line} />}
               </li>
             ))}
           </ul>
-          <p>{part.shippingOption}: {formatRupiah(part.shippingFee)}</p>
-          {part.trackingNumber && <p>{t('ord.order.tracking', { courier: part.courier ?? '', number: part.trackingNumber })}</p>}
+          <p>
+            {part.shippingOption}: {formatRupiah(part.shippingFee)}
+          </p>
+          {part.trackingNumber && (
+            <p>{t('ord.order.tracking', { courier: part.courier ?? '', number: part.trackingNumber })}</p>
+          )}
           {part.refundStatus && <p>{t('ord.order.refund', { status: part.refundStatus })}</p>}
         </section>
       ))}
-      <p>{t('ord.order.shipping')}: {formatRupiah(order.shippingTotal)}</p>
-      <p className="ord-total">{t('ord.order.total')}: <span data-testid="order-total">{formatRupiah(order.totalAmount)}</span></p>
-      {delivered && <Form method="post"><button type="submit" name="intent" value="confirm">{t('ord.order.confirm')}</button></Form>}
+      <p>
+        {t('ord.order.shipping')}: {formatRupiah(order.shippingTotal)}
+      </p>
+      <p className="ord-total">
+        {t('ord.order.total')}: <span data-testid="order-total">{formatRupiah(order.totalAmount)}</span>
+      </p>
+      {delivered && (
+        <Form method="post">
+          <button type="submit" name="intent" value="confirm">
+            {t('ord.order.confirm')}
+          </button>
+        </Form>
+      )}
       <h2>{t('ord.order.timeline')}</h2>
       <Timeline events={order.events} />
     </article>

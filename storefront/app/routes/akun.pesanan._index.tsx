@@ -9,7 +9,9 @@ import { formatDate, formatRupiah } from '../utils/format';
 import { query } from '../utils/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('ord.orders.title')} · ${tFromMatches(matches)('site.name')}` }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('ord.orders.title')} · ${tFromMatches(matches)('site.name')}` },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireSignedIn(request, '/akun/pesanan');
@@ -23,7 +25,9 @@ export default function MyOrders() {
   return (
     <section>
       <h1>{t('ord.orders.title')}</h1>
-      {orders.length === 0 ? <p>{t('ord.orders.empty')}</p> : (
+      {orders.length === 0 ? (
+        <p>{t('ord.orders.empty')}</p>
+      ) : (
         <ul className="ord-lines">
           {orders.map((order) => (
             <li key={order.id} className="ord-line">

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert, FormField } from '../components/FormField';
 import { requireSignedIn } from '../components/orders/cart.server';
@@ -10,9 +17,20 @@ import { formatRupiah } from '../utils/format';
 import { execute, query } from '../utils/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('ord.checkout.title')} · ${tFromMatches(matches)('site.name')}` }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('ord.checkout.title')} · ${tFromMatches(matches)('site.name')}` },
+];
 
-const ADDRESS_FIELDS = ['recipientName', 'phone', 'street', 'village', 'district', 'regency', 'province', 'postalCode'] as const;
+const ADDRESS_FIELDS = [
+  'recipientName',
+  'phone',
+  'street',
+  'village',
+  'district',
+  'regency',
+  'province',
+  'postalCode',
+] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireSignedIn(request, '/checkout');
@@ -28,20 +46,43 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function action({ request }: ActionFunctionArgs) {
   await requireSignedIn(request, '/checkout');
   const form = await request.formData();
-  const shippingAddress = Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, String(form.get(field) ?? '')])) as AddressInput;
+  const shippingAddress = Object.fromEntries(
+    ADDRESS_FIELDS.map((field) => [field, String(form.get(field) ?? '')]),
+  ) as AddressInput;
   const sellers = form.getAll('sellerId').map(String);
   const shipping = sellers.map((sellerId) => ({ sellerId, option: String(form.get(`shipping-${sellerId}`) ?? '') }));
   const key = String(form.get('idempotencyKey') ?? '');
-  const input = { shippingAddress, shipping, paymentMethod: String(form.get('paymentMethod') ?? 'COD'), ...(UUID.test(key) ? { idempotencyKey: key } : {}) };
+  const input = {
+    shippingAddress,
+    shipping,
+    paymentMethod: String(form.get('paymentMethod') ?? 'COD'),
+    ...(UUID.test(key) ? { idempotencyKey: key } : {}),
+  };
   let result = await execute(request, CheckoutMutation, { input }, 'mutation');
   // The same form sent again while its first submission is still being placed: wait for that
   // one and show its order, rather than a "try again" message.
-  for (let attempt = 0; input.idempotencyKey && attempt < 10 && result.error?.kind === 'graphql' && result.error.code === 'CONFLICT' && result.error.retryable; attempt++) {
+  for (
+    let attempt = 0;
+    input.idempotencyKey &&
+    attempt < 10 &&
+    result.error?.kind === 'graphql' &&
+    result.error.code === 'CONFLICT' &&
+    result.error.retryable;
+    attempt++
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 300));
     result = await execute(request, CheckoutMutation, { input }, 'mutation');
   }
   if (result.error) {
-    const fields = result.error.kind === 'graphql' ? Object.fromEntries(result.error.fields.map((f) => [f.field.replace(/^shippingAddress\./, ''), { id: f.message, en: f.messageEn }])) : {};
+    const fields =
+      result.error.kind === 'graphql'
+        ? Object.fromEntries(
+            result.error.fields.map((f) => [
+              f.field.replace(/^shippingAddress\./, ''),
+              { id: f.message, en: f.messageEn },
+            ]),
+          )
+        : {};
     const message = result.error.kind === 'graphql' && result.error.fields.length === 0 ? result.error.message : null;
     return data({ fields, message, values: shippingAddress }, { status: 400 });
   }
@@ -68,9 +109,18 @@ export default function CheckoutPage() {
           <legend>{t('ord.checkout.address')}</legend>
           <div className="ord-grid">
             {ADDRESS_FIELDS.map((name) => (
-              <FormField key={name} name={name} label={t(`ord.field.${name}` as MessageKey)} error={fieldError(name)}
-                defaultValue={result?.values?.[name] ?? (name === 'regency' ? 'Banyuwangi' : name === 'province' ? 'Jawa Timur' : '')}
-                autoComplete={name === 'phone' ? 'tel' : name === 'postalCode' ? 'postal-code' : undefined} required />
+              <FormField
+                key={name}
+                name={name}
+                label={t(`ord.field.${name}` as MessageKey)}
+                error={fieldError(name)}
+                defaultValue={
+                  result?.values?.[name] ??
+                  (name === 'regency' ? 'Banyuwangi' : name === 'province' ? 'Jawa Timur' : '')
+                }
+                autoComplete={name === 'phone' ? 'tel' : name === 'postalCode' ? 'postal-code' : undefined}
+                required
+              />
             ))}
           </div>
         </fieldset>
@@ -80,10 +130,18 @@ export default function CheckoutPage() {
             <div className="field" key={sellerId}>
               <input type="hidden" name="sellerId" value={sellerId} />
               <label htmlFor={`shipping-${sellerId}`}>
-                {t('ord.checkout.shop', { n: index + 1 })}: {cart!.lines.filter((l) => l.sellerId === sellerId).map((l) => l.title).join(', ')}
+                {t('ord.checkout.shop', { n: index + 1 })}:{' '}
+                {cart!.lines
+                  .filter((l) => l.sellerId === sellerId)
+                  .map((l) => l.title)
+                  .join(', ')}
               </label>
               <select id={`shipping-${sellerId}`} name={`shipping-${sellerId}`} defaultValue="KURIR_LOKAL">
-                {shippingOptions.map((option) => <option key={option.code} value={option.code}>{option.label} — {formatRupiah(option.fee)}</option>)}
+                {shippingOptions.map((option) => (
+                  <option key={option.code} value={option.code}>
+                    {option.label} — {formatRupiah(option.fee)}
+                  </option>
+                ))}
               </select>
             </div>
           ))}
@@ -92,12 +150,17 @@ export default function CheckoutPage() {
           <legend>{t('ord.checkout.payment')}</legend>
           {paymentMethods.map((method, index) => (
             <label key={method} className="ord-inline">
-              <input type="radio" name="paymentMethod" value={method} defaultChecked={index === 0} /> {t(`ord.pay.${method}` as MessageKey)}
+              <input type="radio" name="paymentMethod" value={method} defaultChecked={index === 0} />{' '}
+              {t(`ord.pay.${method}` as MessageKey)}
             </label>
           ))}
         </fieldset>
-        <p className="ord-total">{t('ord.cart.total')}: {formatRupiah(cart!.itemsTotal)}</p>
-        <button type="submit" disabled={busy}>{t('ord.checkout.submit')}</button>
+        <p className="ord-total">
+          {t('ord.cart.total')}: {formatRupiah(cart!.itemsTotal)}
+        </p>
+        <button type="submit" disabled={busy}>
+          {t('ord.checkout.submit')}
+        </button>
       </Form>
     </section>
   );

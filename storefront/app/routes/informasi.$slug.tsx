@@ -8,7 +8,10 @@ import styles from '../styles/services.css?url';
 import { query } from '../utils/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.post.title ?? 'Informasi' }, { name: 'description', content: data?.post.summary ?? '' }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.post.title ?? 'Informasi' },
+  { name: 'description', content: data?.post.summary ?? '' },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { post } = await query(request, PostQuery, { slug: params.slug ?? '' });
@@ -27,12 +30,26 @@ export default function PostPage() {
       <Cover slug={post.slug} coverKey={post.coverKey} title={post.title} />
       {(post.eventAt || post.place) && (
         <dl className="facts facts-row">
-          {post.eventAt && <div><dt>{t('svc.info.when')}</dt><dd>{dateTime(post.eventAt)}</dd></div>}
-          {post.place && <div><dt>{t('svc.info.place')}</dt><dd>{post.place}</dd></div>}
+          {post.eventAt && (
+            <div>
+              <dt>{t('svc.info.when')}</dt>
+              <dd>{dateTime(post.eventAt)}</dd>
+            </div>
+          )}
+          {post.place && (
+            <div>
+              <dt>{t('svc.info.place')}</dt>
+              <dd>{post.place}</dd>
+            </div>
+          )}
         </dl>
       )}
       <p className="lead">{post.summary}</p>
-      {post.body.split(/\n{2,}/).map((paragraph, i) => <p key={i} className="prose">{paragraph}</p>)}
+      {post.body.split(/\n{2,}/).map((paragraph, i) => (
+        <p key={i} className="prose">
+          {paragraph}
+        </p>
+      ))}
     </article>
   );
 }

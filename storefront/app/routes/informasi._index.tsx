@@ -8,7 +8,9 @@ import { formatDate } from '../utils/format';
 import { query } from '../utils/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('svc.info.title')} · ${tFromMatches(matches)('site.name')}` }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('svc.info.title')} · ${tFromMatches(matches)('site.name')}` },
+];
 const KINDS = ['NEWS', 'EVENT', 'TOURISM', 'CULINARY'];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -25,16 +27,27 @@ export default function Posts() {
       <h1>{t('svc.info.title')}</h1>
       <p className="lead">{t('svc.info.lead')}</p>
       <nav className="chips">
-        <Link className={kind ? 'badge badge-muted' : 'badge'} to="/informasi">{t('svc.info.all')}</Link>
-        {KINDS.map((k) => <Link key={k} className={kind === k ? 'badge' : 'badge badge-muted'} to={`/informasi?jenis=${k}`}>{t(`svc.info.${k}` as MessageKey)}</Link>)}
+        <Link className={kind ? 'badge badge-muted' : 'badge'} to="/informasi">
+          {t('svc.info.all')}
+        </Link>
+        {KINDS.map((k) => (
+          <Link key={k} className={kind === k ? 'badge' : 'badge badge-muted'} to={`/informasi?jenis=${k}`}>
+            {t(`svc.info.${k}` as MessageKey)}
+          </Link>
+        ))}
       </nav>
       {posts.length === 0 && <p className="muted">{t('svc.info.empty')}</p>}
       <div className="svc-grid">
         {posts.map((p) => (
           <article key={p.id} className="card" data-testid="post-card">
             <Cover slug={p.slug} coverKey={p.coverKey} title={p.title} />
-            <p className="eyebrow">{t(`svc.info.${p.kind}` as MessageKey)}{p.eventAt ? ` · ${formatDate(p.eventAt)}` : ''}</p>
-            <h2 className="card-title"><Link to={`/informasi/${p.slug}`}>{p.title}</Link></h2>
+            <p className="eyebrow">
+              {t(`svc.info.${p.kind}` as MessageKey)}
+              {p.eventAt ? ` · ${formatDate(p.eventAt)}` : ''}
+            </p>
+            <h2 className="card-title">
+              <Link to={`/informasi/${p.slug}`}>{p.title}</Link>
+            </h2>
             <p>{p.summary}</p>
           </article>
         ))}

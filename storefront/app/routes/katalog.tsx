@@ -54,43 +54,98 @@ export default function Catalog() {
   return (
     <section aria-labelledby="catalog-title">
       <h1 id="catalog-title">{t('cat.title')}</h1>
-      <Form method="get" role="search" className="catalog" onChange={(e) => {
-        // Facets, sort and the stock box apply at once; the words wait for Enter or the button.
-        if ((e.target as HTMLInputElement).type !== 'search') submit(e.currentTarget, { replace: true, preventScrollReset: true });
-      }}>
+      <Form
+        method="get"
+        role="search"
+        className="catalog"
+        onChange={(e) => {
+          // Facets, sort and the stock box apply at once; the words wait for Enter or the button.
+          if ((e.target as HTMLInputElement).type !== 'search')
+            submit(e.currentTarget, { replace: true, preventScrollReset: true });
+        }}
+      >
         <div className="facets" id="saring">
-          <FacetGroup name="kategori" legend="cat.category" facets={search.facets.category} selected={params.kategori ?? ''} />
+          <FacetGroup
+            name="kategori"
+            legend="cat.category"
+            facets={search.facets.category}
+            selected={params.kategori ?? ''}
+          />
           <FacetGroup name="desa" legend="cat.village" facets={search.facets.village} selected={params.desa ?? ''} />
-          <FacetGroup name="teknik" legend="cat.technique" facets={search.facets.technique} selected={params.teknik ?? ''} />
-          <FacetGroup name="harga" legend="cat.price" facets={search.facets.price} selected={params.harga ?? ''} price />
+          <FacetGroup
+            name="teknik"
+            legend="cat.technique"
+            facets={search.facets.technique}
+            selected={params.teknik ?? ''}
+          />
+          <FacetGroup
+            name="harga"
+            legend="cat.price"
+            facets={search.facets.price}
+            selected={params.harga ?? ''}
+            price
+          />
           <label>
             <input type="checkbox" name="stok" value="1" defaultChecked={params.stok === '1'} /> {t('cat.inStock')}{' '}
             <span className="facet-count">({search.facets.inStock})</span>
           </label>
-          <p><button type="submit" className="button button-light">{t('cat.apply')}</button> <Link to="/katalog">{t('cat.clear')}</Link></p>
+          <p>
+            <button type="submit" className="button button-light">
+              {t('cat.apply')}
+            </button>{' '}
+            <Link to="/katalog">{t('cat.clear')}</Link>
+          </p>
         </div>
         <div>
-          <a href="#saring" className="facets-jump">{t('cat.filters')}</a>
+          <a href="#saring" className="facets-jump">
+            {t('cat.filters')}
+          </a>
           <div className="catalog-search">
-            <label htmlFor="catalog-q" className="visually-hidden">{t('cat.searchLabel')}</label>
-            <input id="catalog-q" type="search" name="q" defaultValue={params.q ?? ''} placeholder={t('cat.searchPlaceholder')} />
-            <button type="submit" className="button">{t('cat.search')}</button>
+            <label htmlFor="catalog-q" className="visually-hidden">
+              {t('cat.searchLabel')}
+            </label>
+            <input
+              id="catalog-q"
+              type="search"
+              name="q"
+              defaultValue={params.q ?? ''}
+              placeholder={t('cat.searchPlaceholder')}
+            />
+            <button type="submit" className="button">
+              {t('cat.search')}
+            </button>
           </div>
           <div className="catalog-toolbar">
-            <p role="status" data-testid="result-count">{loading ? t('cat.loading') : t('cat.results', { count: search.totalCount })}</p>
+            <p role="status" data-testid="result-count">
+              {loading ? t('cat.loading') : t('cat.results', { count: search.totalCount })}
+            </p>
             <label>
               {t('cat.sort')}{' '}
               <select name="urut" defaultValue={params.urut ?? 'RELEVANCE'}>
-                {SORTS.map((s) => <option key={s} value={s}>{t(`cat.sort.${s}`)}</option>)}
+                {SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`cat.sort.${s}`)}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
           <div className={loading ? 'catalog-results is-loading' : 'catalog-results'} aria-busy={loading}>
-            {search.nodes.length === 0 ? <p className="muted" data-testid="empty">{t('cat.empty')}</p> : <ProductGrid products={search.nodes} />}
+            {search.nodes.length === 0 ? (
+              <p className="muted" data-testid="empty">
+                {t('cat.empty')}
+              </p>
+            ) : (
+              <ProductGrid products={search.nodes} />
+            )}
           </div>
           <nav className="pager" aria-label="pagination">
             {params.after && <Link to={`?${first}`}>{t('cat.first')}</Link>}
-            {search.pageInfo.hasNextPage && <Link to={`?${next}`} rel="next">{t('cat.next')}</Link>}
+            {search.pageInfo.hasNextPage && (
+              <Link to={`?${next}`} rel="next">
+                {t('cat.next')}
+              </Link>
+            )}
           </nav>
         </div>
       </Form>

@@ -1,8 +1,23 @@
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { cartCookie, guestCartToken } from '../components/orders/cart.server';
-import { AddToCartMutation, CartQuery, MergeCartMutation, RemoveCartLineMutation, UpdateCartLineMutation, type CartData, type CartLineData } from '../graphql/orders';
+import {
+  AddToCartMutation,
+  CartQuery,
+  MergeCartMutation,
+  RemoveCartLineMutation,
+  UpdateCartLineMutation,
+  type CartData,
+  type CartLineData,
+} from '../graphql/orders';
 import { tFromMatches, useT, type MessageKey } from '../i18n';
 import styles from '../styles/orders.css?url';
 import { formatRupiah } from '../utils/format';
@@ -10,7 +25,9 @@ import { execute, query } from '../utils/graphql.server';
 import { getUser } from '../utils/session.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('ord.cart.title')} · ${tFromMatches(matches)('site.name')}` }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('ord.cart.title')} · ${tFromMatches(matches)('site.name')}` },
+];
 
 const clearCookie = async () => ({ 'Set-Cookie': await cartCookie.serialize('', { maxAge: 0 }) });
 
@@ -36,18 +53,34 @@ export async function action({ request }: ActionFunctionArgs) {
   let cart: CartData | undefined;
   let error: string | undefined;
   if (intent === 'add') {
-    const result = await execute(request, AddToCartMutation, { variantId: String(form.get('variantId') ?? ''), quantity: int(form.get('quantity')) || 1, token }, 'mutation');
+    const result = await execute(
+      request,
+      AddToCartMutation,
+      { variantId: String(form.get('variantId') ?? ''), quantity: int(form.get('quantity')) || 1, token },
+      'mutation',
+    );
     cart = result.data?.addToCart;
     error = result.error?.kind === 'graphql' ? result.error.message : result.error ? 'network' : undefined;
   } else if (intent === 'update') {
-    const result = await execute(request, UpdateCartLineMutation, { lineId: String(form.get('lineId') ?? ''), quantity: int(form.get('quantity')), token }, 'mutation');
+    const result = await execute(
+      request,
+      UpdateCartLineMutation,
+      { lineId: String(form.get('lineId') ?? ''), quantity: int(form.get('quantity')), token },
+      'mutation',
+    );
     cart = result.data?.updateCartLine;
     error = result.error?.kind === 'graphql' ? result.error.message : undefined;
   } else if (intent === 'remove') {
-    const result = await execute(request, RemoveCartLineMutation, { lineId: String(form.get('lineId') ?? ''), token }, 'mutation');
+    const result = await execute(
+      request,
+      RemoveCartLineMutation,
+      { lineId: String(form.get('lineId') ?? ''), token },
+      'mutation',
+    );
     cart = result.data?.removeCartLine;
   }
-  const headers = !user && cart && cart.token !== token ? { 'Set-Cookie': await cartCookie.serialize(cart.token) } : undefined;
+  const headers =
+    !user && cart && cart.token !== token ? { 'Set-Cookie': await cartCookie.serialize(cart.token) } : undefined;
   if (error) return data({ error }, { status: 400, headers });
   const back = String(form.get('redirectTo') ?? '');
   return redirect(back.startsWith('/') && !back.startsWith('//') ? back : '/keranjang', { headers });
@@ -62,15 +95,23 @@ function Line({ line }: { line: CartLineData }) {
       <Form method="post" className="ord-inline">
         <input type="hidden" name="lineId" value={line.id} />
         <label>
-          {t('ord.cart.quantity')} <input type="number" name="quantity" min={0} max={999} defaultValue={line.quantity} />
+          {t('ord.cart.quantity')}{' '}
+          <input type="number" name="quantity" min={0} max={999} defaultValue={line.quantity} />
         </label>
         <span className="muted">× {formatRupiah(line.unitPrice)}</span>
-        <button type="submit" name="intent" value="update">{t('ord.cart.update')}</button>
-        <button type="submit" name="intent" value="remove" className="button-secondary">{t('ord.cart.remove')}</button>
+        <button type="submit" name="intent" value="update">
+          {t('ord.cart.update')}
+        </button>
+        <button type="submit" name="intent" value="remove" className="button-secondary">
+          {t('ord.cart.remove')}
+        </button>
       </Form>
       {line.problem && (
         <p className="ord-line-problem" role="status">
-          {t(`ord.problem.${line.problem}` as MessageKey, { price: formatRupiah(line.seenPrice), count: line.available })}
+          {t(`ord.problem.${line.problem}` as MessageKey, {
+            price: formatRupiah(line.seenPrice),
+            count: line.available,
+          })}
         </p>
       )}
     </li>
@@ -96,10 +137,20 @@ export default function CartPage() {
     <section>
       <h1>{t('ord.cart.title')}</h1>
       {alert}
-      <ul className="ord-lines">{cart.lines.map((line) => <Line key={line.id} line={line} />)}</ul>
-      <p className="ord-total">{t('ord.cart.total')}: <span data-testid="cart-total">{formatRupiah(cart.itemsTotal)}</span></p>
-      {cart.hasProblems ? <p role="alert">{t('ord.cart.fixFirst')}</p> : (
-        <Link className="button" to={signedIn ? '/checkout' : '/masuk'}>{t('ord.cart.checkout')}</Link>
+      <ul className="ord-lines">
+        {cart.lines.map((line) => (
+          <Line key={line.id} line={line} />
+        ))}
+      </ul>
+      <p className="ord-total">
+        {t('ord.cart.total')}: <span data-testid="cart-total">{formatRupiah(cart.itemsTotal)}</span>
+      </p>
+      {cart.hasProblems ? (
+        <p role="alert">{t('ord.cart.fixFirst')}</p>
+      ) : (
+        <Link className="button" to={signedIn ? '/checkout' : '/masuk'}>
+          {t('ord.cart.checkout')}
+        </Link>
       )}
     </section>
   );

@@ -53,7 +53,9 @@ export default function ServicePage() {
         {service.ikm.index !== null && (
           <div>
             <dt>{t('svc.ikm')}</dt>
-            <dd data-testid="service-ikm">{service.ikm.index.toFixed(2)} ({service.ikm.grade})</dd>
+            <dd data-testid="service-ikm">
+              {service.ikm.index.toFixed(2)} ({service.ikm.grade})
+            </dd>
           </div>
         )}
       </dl>
@@ -65,7 +67,9 @@ export default function ServicePage() {
         </p>
       )}
       <p className="prose">{service.description}</p>
-      <p><Link to={`/pengaduan?layanan=${service.slug}`}>{t('svc.complaint.link')}</Link></p>
+      <p>
+        <Link to={`/pengaduan?layanan=${service.slug}`}>{t('svc.complaint.link')}</Link>
+      </p>
       <section aria-labelledby="requirements-title">
         <h2 id="requirements-title">{t('service.requirements')}</h2>
         {service.requirements.length === 0 ? (
@@ -93,10 +97,5 @@ export default function ServicePage() {
 }
 
 export function ErrorBoundary() {
-  return (
-    <ErrorPage
-      error={useRouteError()}
-      notFound={NOT_FOUND}
-    />
-  );
+  return <ErrorPage error={useRouteError()} notFound={NOT_FOUND} />;
 }

@@ -1,4 +1,11 @@
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { answerErrors, readAnswers } from '../components/services/answers.server';
@@ -11,7 +18,9 @@ import { execute, query } from '../utils/graphql.server';
 import { getLocale } from '../utils/locale.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => [{ title: `${tFromMatches(matches)('svc.apply.title')} · ${d?.service.name ?? ''}` }];
+export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => [
+  { title: `${tFromMatches(matches)('svc.apply.title')} · ${d?.service.name ?? ''}` },
+];
 
 async function load(request: Request, slug: string) {
   const { service } = await query(request, ServiceFormQuery, { slug });
@@ -49,7 +58,11 @@ export default function Apply() {
       {service.requirements.length > 0 && (
         <details>
           <summary>{t('service.requirements')}</summary>
-          <ul className="checklist">{service.requirements.map((r) => <li key={r}>{r}</li>)}</ul>
+          <ul className="checklist">
+            {service.requirements.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
         </details>
       )}
       <FormAlert message={form} />
@@ -57,7 +70,9 @@ export default function Apply() {
         {service.formFields.map((field) => (
           <DynamicField key={field.key} field={field} value={actionData?.values[field.key]} error={errors[field.key]} />
         ))}
-        <button type="submit" className="button" disabled={submitting}>{t('svc.apply.submit')}</button>
+        <button type="submit" className="button" disabled={submitting}>
+          {t('svc.apply.submit')}
+        </button>
       </Form>
     </section>
   );

@@ -8,7 +8,8 @@ const FILE_TYPES = new Set(['image/jpeg', 'image/png', 'application/pdf']);
 /** Streams a private services file (attachment, letter) through the gateway with the user's token. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const key = params['*'] ?? '';
-  if (!/^[a-z0-9][a-z0-9/_-]*\.(jpg|png|pdf)$/.test(key) || key.includes('..') || key.includes('//')) throw new Response('Not Found', { status: 404 });
+  if (!/^[a-z0-9][a-z0-9/_-]*\.(jpg|png|pdf)$/.test(key) || key.includes('..') || key.includes('//'))
+    throw new Response('Not Found', { status: 404 });
   const token = await getToken(request);
   const upstream = await fetch(`${gatewayBaseUrl()}/files/services/${key}`, {
     headers: token ? { authorization: `Bearer ${token}` } : {},

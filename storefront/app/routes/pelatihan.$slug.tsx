@@ -1,4 +1,10 @@
-import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { requireUser } from '../components/services/session.server';
 import { CourseQuery, EnrolMutation, MarkDoneMutation } from '../graphql/services';
@@ -19,9 +25,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireUser(request);
   const form = await request.formData();
-  const result = form.get('intent') === 'enrol'
-    ? await execute(request, EnrolMutation, { id: String(form.get('courseId') ?? '') }, 'mutation')
-    : await execute(request, MarkDoneMutation, { id: String(form.get('moduleId') ?? '') }, 'mutation');
+  const result =
+    form.get('intent') === 'enrol'
+      ? await execute(request, EnrolMutation, { id: String(form.get('courseId') ?? '') }, 'mutation')
+      : await execute(request, MarkDoneMutation, { id: String(form.get('moduleId') ?? '') }, 'mutation');
   if (result.error) throw errorResponse(result.error);
   return redirect(`/pelatihan/${params.slug}`);
 }
@@ -36,14 +43,34 @@ export default function CoursePage() {
       <p className="eyebrow">{t(`svc.train.${course.audience}` as MessageKey)}</p>
       <h1>{course.title}</h1>
       <p className="lead">{course.summary}</p>
-      {!signedIn && <p><Link className="button" to="/masuk">{t('svc.train.signIn')}</Link></p>}
+      {!signedIn && (
+        <p>
+          <Link className="button" to="/masuk">
+            {t('svc.train.signIn')}
+          </Link>
+        </p>
+      )}
       {signedIn && !progress?.enrolled && (
-        <Form method="post"><input type="hidden" name="intent" value="enrol" /><input type="hidden" name="courseId" value={course.id} /><button className="button" type="submit">{t('svc.train.enrol')}</button></Form>
+        <Form method="post">
+          <input type="hidden" name="intent" value="enrol" />
+          <input type="hidden" name="courseId" value={course.id} />
+          <button className="button" type="submit">
+            {t('svc.train.enrol')}
+          </button>
+        </Form>
       )}
       {progress?.enrolled && (
         <div data-testid="course-progress">
           <p>{t('svc.train.progress', { done: progress.done.length, total: progress.total })}</p>
-          <div className="bar" role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done.length}><span style={{ width: `${share * 100}%` }} /></div>
+          <div
+            className="bar"
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={progress.total}
+            aria-valuenow={progress.done.length}
+          >
+            <span style={{ width: `${share * 100}%` }} />
+          </div>
         </div>
       )}
       <ol className="steps">
@@ -51,10 +78,24 @@ export default function CoursePage() {
           <li key={m.id}>
             <h2 className="card-title">{m.title}</h2>
             <p>{m.body}</p>
-            {m.url && <p><a href={m.url} rel="noopener noreferrer" target="_blank">{t('svc.train.open')}</a></p>}
-            {progress?.enrolled && (progress.done.includes(m.id) ? <span className="badge">{t('svc.train.isDone')}</span> : (
-              <Form method="post"><input type="hidden" name="moduleId" value={m.id} /><button className="button button-light" type="submit">{t('svc.train.done')}</button></Form>
-            ))}
+            {m.url && (
+              <p>
+                <a href={m.url} rel="noopener noreferrer" target="_blank">
+                  {t('svc.train.open')}
+                </a>
+              </p>
+            )}
+            {progress?.enrolled &&
+              (progress.done.includes(m.id) ? (
+                <span className="badge">{t('svc.train.isDone')}</span>
+              ) : (
+                <Form method="post">
+                  <input type="hidden" name="moduleId" value={m.id} />
+                  <button className="button button-light" type="submit">
+                    {t('svc.train.done')}
+                  </button>
+                </Form>
+              ))}
           </li>
         ))}
       </ol>

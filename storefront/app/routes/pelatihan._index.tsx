@@ -6,7 +6,9 @@ import styles from '../styles/services.css?url';
 import { query } from '../utils/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('svc.train.title')} · ${tFromMatches(matches)('site.name')}` }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('svc.train.title')} · ${tFromMatches(matches)('site.name')}` },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return query(request, CoursesQuery, {});
@@ -23,9 +25,15 @@ export default function Courses() {
         {courses.map((c) => (
           <article key={c.id} className="card" data-testid="course-card">
             <p className="eyebrow">{t(`svc.train.${c.audience}` as MessageKey)}</p>
-            <h2 className="card-title"><Link to={`/pelatihan/${c.slug}`}>{c.title}</Link></h2>
+            <h2 className="card-title">
+              <Link to={`/pelatihan/${c.slug}`}>{c.title}</Link>
+            </h2>
             <p>{c.summary}</p>
-            {c.myProgress?.enrolled && <p className="muted">{t('svc.train.progress', { done: c.myProgress.done.length, total: c.myProgress.total })}</p>}
+            {c.myProgress?.enrolled && (
+              <p className="muted">
+                {t('svc.train.progress', { done: c.myProgress.done.length, total: c.myProgress.total })}
+              </p>
+            )}
           </article>
         ))}
       </div>

@@ -10,7 +10,9 @@ import { formatRupiah } from '../utils/format';
 import { query } from '../utils/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('ord.return.title')} · ${tFromMatches(matches)('site.name')}` }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('ord.return.title')} · ${tFromMatches(matches)('site.name')}` },
+];
 
 /** Midtrans sends the buyer back here; the state shown is the order's, confirmed by the notification. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -31,15 +33,26 @@ export default function PaymentReturn() {
   const pending = order.status === 'PENDING_PAYMENT';
   useEffect(() => {
     if (!pending || polls >= MAX_POLLS || revalidator.state !== 'idle') return;
-    const timer = setTimeout(() => { setPolls((n) => n + 1); revalidator.revalidate(); }, 2000);
+    const timer = setTimeout(() => {
+      setPolls((n) => n + 1);
+      revalidator.revalidate();
+    }, 2000);
     return () => clearTimeout(timer);
   }, [pending, polls, revalidator]);
-  const message = pending ? 'ord.return.pending' : ['CANCELLED', 'EXPIRED'].includes(order.status) ? 'ord.return.failed' : 'ord.return.paid';
+  const message = pending
+    ? 'ord.return.pending'
+    : ['CANCELLED', 'EXPIRED'].includes(order.status)
+      ? 'ord.return.failed'
+      : 'ord.return.paid';
   return (
     <section>
       <h1>{t('ord.return.title')}</h1>
-      <p role="status" data-testid="payment-status">{t(message)} <StatusBadge status={order.status} /></p>
-      <p>{order.code} · {formatRupiah(order.totalAmount)}</p>
+      <p role="status" data-testid="payment-status">
+        {t(message)} <StatusBadge status={order.status} />
+      </p>
+      <p>
+        {order.code} · {formatRupiah(order.totalAmount)}
+      </p>
       <Link to={`/akun/pesanan/${order.id}`}>{t('ord.return.view')}</Link>
     </section>
   );

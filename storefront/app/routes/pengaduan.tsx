@@ -1,4 +1,11 @@
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { Notice } from '../components/Notice';
@@ -12,20 +19,32 @@ import { getLocale } from '../utils/locale.server';
 import { getUser } from '../utils/session.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('svc.complaint.title')} · ${tFromMatches(matches)('site.name')}` }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('svc.complaint.title')} · ${tFromMatches(matches)('site.name')}` },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const mine = user ? await querySection(request, MyComplaintsQuery, {}) : null;
   const params = new URL(request.url).searchParams;
   const requestId = params.get('permohonan') ?? '';
-  return { signedIn: !!user, complaints: mine?.myComplaints ?? [], service: params.get('layanan') ?? '', requestId: /^[0-9a-f-]{36}$/.test(requestId) ? requestId : '' };
+  return {
+    signedIn: !!user,
+    complaints: mine?.myComplaints ?? [],
+    service: params.get('layanan') ?? '',
+    requestId: /^[0-9a-f-]{36}$/.test(requestId) ? requestId : '',
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   if (!(await getUser(request))) throw redirect('/masuk');
   const form = await request.formData();
-  const input = { subject: String(form.get('subject') ?? ''), body: String(form.get('body') ?? ''), serviceSlug: String(form.get('serviceSlug') ?? '').trim() || null, requestId: String(form.get('requestId') ?? '').trim() || null };
+  const input = {
+    subject: String(form.get('subject') ?? ''),
+    body: String(form.get('body') ?? ''),
+    serviceSlug: String(form.get('serviceSlug') ?? '').trim() || null,
+    requestId: String(form.get('requestId') ?? '').trim() || null,
+  };
   const result = await execute(request, FileComplaintMutation, { input }, 'mutation');
   if (result.error) return data({ errors: answerErrors(result.error, getLocale(request)), input }, { status: 400 });
   return redirect('/pengaduan?terkirim=1');
@@ -44,26 +63,47 @@ export default function Complaints() {
       <p className="lead">{t('svc.complaint.lead')}</p>
       {params.get('terkirim') && <Notice>{t('svc.complaint.sent')}</Notice>}
       {!signedIn ? (
-        <p><Link className="button" to="/masuk">{t('auth.signIn')}</Link></p>
+        <p>
+          <Link className="button" to="/masuk">
+            {t('auth.signIn')}
+          </Link>
+        </p>
       ) : (
         <Form method="post" className="svc-form" noValidate>
           <FormAlert message={actionData?.errors.form} />
           <input type="hidden" name="requestId" value={actionData?.input.requestId ?? requestId} />
           <div className="field">
             <label htmlFor="subject">{t('svc.complaint.subject')}</label>
-            <input id="subject" name="subject" required maxLength={160} defaultValue={actionData?.input.subject} aria-invalid={errors.subject ? true : undefined} />
+            <input
+              id="subject"
+              name="subject"
+              required
+              maxLength={160}
+              defaultValue={actionData?.input.subject}
+              aria-invalid={errors.subject ? true : undefined}
+            />
             {errors.subject && <p className="field-error">{errors.subject}</p>}
           </div>
           <div className="field">
             <label htmlFor="body">{t('svc.complaint.body')}</label>
-            <textarea id="body" name="body" required rows={5} maxLength={5000} defaultValue={actionData?.input.body} aria-invalid={errors.body ? true : undefined} />
+            <textarea
+              id="body"
+              name="body"
+              required
+              rows={5}
+              maxLength={5000}
+              defaultValue={actionData?.input.body}
+              aria-invalid={errors.body ? true : undefined}
+            />
             {errors.body && <p className="field-error">{errors.body}</p>}
           </div>
           <div className="field">
             <label htmlFor="serviceSlug">{t('svc.complaint.service')}</label>
             <input id="serviceSlug" name="serviceSlug" defaultValue={actionData?.input.serviceSlug ?? service} />
           </div>
-          <button type="submit" className="button">{t('svc.complaint.submit')}</button>
+          <button type="submit" className="button">
+            {t('svc.complaint.submit')}
+          </button>
         </Form>
       )}
       {complaints.length > 0 && (
@@ -72,9 +112,14 @@ export default function Complaints() {
           <ul className="svc-links">
             {complaints.map((c) => (
               <li key={c.id} className="card">
-                <strong>{c.subject}</strong> <span className="badge">{t(`svc.complaint.${c.status}` as MessageKey)}</span>
+                <strong>{c.subject}</strong>{' '}
+                <span className="badge">{t(`svc.complaint.${c.status}` as MessageKey)}</span>
                 <p className="muted">{dateTime(c.createdAt)}</p>
-                {c.response && <p>{t('svc.complaint.response')}: {c.response}</p>}
+                {c.response && (
+                  <p>
+                    {t('svc.complaint.response')}: {c.response}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

@@ -1,4 +1,11 @@
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { attributesFrom, ProductFields } from '../components/catalog/ProductFields';
 import { StatusBanner } from '../components/catalog/StatusBanner';
@@ -13,10 +20,24 @@ import { getLocale } from '../utils/locale.server';
 import { getUser } from '../utils/session.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('seller.title')} · ${tFromMatches(matches)('site.name')}` }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('seller.title')} · ${tFromMatches(matches)('site.name')}` },
+];
 
 const SHOP_FIELDS = ['name', 'village', 'district', 'whatsapp', 'address', 'description', 'logoUrl'] as const;
-const PRODUCT_FIELDS = ['title', 'categorySlug', 'description', 'sku', 'variantName', 'optionName', 'optionValue', 'price', 'stock', 'weightGrams', 'attributes'] as const;
+const PRODUCT_FIELDS = [
+  'title',
+  'categorySlug',
+  'description',
+  'sku',
+  'variantName',
+  'optionName',
+  'optionValue',
+  'price',
+  'stock',
+  'weightGrams',
+  'attributes',
+] as const;
 
 type Errors = { fields: Partial<Record<string, string>>; form?: string };
 const fail = (errors: Errors, values: Record<string, string>) => data({ errors, values }, { status: 400 });
@@ -31,19 +52,33 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   if (form.get('intent') === 'register') {
     const values = readFields(form, SHOP_FIELDS);
-    const result = await execute(request, RegisterShopMutation, { input: { ...values, address: values.address || null, logoUrl: values.logoUrl || null } }, 'mutation');
+    const result = await execute(
+      request,
+      RegisterShopMutation,
+      { input: { ...values, address: values.address || null, logoUrl: values.logoUrl || null } },
+      'mutation',
+    );
     if (result.error) return fail(toFormErrors(result.error, [...SHOP_FIELDS], locale), values);
     return redirect('/penjual');
   }
   const values = readFields(form, PRODUCT_FIELDS);
   const number = (v: string) => (/^-?\d+$/.test(v) ? Number(v) : NaN);
   const input = {
-    title: values.title, categorySlug: values.categorySlug, description: values.description, attributes: attributesFrom(form),
-    variants: [{
-      sku: values.sku, name: values.variantName || values.title,
-      options: values.optionName && values.optionValue ? [{ name: values.optionName, value: values.optionValue }] : [],
-      price: number(values.price), stock: number(values.stock), weightGrams: number(values.weightGrams),
-    }],
+    title: values.title,
+    categorySlug: values.categorySlug,
+    description: values.description,
+    attributes: attributesFrom(form),
+    variants: [
+      {
+        sku: values.sku,
+        name: values.variantName || values.title,
+        options:
+          values.optionName && values.optionValue ? [{ name: values.optionName, value: values.optionValue }] : [],
+        price: number(values.price),
+        stock: number(values.stock),
+        weightGrams: number(values.weightGrams),
+      },
+    ],
   };
   const bad = (['price', 'stock', 'weightGrams'] as const).filter((f) => Number.isNaN(input.variants[0]![f]));
   if (bad.length) {
@@ -69,10 +104,19 @@ export default function SellerDashboard() {
         <FormAlert message={actionData?.errors.form} />
         <Form method="post" className="form" noValidate>
           {SHOP_FIELDS.map((name) => (
-            <FormField key={name} name={name} label={t(`seller.${name}`)} defaultValue={values[name]} error={errors[name]}
-              required={!['address', 'logoUrl', 'description'].includes(name)} type={name === 'whatsapp' ? 'tel' : 'text'} />
+            <FormField
+              key={name}
+              name={name}
+              label={t(`seller.${name}`)}
+              defaultValue={values[name]}
+              error={errors[name]}
+              required={!['address', 'logoUrl', 'description'].includes(name)}
+              type={name === 'whatsapp' ? 'tel' : 'text'}
+            />
           ))}
-          <button type="submit" name="intent" value="register" className="button">{t('seller.register')}</button>
+          <button type="submit" name="intent" value="register" className="button">
+            {t('seller.register')}
+          </button>
         </Form>
       </section>
     );
@@ -81,15 +125,28 @@ export default function SellerDashboard() {
     <section aria-labelledby="seller-title">
       <h1 id="seller-title">{myShop.name}</h1>
       <StatusBanner shop={myShop} />
-      <p><Link to={`/toko/${myShop.slug}`}>{t('cat.visitShop')}</Link></p>
+      <p>
+        <Link to={`/toko/${myShop.slug}`}>{t('cat.visitShop')}</Link>
+      </p>
       <h2>{t('seller.products')}</h2>
-      {myProducts.edges.length === 0 ? <p className="muted">{t('seller.noProducts')}</p> : (
+      {myProducts.edges.length === 0 ? (
+        <p className="muted">{t('seller.noProducts')}</p>
+      ) : (
         <table className="seller-table">
-          <thead><tr><th>{t('seller.productTitle')}</th><th>{t('seller.status')}</th><th>{t('seller.stock')}</th><th>{t('cat.price')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('seller.productTitle')}</th>
+              <th>{t('seller.status')}</th>
+              <th>{t('seller.stock')}</th>
+              <th>{t('cat.price')}</th>
+            </tr>
+          </thead>
           <tbody>
             {myProducts.edges.map(({ node }) => (
               <tr key={node.id} data-testid="my-product">
-                <td><Link to={`/penjual/produk/${node.id}`}>{node.title}</Link></td>
+                <td>
+                  <Link to={`/penjual/produk/${node.id}`}>{node.title}</Link>
+                </td>
                 <td>{t(`seller.pstatus.${node.status}`)}</td>
                 <td>{node.totalStock}</td>
                 <td>{formatRupiah(node.priceFrom)}</td>
@@ -106,13 +163,41 @@ export default function SellerDashboard() {
             <ProductFields categories={categories} errors={errors} values={values} />
             <h3>{t('seller.variant')}</h3>
             <FormField name="sku" label={t('seller.sku')} required defaultValue={values.sku} error={errors.sku} />
-            <FormField name="variantName" label={t('seller.variantName')} defaultValue={values.variantName} error={errors.name} />
+            <FormField
+              name="variantName"
+              label={t('seller.variantName')}
+              defaultValue={values.variantName}
+              error={errors.name}
+            />
             <FormField name="optionName" label={t('seller.optionName')} defaultValue={values.optionName} />
             <FormField name="optionValue" label={t('seller.optionValue')} defaultValue={values.optionValue} />
-            <FormField name="price" label={t('seller.priceRp')} inputMode="numeric" required defaultValue={values.price} error={errors.price} />
-            <FormField name="stock" label={t('seller.stock')} inputMode="numeric" required defaultValue={values.stock} error={errors.stock} />
-            <FormField name="weightGrams" label={t('seller.weight')} inputMode="numeric" required defaultValue={values.weightGrams} error={errors.weightGrams} />
-            <button type="submit" name="intent" value="create" className="button">{t('seller.create')}</button>
+            <FormField
+              name="price"
+              label={t('seller.priceRp')}
+              inputMode="numeric"
+              required
+              defaultValue={values.price}
+              error={errors.price}
+            />
+            <FormField
+              name="stock"
+              label={t('seller.stock')}
+              inputMode="numeric"
+              required
+              defaultValue={values.stock}
+              error={errors.stock}
+            />
+            <FormField
+              name="weightGrams"
+              label={t('seller.weight')}
+              inputMode="numeric"
+              required
+              defaultValue={values.weightGrams}
+              error={errors.weightGrams}
+            />
+            <button type="submit" name="intent" value="create" className="button">
+              {t('seller.create')}
+            </button>
           </Form>
         </>
       )}

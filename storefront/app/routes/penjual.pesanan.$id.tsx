@@ -1,4 +1,11 @@
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert, FormField } from '../components/FormField';
 import { requireSignedIn } from '../components/orders/cart.server';
@@ -11,7 +18,9 @@ import { formatRupiah } from '../utils/format';
 import { execute, query } from '../utils/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('ord.seller.title')} · ${tFromMatches(matches)('site.name')}` }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('ord.seller.title')} · ${tFromMatches(matches)('site.name')}` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireSignedIn(request, `/penjual/pesanan/${params.id}`);
@@ -25,12 +34,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(form.get('intent')) as keyof typeof SellerSteps;
   const document = SellerSteps[intent];
   if (!document) return data({ error: 'unknown step' }, { status: 400 });
-  const result = await execute(request, document, {
-    id: params.id ?? '',
-    ...(intent === 'ship' ? { courier: String(form.get('courier') ?? ''), trackingNumber: String(form.get('trackingNumber') ?? '') } : {}),
-    ...(intent === 'cancel' ? { reason: String(form.get('reason') ?? '') } : {}),
-  }, 'mutation');
-  if (result.error) return data({ error: result.error.kind === 'graphql' ? result.error.message : 'network' }, { status: 400 });
+  const result = await execute(
+    request,
+    document,
+    {
+      id: params.id ?? '',
+      ...(intent === 'ship'
+        ? { courier: String(form.get('courier') ?? ''), trackingNumber: String(form.get('trackingNumber') ?? '') }
+        : {}),
+      ...(intent === 'cancel' ? { reason: String(form.get('reason') ?? '') } : {}),
+    },
+    'mutation',
+  );
+  if (result.error)
+    return data({ error: result.error.kind === 'graphql' ? result.error.message : 'network' }, { status: 400 });
   return redirect(`/penjual/pesanan/${params.id}`);
 }
 
@@ -42,33 +59,58 @@ export default function SellerOrderPage() {
   const cancellable = ['PAID', 'PROCESSING', 'ACCEPTED'].includes(part.status);
   return (
     <article>
-      <h1>{part.orderCode} <StatusBadge status={part.status} /></h1>
+      <h1>
+        {part.orderCode} <StatusBadge status={part.status} />
+      </h1>
       <FormAlert message={result?.error} />
       <ul className="ord-lines">
         {part.lines.map((line) => (
-          <li key={line.id} className="ord-line"><span>{line.title} × {line.quantity}</span><span>{formatRupiah(line.lineTotal)}</span></li>
+          <li key={line.id} className="ord-line">
+            <span>
+              {line.title} × {line.quantity}
+            </span>
+            <span>{formatRupiah(line.lineTotal)}</span>
+          </li>
         ))}
       </ul>
-      <p>{part.shippingOption}: {formatRupiah(part.shippingFee)}</p>
+      <p>
+        {part.shippingOption}: {formatRupiah(part.shippingFee)}
+      </p>
       <h2>{t('ord.seller.shipTo')}</h2>
-      <address>{a.recipientName} · {a.phone}<br />{a.street}, {a.village}, {a.district}, {a.regency}, {a.province} {a.postalCode}</address>
+      <address>
+        {a.recipientName} · {a.phone}
+        <br />
+        {a.street}, {a.village}, {a.district}, {a.regency}, {a.province} {a.postalCode}
+      </address>
       {['PAID', 'PROCESSING'].includes(part.status) && (
-        <Form method="post"><button type="submit" name="intent" value="accept">{t('ord.seller.accept')}</button></Form>
+        <Form method="post">
+          <button type="submit" name="intent" value="accept">
+            {t('ord.seller.accept')}
+          </button>
+        </Form>
       )}
       {part.status === 'ACCEPTED' && (
         <Form method="post" className="ord-inline">
           <FormField name="courier" label={t('ord.seller.courier')} required maxLength={60} />
           <FormField name="trackingNumber" label={t('ord.seller.trackingNumber')} required maxLength={60} />
-          <button type="submit" name="intent" value="ship">{t('ord.seller.ship')}</button>
+          <button type="submit" name="intent" value="ship">
+            {t('ord.seller.ship')}
+          </button>
         </Form>
       )}
       {part.status === 'SHIPPED' && (
-        <Form method="post"><button type="submit" name="intent" value="deliver">{t('ord.seller.deliver')}</button></Form>
+        <Form method="post">
+          <button type="submit" name="intent" value="deliver">
+            {t('ord.seller.deliver')}
+          </button>
+        </Form>
       )}
       {cancellable && (
         <Form method="post" className="ord-inline">
           <FormField name="reason" label={t('ord.seller.reason')} required minLength={3} maxLength={500} />
-          <button type="submit" name="intent" value="cancel" className="button-secondary">{t('ord.seller.cancel')}</button>
+          <button type="submit" name="intent" value="cancel" className="button-secondary">
+            {t('ord.seller.cancel')}
+          </button>
         </Form>
       )}
       <h2>{t('ord.order.timeline')}</h2>

@@ -9,7 +9,9 @@ import { formatDate, formatRupiah } from '../utils/format';
 import { query } from '../utils/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('ord.seller.title')} · ${tFromMatches(matches)('site.name')}` }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('ord.seller.title')} · ${tFromMatches(matches)('site.name')}` },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireSignedIn(request, '/penjual/pesanan');
@@ -23,13 +25,18 @@ export default function SellerInbox() {
   return (
     <section>
       <h1>{t('ord.seller.title')}</h1>
-      {parts.length === 0 ? <p>{t('ord.seller.empty')}</p> : (
+      {parts.length === 0 ? (
+        <p>{t('ord.seller.empty')}</p>
+      ) : (
         <ul className="ord-lines" data-testid="inbox">
           {parts.map((part) => (
             <li key={part.id} className="ord-line">
               <Link to={`/penjual/pesanan/${part.id}`}>{part.orderCode}</Link>
               <StatusBadge status={part.status} />
-              <span className="muted">{formatDate(part.createdAt, intlLocale(locale))} · {t(`ord.pay.${part.paymentMethod === 'COD' ? 'COD' : 'MIDTRANS'}`)}</span>
+              <span className="muted">
+                {formatDate(part.createdAt, intlLocale(locale))} ·{' '}
+                {t(`ord.pay.${part.paymentMethod === 'COD' ? 'COD' : 'MIDTRANS'}`)}
+              </span>
               <span>{formatRupiah(part.itemsTotal + part.shippingFee)}</span>
             </li>
           ))}

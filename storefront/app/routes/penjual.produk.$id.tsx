@@ -1,9 +1,24 @@
-import { data, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+} from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { PhotoUpload } from '../components/catalog/PhotoUpload';
 import { attributesFrom, ProductFields } from '../components/catalog/ProductFields';
 import { FormAlert, FormField } from '../components/FormField';
-import { AdjustStockMutation, ArchiveMutation, PublishMutation, SellerDashboardQuery, UnpublishMutation, UpdateProductMutation } from '../graphql/catalog';
+import {
+  AdjustStockMutation,
+  ArchiveMutation,
+  PublishMutation,
+  SellerDashboardQuery,
+  UnpublishMutation,
+  UpdateProductMutation,
+} from '../graphql/catalog';
 import { useT } from '../i18n';
 import styles from '../styles/catalog.css?url';
 import { uploadProductPhoto } from '../utils/catalog-upload.server';
@@ -14,7 +29,20 @@ import { getLocale } from '../utils/locale.server';
 import { getToken } from '../utils/session.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-const FIELDS = ['title', 'categorySlug', 'description', 'attributes', 'price', 'delta', 'reason', 'photo', 'sku', 'name', 'stock', 'weightGrams'] as const;
+const FIELDS = [
+  'title',
+  'categorySlug',
+  'description',
+  'attributes',
+  'price',
+  'delta',
+  'reason',
+  'photo',
+  'sku',
+  'name',
+  'stock',
+  'weightGrams',
+] as const;
 const MAX_PHOTO = 5 * 1024 * 1024;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -45,9 +73,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const photo = form.get('photo');
     const token = await getToken(request);
     if (!token) throw redirect('/masuk');
-    if (!(photo instanceof Blob) || photo.size === 0) return fail({ fields: { photo: locale === 'en' ? 'Choose a photo' : 'Pilih foto' } });
+    if (!(photo instanceof Blob) || photo.size === 0)
+      return fail({ fields: { photo: locale === 'en' ? 'Choose a photo' : 'Pilih foto' } });
     const result = await uploadProductPhoto(token, id, photo);
-    if (!result.ok) return fail({ fields: { photo: locale === 'en' ? result.messageEn : result.message } }, result.status);
+    if (!result.ok)
+      return fail({ fields: { photo: locale === 'en' ? result.messageEn : result.message } }, result.status);
     return redirect(`/penjual/produk/${id}`);
   }
   const simple = { publish: PublishMutation, unpublish: UnpublishMutation, archive: ArchiveMutation } as const;
@@ -57,28 +87,62 @@ export async function action({ request, params }: ActionFunctionArgs) {
   else if (intent === 'archive') {
     result = await execute(request, simple.archive, { id }, 'mutation');
   } else if (intent === 'adjust') {
-    result = await execute(request, AdjustStockMutation, { variantId: String(form.get('variantId')), delta: Number(form.get('delta')), reason: String(form.get('reason') ?? '') }, 'mutation');
+    result = await execute(
+      request,
+      AdjustStockMutation,
+      {
+        variantId: String(form.get('variantId')),
+        delta: Number(form.get('delta')),
+        reason: String(form.get('reason') ?? ''),
+      },
+      'mutation',
+    );
   } else if (intent === 'addVariant') {
     const { product } = await loader({ request, params, context: {} });
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const added = {
-      sku: text('sku'), name: text('variantName'), price: Number(text('price') || NaN), stock: Number(text('stock') || NaN), weightGrams: Number(text('weightGrams') || NaN),
-      options: text('optionName') && text('optionValue') ? [{ name: text('optionName'), value: text('optionValue') }] : [],
+      sku: text('sku'),
+      name: text('variantName'),
+      price: Number(text('price') || NaN),
+      stock: Number(text('stock') || NaN),
+      weightGrams: Number(text('weightGrams') || NaN),
+      options:
+        text('optionName') && text('optionValue') ? [{ name: text('optionName'), value: text('optionValue') }] : [],
     };
     const notWhole = (['price', 'stock', 'weightGrams'] as const).filter((f) => !Number.isInteger(added[f]));
     if (notWhole.length) {
       const message = locale === 'en' ? 'Enter a whole number' : 'Isi dengan bilangan bulat';
       return fail({ fields: Object.fromEntries(notWhole.map((f) => [f, message])) });
     }
-    const variants = [...product.variants.map(({ sku, name, options, price, stock, weightGrams }) => ({ sku, name, options, price, stock, weightGrams })), added];
+    const variants = [
+      ...product.variants.map(({ sku, name, options, price, stock, weightGrams }) => ({
+        sku,
+        name,
+        options,
+        price,
+        stock,
+        weightGrams,
+      })),
+      added,
+    ];
     result = await execute(request, UpdateProductMutation, { id, input: { variants } }, 'mutation');
   } else {
     const { product } = await loader({ request, params, context: {} });
     const variants = product.variants.map((v) => ({
-      sku: v.sku, name: v.name, options: v.options, stock: v.stock, weightGrams: v.weightGrams,
+      sku: v.sku,
+      name: v.name,
+      options: v.options,
+      stock: v.stock,
+      weightGrams: v.weightGrams,
       price: Number(form.get(`price-${v.sku}`) ?? v.price),
     }));
-    const input = { title: String(form.get('title') ?? ''), categorySlug: String(form.get('categorySlug') ?? ''), description: String(form.get('description') ?? ''), attributes: attributesFrom(form), variants };
+    const input = {
+      title: String(form.get('title') ?? ''),
+      categorySlug: String(form.get('categorySlug') ?? ''),
+      description: String(form.get('description') ?? ''),
+      attributes: attributesFrom(form),
+      variants,
+    };
     result = await execute(request, UpdateProductMutation, { id, input }, 'mutation');
   }
   if (result.error) return fail(toFormErrors(result.error, [...FIELDS], locale));
@@ -92,24 +156,52 @@ export default function EditProduct() {
   const errors: Record<string, string | undefined> = actionData?.errors.fields ?? {};
   return (
     <section aria-labelledby="edit-title">
-      <p><Link to="/penjual">← {t('seller.title')}</Link></p>
+      <p>
+        <Link to="/penjual">← {t('seller.title')}</Link>
+      </p>
       <h1 id="edit-title">{product.title}</h1>
-      <p data-testid="product-status" data-status={product.status}>{t('seller.status')}: {t(`seller.pstatus.${product.status}`)}</p>
+      <p data-testid="product-status" data-status={product.status}>
+        {t('seller.status')}: {t(`seller.pstatus.${product.status}`)}
+      </p>
       <FormAlert message={actionData?.errors.form} />
       <Form method="post" className="inline-form">
-        {product.status !== 'ACTIVE' && product.status !== 'ARCHIVED' && <button className="button" name="intent" value="publish">{t('seller.publish')}</button>}
-        {product.status === 'ACTIVE' && <button className="button button-light" name="intent" value="unpublish">{t('seller.unpublish')}</button>}
-        {product.status !== 'ARCHIVED' && <button className="button button-light" name="intent" value="archive">{t('seller.archive')}</button>}
+        {product.status !== 'ACTIVE' && product.status !== 'ARCHIVED' && (
+          <button className="button" name="intent" value="publish">
+            {t('seller.publish')}
+          </button>
+        )}
+        {product.status === 'ACTIVE' && (
+          <button className="button button-light" name="intent" value="unpublish">
+            {t('seller.unpublish')}
+          </button>
+        )}
+        {product.status !== 'ARCHIVED' && (
+          <button className="button button-light" name="intent" value="archive">
+            {t('seller.archive')}
+          </button>
+        )}
       </Form>
       <h2>{t('seller.photos')}</h2>
       <div className="photo-strip">
-        {product.photos.map((p, i) => <img key={p.id} src={p.url} srcSet={p.srcset} sizes="6rem" alt={t('cat.photoOf', { n: i + 1, title: product.title })} data-testid="photo" />)}
+        {product.photos.map((p, i) => (
+          <img
+            key={p.id}
+            src={p.url}
+            srcSet={p.srcset}
+            sizes="6rem"
+            alt={t('cat.photoOf', { n: i + 1, title: product.title })}
+            data-testid="photo"
+          />
+        ))}
       </div>
       <PhotoUpload error={errors.photo} />
       <h2>{t('seller.stock')}</h2>
       {product.variants.map((v) => (
         <div key={v.id} className="card">
-          <p><strong>{v.name}</strong> ({v.sku}) — {formatRupiah(v.price)} — {t('seller.stock')}: <span data-testid={`stock-${v.sku}`}>{v.stock}</span></p>
+          <p>
+            <strong>{v.name}</strong> ({v.sku}) — {formatRupiah(v.price)} — {t('seller.stock')}:{' '}
+            <span data-testid={`stock-${v.sku}`}>{v.stock}</span>
+          </p>
           <Form method="post" className="inline-form">
             <input type="hidden" name="intent" value="adjust" />
             <input type="hidden" name="variantId" value={v.id} />
@@ -118,13 +210,25 @@ export default function EditProduct() {
             <button className="button button-light">{t('seller.adjust')}</button>
           </Form>
           {v.stockHistory.length > 0 && (
-            <details><summary>{t('seller.history')}</summary>
-              <ul>{v.stockHistory.map((h) => <li key={h.id}>{new Date(h.createdAt).toLocaleString('id-ID')}: {h.delta > 0 ? `+${h.delta}` : h.delta} → {h.resultingStock} ({h.reason})</li>)}</ul>
+            <details>
+              <summary>{t('seller.history')}</summary>
+              <ul>
+                {v.stockHistory.map((h) => (
+                  <li key={h.id}>
+                    {new Date(h.createdAt).toLocaleString('id-ID')}: {h.delta > 0 ? `+${h.delta}` : h.delta} →{' '}
+                    {h.resultingStock} ({h.reason})
+                  </li>
+                ))}
+              </ul>
             </details>
           )}
         </div>
       ))}
-      {(errors.delta || errors.reason) && <p className="field-error" role="alert">{errors.delta ?? errors.reason}</p>}
+      {(errors.delta || errors.reason) && (
+        <p className="field-error" role="alert">
+          {errors.delta ?? errors.reason}
+        </p>
+      )}
       <h2>{t('seller.addVariant')}</h2>
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="addVariant" />
@@ -132,9 +236,30 @@ export default function EditProduct() {
         <FormField name="variantName" id="new-name" label={t('seller.variantName')} required error={errors.name} />
         <FormField name="optionName" id="new-option" label={t('seller.optionName')} />
         <FormField name="optionValue" id="new-value" label={t('seller.optionValue')} />
-        <FormField name="price" id="new-price" label={t('seller.priceRp')} inputMode="numeric" required error={errors.price} />
-        <FormField name="stock" id="new-stock" label={t('seller.stock')} inputMode="numeric" required error={errors.stock} />
-        <FormField name="weightGrams" id="new-weight" label={t('seller.weight')} inputMode="numeric" required error={errors.weightGrams} />
+        <FormField
+          name="price"
+          id="new-price"
+          label={t('seller.priceRp')}
+          inputMode="numeric"
+          required
+          error={errors.price}
+        />
+        <FormField
+          name="stock"
+          id="new-stock"
+          label={t('seller.stock')}
+          inputMode="numeric"
+          required
+          error={errors.stock}
+        />
+        <FormField
+          name="weightGrams"
+          id="new-weight"
+          label={t('seller.weight')}
+          inputMode="numeric"
+          required
+          error={errors.weightGrams}
+        />
         <button className="button button-light">{t('seller.addVariant')}</button>
       </Form>
       <h2>{t('seller.edit')}</h2>
@@ -142,7 +267,14 @@ export default function EditProduct() {
         <input type="hidden" name="intent" value="update" />
         <ProductFields categories={categories} product={product} errors={errors} />
         {product.variants.map((v) => (
-          <FormField key={v.id} name={`price-${v.sku}`} label={`${t('seller.priceRp')} — ${v.name}`} inputMode="numeric" defaultValue={String(v.price)} error={errors.price} />
+          <FormField
+            key={v.id}
+            name={`price-${v.sku}`}
+            label={`${t('seller.priceRp')} — ${v.name}`}
+            inputMode="numeric"
+            defaultValue={String(v.price)}
+            error={errors.price}
+          />
         ))}
         <button className="button">{t('seller.save')}</button>
       </Form>

@@ -7,7 +7,12 @@ import { ProductImage } from '../components/ProductImage';
 import { SellerCard } from '../components/SellerCard';
 import { gql, type TypedDocumentNode } from '@urql/core';
 import { Notice } from '../components/Notice';
-import { ProductBySlugQuery, type ProductBySlugVars, type ProductDetailData, type ProductVariantData } from '../graphql/products';
+import {
+  ProductBySlugQuery,
+  type ProductBySlugVars,
+  type ProductDetailData,
+  type ProductVariantData,
+} from '../graphql/products';
 import { tFromMatches, useT } from '../i18n';
 import { formatRupiah } from '../utils/format';
 import { errorResponse, execute, query } from '../utils/graphql.server';
@@ -16,14 +21,45 @@ type ProductWithoutShop = Omit<ProductDetailData, 'seller'> & { seller: null };
 
 // With the sellers subgraph down the shop's fields fail, and their nulls reach the whole product:
 // the page asks again without them and shows the product with a notice where the shop would be.
-const ProductWithoutShopQuery: TypedDocumentNode<{ product: Omit<ProductDetailData, 'seller'> | null }, ProductBySlugVars> = gql`
+const ProductWithoutShopQuery: TypedDocumentNode<
+  { product: Omit<ProductDetailData, 'seller'> | null },
+  ProductBySlugVars
+> = gql`
   query ProductBySlugWithoutShop($slug: String!) {
     product(slug: $slug) {
-      id slug title description imageUrl priceFrom totalStock
-      category { slug name }
-      variants { id sku name price stock options { name value } }
-      photos { id url srcset width height }
-      attributes { name value }
+      id
+      slug
+      title
+      description
+      imageUrl
+      priceFrom
+      totalStock
+      category {
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        name
+        price
+        stock
+        options {
+          name
+          value
+        }
+      }
+      photos {
+        id
+        url
+        srcset
+        width
+        height
+      }
+      attributes {
+        name
+        value
+      }
     }
   }
 `;
@@ -69,16 +105,36 @@ export default function ProductPage() {
   const { product } = useLoaderData<typeof loader>();
   const prices = new Set(product.variants.map((v) => v.price));
   const [params] = useSearchParams();
-  const selected = product.variants.find((v) => v.sku === params.get('varian')) ?? product.variants.find((v) => v.stock > 0) ?? product.variants[0];
+  const selected =
+    product.variants.find((v) => v.sku === params.get('varian')) ??
+    product.variants.find((v) => v.stock > 0) ??
+    product.variants[0];
   const [cover, ...morePhotos] = product.photos;
   return (
     <article className="product-page">
       <div className="product-media">
         {cover ? (
           <div className="gallery">
-            <img className="product-image" src={cover.url} srcSet={cover.srcset} sizes="(min-width: 48rem) 50vw, 100vw" alt={product.title} width={cover.width || 640} height={cover.height || 640} />
+            <img
+              className="product-image"
+              src={cover.url}
+              srcSet={cover.srcset}
+              sizes="(min-width: 48rem) 50vw, 100vw"
+              alt={product.title}
+              width={cover.width || 640}
+              height={cover.height || 640}
+            />
             <div className="photo-strip">
-              {morePhotos.map((p, i) => <img key={p.id} src={p.url} srcSet={p.srcset} sizes="6rem" loading="lazy" alt={t('cat.photoOf', { n: i + 2, title: product.title })} />)}
+              {morePhotos.map((p, i) => (
+                <img
+                  key={p.id}
+                  src={p.url}
+                  srcSet={p.srcset}
+                  sizes="6rem"
+                  loading="lazy"
+                  alt={t('cat.photoOf', { n: i + 2, title: product.title })}
+                />
+              ))}
             </div>
           </div>
         ) : (
@@ -107,24 +163,42 @@ export default function ProductPage() {
         {product.variants.length > 1 && (
           <nav aria-label={t('cat.chooseVariant')} className="variant-picker" data-testid="variant-picker">
             {product.variants.map((v) => (
-              <Link key={v.id} to={`?varian=${encodeURIComponent(v.sku)}`} replace preventScrollReset aria-current={v.id === selected?.id ? 'true' : undefined}
-                className={v.id === selected?.id ? 'button' : 'button button-light'}>{v.name}</Link>
+              <Link
+                key={v.id}
+                to={`?varian=${encodeURIComponent(v.sku)}`}
+                replace
+                preventScrollReset
+                aria-current={v.id === selected?.id ? 'true' : undefined}
+                className={v.id === selected?.id ? 'button' : 'button button-light'}
+              >
+                {v.name}
+              </Link>
             ))}
           </nav>
         )}
         {selected && (
           <div className="card" data-testid="selected-variant">
-            <p><strong>{selected.name}</strong> · {formatRupiah(selected.price)}{' '}
+            <p>
+              <strong>{selected.name}</strong> · {formatRupiah(selected.price)}{' '}
               <span className={selected.stock === 0 ? 'badge badge-muted' : 'badge'}>
                 {selected.stock === 0 ? t('product.outOfStock') : t('product.inStock', { count: selected.stock })}
               </span>
             </p>
-            <AddToCartForm variantId={selected.id} disabled={selected.stock === 0} redirectTo={`/produk/${product.slug}`} />
+            <AddToCartForm
+              variantId={selected.id}
+              disabled={selected.stock === 0}
+              redirectTo={`/produk/${product.slug}`}
+            />
           </div>
         )}
         {product.attributes.length > 0 && (
           <dl className="facts">
-            {product.attributes.map((a) => <div key={a.name}><dt>{a.name}</dt><dd>{a.value}</dd></div>)}
+            {product.attributes.map((a) => (
+              <div key={a.name}>
+                <dt>{a.name}</dt>
+                <dd>{a.value}</dd>
+              </div>
+            ))}
           </dl>
         )}
         <section aria-labelledby="description-title">
@@ -134,7 +208,9 @@ export default function ProductPage() {
         {product.seller ? (
           <>
             <SellerCard seller={product.seller} productTitle={product.title} />
-            <p><Link to={`/toko/${product.seller.slug}`}>{t('cat.visitShop')}</Link></p>
+            <p>
+              <Link to={`/toko/${product.seller.slug}`}>{t('cat.visitShop')}</Link>
+            </p>
           </>
         ) : (
           <Notice tone="warning">{t('product.shopUnavailable')}</Notice>
@@ -145,10 +221,5 @@ export default function ProductPage() {
 }
 
 export function ErrorBoundary() {
-  return (
-    <ErrorPage
-      error={useRouteError()}
-      notFound={NOT_FOUND}
-    />
-  );
+  return <ErrorPage error={useRouteError()} notFound={NOT_FOUND} />;
 }

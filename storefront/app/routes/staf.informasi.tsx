@@ -21,7 +21,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 async function uploadCover(request: Request, file: FormDataEntryValue | null): Promise<string | null> {
   if (!file || typeof file === 'string' || file.size === 0) return null;
   const response = await fetch(`${servicesBaseUrl()}/uploads/cover`, {
-    method: 'POST', body: Buffer.from(await file.arrayBuffer()), headers: { authorization: `Bearer ${(await getToken(request)) ?? ''}` },
+    method: 'POST',
+    body: Buffer.from(await file.arrayBuffer()),
+    headers: { authorization: `Bearer ${(await getToken(request)) ?? ''}` },
   }).catch(() => null);
   return response?.ok ? ((await response.json()) as { key: string }).key : null;
 }
@@ -30,15 +32,26 @@ export async function action({ request }: ActionFunctionArgs) {
   await requireStaff(request);
   const form = await request.formData();
   if (form.get('intent') === 'publish') {
-    const result = await execute(request, SetPostPublishedMutation, { id: String(form.get('id')), published: form.get('published') === 'true' }, 'mutation');
+    const result = await execute(
+      request,
+      SetPostPublishedMutation,
+      { id: String(form.get('id')), published: form.get('published') === 'true' },
+      'mutation',
+    );
     if (result.error) throw errorResponse(result.error);
     return redirect('/staf/informasi');
   }
   const text = (name: string) => String(form.get(name) ?? '').trim();
   const eventAt = text('eventAt');
   const input = {
-    slug: text('slug'), kind: text('kind'), title: text('title'), summary: text('summary'), body: text('body'),
-    coverKey: await uploadCover(request, form.get('cover')), eventAt: eventAt ? new Date(`${eventAt}:00+07:00`).toISOString() : null, place: text('place') || null,
+    slug: text('slug'),
+    kind: text('kind'),
+    title: text('title'),
+    summary: text('summary'),
+    body: text('body'),
+    coverKey: await uploadCover(request, form.get('cover')),
+    eventAt: eventAt ? new Date(`${eventAt}:00+07:00`).toISOString() : null,
+    place: text('place') || null,
   };
   const result = await execute(request, SavePostMutation, { input }, 'mutation');
   if (result.error) return data({ errors: answerErrors(result.error, getLocale(request)) }, { status: 400 });
@@ -50,7 +63,11 @@ export default function StaffPosts() {
   const { staffPosts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const field = (name: string, label: string, input = <input id={`post-${name}`} name={name} required />) => (
-    <div className="field"><label htmlFor={`post-${name}`}>{label}</label>{input}{actionData?.errors.fields[name] && <p className="field-error">{actionData.errors.fields[name]}</p>}</div>
+    <div className="field">
+      <label htmlFor={`post-${name}`}>{label}</label>
+      {input}
+      {actionData?.errors.fields[name] && <p className="field-error">{actionData.errors.fields[name]}</p>}
+    </div>
   );
   return (
     <section>
@@ -59,12 +76,18 @@ export default function StaffPosts() {
         <tbody>
           {staffPosts.map((p) => (
             <tr key={p.id}>
-              <td><Link to={`/informasi/${p.slug}`}>{p.title}</Link></td>
+              <td>
+                <Link to={`/informasi/${p.slug}`}>{p.title}</Link>
+              </td>
               <td>{t(`svc.info.${p.kind}` as MessageKey)}</td>
               <td>
                 <Form method="post">
-                  <input type="hidden" name="intent" value="publish" /><input type="hidden" name="id" value={p.id} /><input type="hidden" name="published" value={String(!p.publishedAt)} />
-                  <button className="button button-light" type="submit">{p.publishedAt ? t('svc.staff.unpublish') : t('svc.staff.publish')}</button>
+                  <input type="hidden" name="intent" value="publish" />
+                  <input type="hidden" name="id" value={p.id} />
+                  <input type="hidden" name="published" value={String(!p.publishedAt)} />
+                  <button className="button button-light" type="submit">
+                    {p.publishedAt ? t('svc.staff.unpublish') : t('svc.staff.publish')}
+                  </button>
                 </Form>
               </td>
             </tr>
@@ -76,13 +99,29 @@ export default function StaffPosts() {
       <Form method="post" encType="multipart/form-data" className="svc-form">
         {field('title', 'Judul / Title')}
         {field('slug', 'Slug')}
-        {field('kind', 'Jenis / Kind', <select id="post-kind" name="kind">{KINDS.map((k) => <option key={k} value={k}>{t(`svc.info.${k}` as MessageKey)}</option>)}</select>)}
+        {field(
+          'kind',
+          'Jenis / Kind',
+          <select id="post-kind" name="kind">
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`svc.info.${k}` as MessageKey)}
+              </option>
+            ))}
+          </select>,
+        )}
         {field('summary', 'Ringkasan / Summary')}
         {field('body', 'Isi / Body', <textarea id="post-body" name="body" rows={6} required />)}
         {field('eventAt', t('svc.info.when'), <input id="post-eventAt" name="eventAt" type="datetime-local" />)}
         {field('place', t('svc.info.place'), <input id="post-place" name="place" />)}
-        {field('cover', t('svc.staff.cover'), <input id="post-cover" name="cover" type="file" accept="image/jpeg,image/png" />)}
-        <button className="button" type="submit">{t('svc.staff.save')}</button>
+        {field(
+          'cover',
+          t('svc.staff.cover'),
+          <input id="post-cover" name="cover" type="file" accept="image/jpeg,image/png" />,
+        )}
+        <button className="button" type="submit">
+          {t('svc.staff.save')}
+        </button>
       </Form>
     </section>
   );

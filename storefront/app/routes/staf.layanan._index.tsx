@@ -16,7 +16,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   await requireStaff(request);
   const form = await request.formData();
-  const result = await execute(request, SetPublishedMutation, { id: String(form.get('id') ?? ''), published: form.get('published') === 'true' }, 'mutation');
+  const result = await execute(
+    request,
+    SetPublishedMutation,
+    { id: String(form.get('id') ?? ''), published: form.get('published') === 'true' },
+    'mutation',
+  );
   if (result.error) throw errorResponse(result.error);
   return redirect('/staf/layanan');
 }
@@ -27,18 +32,27 @@ export default function StaffCatalogue() {
   return (
     <section>
       <h1>{t('svc.staff.catalogue')}</h1>
-      <p><Link className="button" to="/staf/layanan/baru">{t('svc.staff.newService')}</Link></p>
+      <p>
+        <Link className="button" to="/staf/layanan/baru">
+          {t('svc.staff.newService')}
+        </Link>
+      </p>
       <table className="svc-table">
         <tbody>
           {staffServices.map((s) => (
             <tr key={s.id}>
-              <td><Link to={`/layanan/${s.slug}`}>{s.name}</Link> · <Link to={`/staf/layanan/${s.slug}`}>{t('svc.staff.edit')}</Link></td>
+              <td>
+                <Link to={`/layanan/${s.slug}`}>{s.name}</Link> ·{' '}
+                <Link to={`/staf/layanan/${s.slug}`}>{t('svc.staff.edit')}</Link>
+              </td>
               <td>{s.active ? t('svc.staff.published') : t('svc.staff.draft')}</td>
               <td>
                 <Form method="post">
                   <input type="hidden" name="id" value={s.id} />
                   <input type="hidden" name="published" value={String(!s.active)} />
-                  <button type="submit" className="button button-light">{s.active ? t('svc.staff.unpublish') : t('svc.staff.publish')}</button>
+                  <button type="submit" className="button button-light">
+                    {s.active ? t('svc.staff.unpublish') : t('svc.staff.publish')}
+                  </button>
                 </Form>
               </td>
             </tr>

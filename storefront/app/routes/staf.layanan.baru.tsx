@@ -27,7 +27,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const input = readServiceInput(form);
   if (!input) return data({ error: createT(locale)('svc.staff.formJsonBad') }, { status: 400 });
   const slug = String(form.get('slug') ?? '').trim();
-  const result = await execute(request, CreateServiceMutation, { slug, categoryCode: String(form.get('categoryCode') ?? ''), input }, 'mutation');
+  const result = await execute(
+    request,
+    CreateServiceMutation,
+    { slug, categoryCode: String(form.get('categoryCode') ?? ''), input },
+    'mutation',
+  );
   if (result.error) {
     const errors = answerErrors(result.error, locale);
     return data({ error: errors.form ?? Object.values(errors.fields)[0] }, { status: 400 });

@@ -29,7 +29,14 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ error: createT(locale)('svc.staff.formJsonBad') }, { status: 400 });
   }
   const text = (name: string) => String(form.get(name) ?? '').trim();
-  const input = { slug: text('slug'), title: text('title'), summary: text('summary'), audience: text('audience'), published: true, modules };
+  const input = {
+    slug: text('slug'),
+    title: text('title'),
+    summary: text('summary'),
+    audience: text('audience'),
+    published: true,
+    modules,
+  };
   const result = await execute(request, SaveCourseMutation, { id: null, input }, 'mutation');
   if (result.error) {
     const errors = answerErrors(result.error, locale);
@@ -46,11 +53,20 @@ export default function StaffCourses() {
     <section>
       <h1>{t('svc.staff.courses')}</h1>
       <table className="svc-table">
-        <thead><tr><th>{t('svc.train.title')}</th><th /><th>{t('svc.staff.enrolments')}</th><th>{t('svc.staff.completions')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('svc.train.title')}</th>
+            <th />
+            <th>{t('svc.staff.enrolments')}</th>
+            <th>{t('svc.staff.completions')}</th>
+          </tr>
+        </thead>
         <tbody>
           {courses.map((c) => (
             <tr key={c.id}>
-              <td><Link to={`/pelatihan/${c.slug}`}>{c.title}</Link></td>
+              <td>
+                <Link to={`/pelatihan/${c.slug}`}>{c.title}</Link>
+              </td>
               <td>{t(`svc.train.${c.audience}` as MessageKey)}</td>
               <td>{c.stats.enrolments}</td>
               <td>{c.stats.completions}</td>
@@ -61,15 +77,35 @@ export default function StaffCourses() {
       <h2>{t('svc.staff.newCourse')}</h2>
       <FormAlert message={actionData?.error} />
       <Form method="post" className="svc-form">
-        <div className="field"><label htmlFor="course-title">Judul / Title</label><input id="course-title" name="title" required /></div>
-        <div className="field"><label htmlFor="course-slug">Slug</label><input id="course-slug" name="slug" required /></div>
-        <div className="field"><label htmlFor="course-summary">Ringkasan / Summary</label><input id="course-summary" name="summary" required /></div>
+        <div className="field">
+          <label htmlFor="course-title">Judul / Title</label>
+          <input id="course-title" name="title" required />
+        </div>
+        <div className="field">
+          <label htmlFor="course-slug">Slug</label>
+          <input id="course-slug" name="slug" required />
+        </div>
+        <div className="field">
+          <label htmlFor="course-summary">Ringkasan / Summary</label>
+          <input id="course-summary" name="summary" required />
+        </div>
         <div className="field">
           <label htmlFor="course-audience">{t('svc.staff.audience')}</label>
-          <select id="course-audience" name="audience">{['UMKM', 'STAFF', 'PUBLIC'].map((a) => <option key={a} value={a}>{t(`svc.train.${a}` as MessageKey)}</option>)}</select>
+          <select id="course-audience" name="audience">
+            {['UMKM', 'STAFF', 'PUBLIC'].map((a) => (
+              <option key={a} value={a}>
+                {t(`svc.train.${a}` as MessageKey)}
+              </option>
+            ))}
+          </select>
         </div>
-        <div className="field"><label htmlFor="course-modules">{t('svc.staff.modulesJson')}</label><textarea id="course-modules" name="modules" rows={8} spellCheck={false} defaultValue={EXAMPLE} /></div>
-        <button className="button" type="submit">{t('svc.staff.save')}</button>
+        <div className="field">
+          <label htmlFor="course-modules">{t('svc.staff.modulesJson')}</label>
+          <textarea id="course-modules" name="modules" rows={8} spellCheck={false} defaultValue={EXAMPLE} />
+        </div>
+        <button className="button" type="submit">
+          {t('svc.staff.save')}
+        </button>
       </Form>
     </section>
   );

@@ -17,9 +17,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   await requireStaff(request);
   const form = await request.formData();
-  const result = await execute(request, RespondComplaintMutation, {
-    id: String(form.get('id') ?? ''), response: String(form.get('response') ?? ''), resolve: form.get('resolve') === 'true',
-  }, 'mutation');
+  const result = await execute(
+    request,
+    RespondComplaintMutation,
+    {
+      id: String(form.get('id') ?? ''),
+      response: String(form.get('response') ?? ''),
+      resolve: form.get('resolve') === 'true',
+    },
+    'mutation',
+  );
   if (result.error && result.error.kind === 'network') throw errorResponse(result.error);
   return redirect('/staf/pengaduan');
 }
@@ -31,21 +38,32 @@ export default function StaffComplaints() {
   return (
     <section>
       <h1>{t('svc.staff.complaints')}</h1>
-      <p>{t('svc.complaint.WAITING')} {s.waiting} · {t('svc.complaint.IN_PROGRESS')} {s.inProgress} · {t('svc.complaint.RESOLVED')} {s.resolved} · {t('svc.complaint.avg')}: {s.avgResponseHours ?? '—'}</p>
+      <p>
+        {t('svc.complaint.WAITING')} {s.waiting} · {t('svc.complaint.IN_PROGRESS')} {s.inProgress} ·{' '}
+        {t('svc.complaint.RESOLVED')} {s.resolved} · {t('svc.complaint.avg')}: {s.avgResponseHours ?? '—'}
+      </p>
       <ul className="svc-links">
         {staffComplaints.map((c) => (
           <li key={c.id} className="card">
             <strong>{c.subject}</strong> <span className="badge">{t(`svc.complaint.${c.status}` as MessageKey)}</span>
             <p className="muted">{dateTime(c.createdAt)}</p>
             <p>{c.body}</p>
-            {c.response && <p>{t('svc.complaint.response')}: {c.response}</p>}
+            {c.response && (
+              <p>
+                {t('svc.complaint.response')}: {c.response}
+              </p>
+            )}
             {c.status !== 'RESOLVED' && (
               <Form method="post" className="svc-form">
                 <input type="hidden" name="id" value={c.id} />
                 <textarea name="response" required rows={2} aria-label={t('svc.complaint.response')} />
                 <div className="svc-actions">
-                  <button type="submit" className="button button-light">{t('svc.complaint.respond')}</button>
-                  <button type="submit" name="resolve" value="true" className="button">{t('svc.complaint.resolve')}</button>
+                  <button type="submit" className="button button-light">
+                    {t('svc.complaint.respond')}
+                  </button>
+                  <button type="submit" name="resolve" value="true" className="button">
+                    {t('svc.complaint.resolve')}
+                  </button>
                 </div>
               </Form>
             )}

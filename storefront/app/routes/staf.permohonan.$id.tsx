@@ -21,7 +21,10 @@ const NEXT: Record<string, string[]> = {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
-  const { serviceRequest } = await query(request, RequestDetailQuery, { id: params.id ?? '', purpose: 'memproses permohonan (konsol staf)' });
+  const { serviceRequest } = await query(request, RequestDetailQuery, {
+    id: params.id ?? '',
+    purpose: 'memproses permohonan (konsol staf)',
+  });
   if (!serviceRequest) throw new Response('Not Found', { status: 404 });
   return { request: serviceRequest };
 }
@@ -30,8 +33,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await requireStaff(request);
   const form = await request.formData();
   const note = String(form.get('note') ?? '').trim() || null;
-  const result = await execute(request, TransitionRequestMutation, { id: params.id ?? '', to: String(form.get('to') ?? ''), note }, 'mutation');
-  if (result.error) return data({ error: answerErrors(result.error, getLocale(request)).form ?? answerErrors(result.error, getLocale(request)).fields.note }, { status: 400 });
+  const result = await execute(
+    request,
+    TransitionRequestMutation,
+    { id: params.id ?? '', to: String(form.get('to') ?? ''), note },
+    'mutation',
+  );
+  if (result.error)
+    return data(
+      {
+        error:
+          answerErrors(result.error, getLocale(request)).form ??
+          answerErrors(result.error, getLocale(request)).fields.note,
+      },
+      { status: 400 },
+    );
   return redirect(`/staf/permohonan/${params.id}`);
 }
 
@@ -44,14 +60,32 @@ export default function StaffRequest() {
   return (
     <article>
       <p className="eyebrow">{r.service.name}</p>
-      <h1><code>{r.trackingCode}</code> <StatusBadge status={r.status} /></h1>
-      <p>{t('svc.my.due')}: {dateTime(r.dueAt)} {r.overdue && <span className="badge overdue">{t('svc.my.overdue')}</span>}</p>
-      {r.letter && <p>{t('svc.my.letter')}: {r.letter.number} · <a href={`/media/services/${r.letter.fileKey}`}>PDF</a></p>}
+      <h1>
+        <code>{r.trackingCode}</code> <StatusBadge status={r.status} />
+      </h1>
+      <p>
+        {t('svc.my.due')}: {dateTime(r.dueAt)}{' '}
+        {r.overdue && <span className="badge overdue">{t('svc.my.overdue')}</span>}
+      </p>
+      {r.letter && (
+        <p>
+          {t('svc.my.letter')}: {r.letter.number} · <a href={`/media/services/${r.letter.fileKey}`}>PDF</a>
+        </p>
+      )}
       <h2>{t('svc.my.answers')}</h2>
       <p className="muted">{t('svc.staff.privacy')}</p>
       <dl className="facts">
         {r.answers.map((a) => (
-          <div key={a.key}><dt>{a.label}</dt><dd>{a.type === 'FILE' && a.value ? <a href={`/media/services/${a.value}`}>{a.value.split('/').pop()}</a> : a.value ?? '—'}</dd></div>
+          <div key={a.key}>
+            <dt>{a.label}</dt>
+            <dd>
+              {a.type === 'FILE' && a.value ? (
+                <a href={`/media/services/${a.value}`}>{a.value.split('/').pop()}</a>
+              ) : (
+                (a.value ?? '—')
+              )}
+            </dd>
+          </div>
         ))}
       </dl>
       {next.length > 0 && (
@@ -65,7 +99,13 @@ export default function StaffRequest() {
             </div>
             <div className="svc-actions">
               {next.map((to) => (
-                <button key={to} type="submit" name="to" value={to} className={to === 'REJECTED' ? 'button button-light' : 'button'}>
+                <button
+                  key={to}
+                  type="submit"
+                  name="to"
+                  value={to}
+                  className={to === 'REJECTED' ? 'button button-light' : 'button'}
+                >
                   {t(`svc.staff.to.${to}` as MessageKey)}
                 </button>
               ))}

@@ -8,7 +8,9 @@ import styles from '../styles/services.css?url';
 import { query } from '../utils/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('svc.staff.queue')} · ${tFromMatches(matches)('site.name')}` }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('svc.staff.queue')} · ${tFromMatches(matches)('site.name')}` },
+];
 
 const STATUSES = ['SUBMITTED', 'VERIFIED', 'IN_PROCESS', 'INCOMPLETE', 'COMPLETED', 'REJECTED'];
 
@@ -26,26 +28,50 @@ export default function Queue() {
   const { totalCount, edges } = staffServiceRequests;
   return (
     <section>
-      <h1>{t('svc.staff.queue')} ({totalCount})</h1>
+      <h1>
+        {t('svc.staff.queue')} ({totalCount})
+      </h1>
       <Form method="get" className="svc-actions">
         <select name="status" defaultValue={status} aria-label="Status">
           <option value="">{t('svc.staff.open')}</option>
-          {STATUSES.map((s) => <option key={s} value={s}>{t(statusKey(s))}</option>)}
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(statusKey(s))}
+            </option>
+          ))}
         </select>
-        <button type="submit" className="button button-light">{t('svc.staff.show')}</button>
+        <button type="submit" className="button button-light">
+          {t('svc.staff.show')}
+        </button>
       </Form>
       {edges.length === 0 && <p className="muted">{t('svc.staff.empty')}</p>}
       <div style={{ overflowX: 'auto' }}>
         <table className="svc-table">
-          <thead><tr><th>{t('svc.my.code')}</th><th>{t('svc.staff.service')}</th><th>NIK</th><th>{t('svc.my.due')}</th><th /></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('svc.my.code')}</th>
+              <th>{t('svc.staff.service')}</th>
+              <th>NIK</th>
+              <th>{t('svc.my.due')}</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {edges.map(({ node: r }) => (
               <tr key={r.id} data-testid="queue-row" className={r.overdue ? 'overdue' : undefined}>
-                <td><Link to={`/staf/permohonan/${r.id}`}>{r.trackingCode}</Link></td>
+                <td>
+                  <Link to={`/staf/permohonan/${r.id}`}>{r.trackingCode}</Link>
+                </td>
                 <td>{r.service.name}</td>
-                <td><code>{r.maskedNik}</code></td>
-                <td>{dateTime(r.dueAt)} {r.overdue && <span className="badge overdue">{t('svc.my.overdue')}</span>}</td>
-                <td><StatusBadge status={r.status} /></td>
+                <td>
+                  <code>{r.maskedNik}</code>
+                </td>
+                <td>
+                  {dateTime(r.dueAt)} {r.overdue && <span className="badge overdue">{t('svc.my.overdue')}</span>}
+                </td>
+                <td>
+                  <StatusBadge status={r.status} />
+                </td>
               </tr>
             ))}
           </tbody>

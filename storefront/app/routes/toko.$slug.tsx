@@ -15,7 +15,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller } = await query(request, ShopBySlugQuery, { slug: params.slug ?? '' });
   if (!seller) throw new Response('Not Found', { status: 404 });
   const after = new URL(request.url).searchParams.get('after') ?? undefined;
-  const { search } = await query(request, SearchQuery, { input: { sellerId: seller.id, sort: 'NEWEST', first: 24, after } });
+  const { search } = await query(request, SearchQuery, {
+    input: { sellerId: seller.id, sort: 'NEWEST', first: 24, after },
+  });
   return { seller, search };
 }
 
@@ -30,14 +32,24 @@ export default function ShopPage() {
   const link = whatsAppLink(seller.whatsapp, seller.name);
   return (
     <section aria-labelledby="shop-title">
-      <p className="eyebrow">{seller.village}, {seller.district}</p>
+      <p className="eyebrow">
+        {seller.village}, {seller.district}
+      </p>
       <h1 id="shop-title">{seller.name}</h1>
       <p className="prose">{seller.description}</p>
-      {link && <a className="button button-whatsapp" href={link} target="_blank" rel="noopener noreferrer">{t('product.whatsapp')}</a>}
+      {link && (
+        <a className="button button-whatsapp" href={link} target="_blank" rel="noopener noreferrer">
+          {t('product.whatsapp')}
+        </a>
+      )}
       <h2>{t('cat.shopProducts')}</h2>
       {search.nodes.length === 0 ? <p className="muted">{t('cat.empty')}</p> : <ProductGrid products={search.nodes} />}
       {search.pageInfo.hasNextPage && search.pageInfo.endCursor && (
-        <nav className="pager"><Link to={`?after=${search.pageInfo.endCursor}`} rel="next">{t('cat.next')}</Link></nav>
+        <nav className="pager">
+          <Link to={`?after=${search.pageInfo.endCursor}`} rel="next">
+            {t('cat.next')}
+          </Link>
+        </nav>
       )}
     </section>
   );

@@ -8,7 +8,10 @@ import { formatDate } from '../utils/format';
 import { query } from '../utils/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction = ({ matches }) => [{ title: `${tFromMatches(matches)('svc.verify.title')} · ${tFromMatches(matches)('site.name')}` }, { name: 'robots', content: 'noindex' }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: `${tFromMatches(matches)('svc.verify.title')} · ${tFromMatches(matches)('site.name')}` },
+  { name: 'robots', content: 'noindex' },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { verifyLetter } = await query(request, VerifyLetterQuery, { code: params.code ?? '' });
@@ -22,16 +25,37 @@ export default function VerifyLetter() {
     <section>
       <h1>{t('svc.verify.title')}</h1>
       {!letter ? (
-        <Notice tone="warning"><span data-testid="letter-unknown">{t('svc.verify.unknown')}</span></Notice>
+        <Notice tone="warning">
+          <span data-testid="letter-unknown">{t('svc.verify.unknown')}</span>
+        </Notice>
       ) : (
         <div className="notice genuine" data-testid="letter-genuine">
-          <p><strong>{t('svc.verify.genuine')}</strong></p>
+          <p>
+            <strong>{t('svc.verify.genuine')}</strong>
+          </p>
           <dl className="facts">
-            <div><dt>{t('svc.verify.number')}</dt><dd>{letter.number}</dd></div>
-            <div><dt>{t('svc.verify.date')}</dt><dd>{formatDate(letter.issuedAt)}</dd></div>
-            <div><dt>{t('svc.verify.service')}</dt><dd>{letter.serviceName}</dd></div>
-            <div><dt>{t('svc.verify.applicant')}</dt><dd>{letter.applicantInitials}</dd></div>
-            <div><dt>SHA-256</dt><dd><code>{letter.sha256.slice(0, 16)}…</code></dd></div>
+            <div>
+              <dt>{t('svc.verify.number')}</dt>
+              <dd>{letter.number}</dd>
+            </div>
+            <div>
+              <dt>{t('svc.verify.date')}</dt>
+              <dd>{formatDate(letter.issuedAt)}</dd>
+            </div>
+            <div>
+              <dt>{t('svc.verify.service')}</dt>
+              <dd>{letter.serviceName}</dd>
+            </div>
+            <div>
+              <dt>{t('svc.verify.applicant')}</dt>
+              <dd>{letter.applicantInitials}</dd>
+            </div>
+            <div>
+              <dt>SHA-256</dt>
+              <dd>
+                <code>{letter.sha256.slice(0, 16)}…</code>
+              </dd>
+            </div>
           </dl>
         </div>
       )}

@@ -4,7 +4,8 @@ const productsBase = env.productsBase;
 /** The gateway's base URL: `/files/products/*` is served there. */
 export const gatewayBase = env.gatewayBase;
 
-export type UploadResult = { ok: true; url: string } | { ok: false; status: number; message: string; messageEn: string };
+export type UploadResult =
+  { ok: true; url: string } | { ok: false; status: number; message: string; messageEn: string };
 
 /** Sends a photo's bytes to products as the signed-in seller. */
 export async function uploadProductPhoto(token: string, productId: string, file: Blob): Promise<UploadResult> {
@@ -15,8 +16,17 @@ export async function uploadProductPhoto(token: string, productId: string, file:
     signal: AbortSignal.timeout(30_000),
   }).catch(() => null);
   if (!response) return { ok: false, status: 503, message: 'Layanan tidak tersedia', messageEn: 'Service unavailable' };
-  const body = (await response.json().catch(() => ({}))) as { url?: string; error?: { message?: string; messageEn?: string } };
+  const body = (await response.json().catch(() => ({}))) as {
+    url?: string;
+    error?: { message?: string; messageEn?: string };
+  };
   if (response.ok && body.url) return { ok: true, url: body.url };
-  if (response.status === 413) return { ok: false, status: 413, message: 'Foto terlalu besar', messageEn: 'The photo is too large' };
-  return { ok: false, status: response.status, message: body.error?.message ?? 'Gagal mengunggah', messageEn: body.error?.messageEn ?? 'Upload failed' };
+  if (response.status === 413)
+    return { ok: false, status: 413, message: 'Foto terlalu besar', messageEn: 'The photo is too large' };
+  return {
+    ok: false,
+    status: response.status,
+    message: body.error?.message ?? 'Gagal mengunggah',
+    messageEn: body.error?.messageEn ?? 'Upload failed',
+  };
 }

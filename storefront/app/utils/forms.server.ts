@@ -31,11 +31,7 @@ function pickMessage(message: string, locale: Locale): string {
 }
 
 /** Maps an API failure to field errors (BAD_USER_INPUT `extensions.fields`) or one form error. */
-export function toFormErrors<F extends string>(
-  error: ApiError,
-  known: readonly F[],
-  locale: Locale,
-): FormErrors<F> {
+export function toFormErrors<F extends string>(error: ApiError, known: readonly F[], locale: Locale): FormErrors<F> {
   const t = createT(locale);
   if (error.kind === 'network') return { fields: {}, form: t('error.unavailable.text') };
   if (error.code === 'UNAUTHENTICATED') return { fields: {}, form: t('auth.invalidCredentials') };

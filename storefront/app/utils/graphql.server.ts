@@ -9,8 +9,7 @@ const TIMEOUT_MS = 8_000;
 export type FieldError = { field: string; message: string; messageEn: string };
 
 export type ApiError =
-  | { kind: 'network' }
-  | { kind: 'graphql'; code: string; message: string; fields: FieldError[]; retryable?: boolean };
+  { kind: 'network' } | { kind: 'graphql'; code: string; message: string; fields: FieldError[]; retryable?: boolean };
 
 export type ApiResult<Data> = { data: Data; error?: undefined } | { data?: undefined; error: ApiError };
 
@@ -52,7 +51,13 @@ export function toApiError(error: CombinedError): ApiError {
     ? rawFields.filter(isFieldError).map((f) => ({ ...f, messageEn: f.messageEn ?? f.message }))
     : [];
   const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
-  return { kind: 'graphql', code, message: first.message, fields, ...(first.extensions?.retryable === true ? { retryable: true } : {}) };
+  return {
+    kind: 'graphql',
+    code,
+    message: first.message,
+    fields,
+    ...(first.extensions?.retryable === true ? { retryable: true } : {}),
+  };
 }
 
 export async function execute<Data, Variables extends AnyVariables>(
@@ -64,7 +69,12 @@ export async function execute<Data, Variables extends AnyVariables>(
   let result = await (await createClient(request))[operation](document, variables).toPromise();
   // An expired or revoked token must not break public pages: read them anonymously.
   const firstError = result.error && toApiError(result.error);
-  if (operation === 'query' && firstError?.kind === 'graphql' && firstError.code === 'UNAUTHENTICATED' && (await getToken(request))) {
+  if (
+    operation === 'query' &&
+    firstError?.kind === 'graphql' &&
+    firstError.code === 'UNAUTHENTICATED' &&
+    (await getToken(request))
+  ) {
     result = await (await createClient(request, { anonymous: true })).query(document, variables).toPromise();
   }
   if (result.error || !result.data) markPartial();
@@ -112,6 +122,7 @@ export async function querySection<Data, Variables extends AnyVariables>(
 ): Promise<Data | null> {
   const result = await execute(request, document, variables);
   if (!result.error) return result.data;
-  if (result.error.kind === 'graphql') console.error(`[storefront] GraphQL error ${result.error.code}: ${result.error.message}`);
+  if (result.error.kind === 'graphql')
+    console.error(`[storefront] GraphQL error ${result.error.code}: ${result.error.message}`);
   return null;
 }

@@ -14,8 +14,7 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-const escapeXml = (s: string) =>
-  s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A square colour block with a kawung-like pattern and the seed's initials. */
 export function placeholderSvg(seed: string): string {

@@ -40,7 +40,11 @@ function toSessionData(payload: AuthPayloadData): SessionData {
 async function postToGateway<T>(request: Request, query: string, variables: Record<string, unknown>, token?: string) {
   const response = await fetch(env.GATEWAY_URL, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...forwardedFor(request), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...forwardedFor(request),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });
@@ -88,7 +92,11 @@ async function resolveAuth(request: Request): Promise<Resolved> {
   for (let hops = 0; hops < 8 && !freshEnough(auth); hops++) {
     const outcome = await renewOnce(request, auth.refreshToken);
     if (outcome.kind === 'ended') return { auth: null, cookie: 'ended' };
-    if (outcome.kind === 'unavailable') return { auth: auth.accessTokenExpiresAt > Date.now() ? auth : null, cookie: auth === stored ? 'unchanged' : 'renewed' };
+    if (outcome.kind === 'unavailable')
+      return {
+        auth: auth.accessTokenExpiresAt > Date.now() ? auth : null,
+        cookie: auth === stored ? 'unchanged' : 'renewed',
+      };
     auth = outcome.auth;
   }
   return { auth, cookie: auth === stored ? 'unchanged' : 'renewed' };
@@ -131,7 +139,8 @@ export async function renewedSessionCookie(request: Request): Promise<string | n
 
 export async function createUserSession(request: Request, auth: AuthPayloadData, redirectTo = '/') {
   const session = await storage.getSession(request.headers.get('Cookie'));
-  for (const [key, value] of Object.entries(toSessionData(auth)) as [keyof SessionData, never][]) session.set(key, value);
+  for (const [key, value] of Object.entries(toSessionData(auth)) as [keyof SessionData, never][])
+    session.set(key, value);
   return redirect(redirectTo, { headers: { 'Set-Cookie': await storage.commitSession(session) } });
 }
 

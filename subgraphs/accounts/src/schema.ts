@@ -4,4 +4,7 @@ import { SessionResolver } from './sessions/session.resolver.js';
 import { UserResolver } from './users/user.resolver.js';
 
 export const buildAccountsSchema = () =>
-  buildFederatedSchema({ resolvers: [UserResolver, SessionResolver], referenceResolvers: { User: resolveUserReference } });
+  buildFederatedSchema({
+    resolvers: [UserResolver, SessionResolver],
+    referenceResolvers: { User: resolveUserReference },
+  });

@@ -13,10 +13,23 @@ import { UserOrdersResolver } from './users/user.resolver.js';
 export const buildOrdersSchema = () =>
   buildFederatedSchema({
     resolvers: [
-      OrderResolver, OrderEventResolver, SellerOrderResolver, OrderLineResolver, UserOrdersResolver,
-      CartResolver, CheckoutResolver, FulfilmentResolver, ReviewResolver, ProductRatingResolver, OrderLineReviewResolver,
+      OrderResolver,
+      OrderEventResolver,
+      SellerOrderResolver,
+      OrderLineResolver,
+      UserOrdersResolver,
+      CartResolver,
+      CheckoutResolver,
+      FulfilmentResolver,
+      ReviewResolver,
+      ProductRatingResolver,
+      OrderLineReviewResolver,
     ],
     // Product is reached only through the gateway (`Product.rating`), so it is listed here.
     orphanedTypes: [ProductType],
-    referenceResolvers: { Order: resolveOrderReference, User: resolveUserReference, Product: (reference: { id: string }) => ({ id: reference.id }) },
+    referenceResolvers: {
+      Order: resolveOrderReference,
+      User: resolveUserReference,
+      Product: (reference: { id: string }) => ({ id: reference.id }),
+    },
   });

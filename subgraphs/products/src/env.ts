@@ -6,7 +6,10 @@ const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 
 export const productsEnvSchema = baseEnvSchema.extend({
   SELLERS_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
-  UPLOADS_DIR: z.string().min(1).default(path.join(repoRoot, '.data', 'uploads')),
+  UPLOADS_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(repoRoot, '.data', 'uploads')),
   /** Meilisearch instead of PostgreSQL search when set. */
   MEILI_HOST: z.string().url().optional(),
   MEILI_API_KEY: z.string().optional(),

@@ -30,9 +30,15 @@ export const subgraph: SubgraphDefinition<ProductsEnv> = {
     try {
       await index.configure();
       // A new, empty index (first start, or Meilisearch lost its data): queue every product.
-      if ((await index.documentCount()) === 0) await services.orm.em.fork().execute('insert into products.search_outbox (product_id) select id from products.products');
+      if ((await index.documentCount()) === 0)
+        await services.orm.em
+          .fork()
+          .execute('insert into products.search_outbox (product_id) select id from products.products');
     } catch (error) {
-      services.logger.warn({ err: error }, 'meilisearch not reachable yet; the outbox will retry (run npm run search:reindex to fill it)');
+      services.logger.warn(
+        { err: error },
+        'meilisearch not reachable yet; the outbox will retry (run npm run search:reindex to fill it)',
+      );
     }
     return startOutboxJob(services, index);
   },

@@ -12,6 +12,18 @@ import { ReservationResolver } from './reservations/reservation.resolver.js';
 
 export const buildProductsSchema = () =>
   buildFederatedSchema({
-    resolvers: [ReservationResolver, CategoryResolver, ProductResolver, VariantResolver, SellerProductsResolver, SearchResolver, SellerStatusResolver],
-    referenceResolvers: { Product: resolveProductReference, ProductVariant: resolveVariantReference, Seller: resolveSellerReference },
+    resolvers: [
+      ReservationResolver,
+      CategoryResolver,
+      ProductResolver,
+      VariantResolver,
+      SellerProductsResolver,
+      SearchResolver,
+      SellerStatusResolver,
+    ],
+    referenceResolvers: {
+      Product: resolveProductReference,
+      ProductVariant: resolveVariantReference,
+      Seller: resolveSellerReference,
+    },
   });

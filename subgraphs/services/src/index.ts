@@ -17,14 +17,38 @@ import { buildServicesSchema } from './schema.js';
 export const subgraph: SubgraphDefinition = {
   name: 'services',
   defaultPort: 4005,
-  entities: [ServiceCategory, Service, ServiceRequest, ServiceRequestEvent, Upload, Letter, SatisfactionSurvey, PersonalDataAccess, Complaint,
-    Post, Course, CourseModule, Enrolment, ModuleProgress],
+  entities: [
+    ServiceCategory,
+    Service,
+    ServiceRequest,
+    ServiceRequestEvent,
+    Upload,
+    Letter,
+    SatisfactionSurvey,
+    PersonalDataAccess,
+    Complaint,
+    Post,
+    Course,
+    CourseModule,
+    Enrolment,
+    ModuleProgress,
+  ],
   migrations,
   schema: buildServicesSchema,
   routes: fileRoutes,
 };
 
-export { Service, ServiceCategory, ServiceRequest, ServiceRequestEvent, Upload, Letter, SatisfactionSurvey, PersonalDataAccess, Complaint };
+export {
+  Service,
+  ServiceCategory,
+  ServiceRequest,
+  ServiceRequestEvent,
+  Upload,
+  Letter,
+  SatisfactionSurvey,
+  PersonalDataAccess,
+  Complaint,
+};
 export { Post, Course, CourseModule, Enrolment, ModuleProgress };
 export { ServiceRequestService } from './requests/request.service.js';
 export type { FormField } from './catalogue/form-field.js';

@@ -16,8 +16,21 @@ import { UserServiceRequestsResolver } from './users/user.resolver.js';
 export const buildServicesSchema = () =>
   buildFederatedSchema({
     resolvers: [
-      ServiceCategoryResolver, ServiceResolver, CatalogueAdminResolver, ServiceRequestResolver, ServiceRequestDetailResolver,
-      FeedbackResolver, DashboardResolver, ComplaintResolver, PostResolver, TrainingResolver, UserServiceRequestsResolver,
+      ServiceCategoryResolver,
+      ServiceResolver,
+      CatalogueAdminResolver,
+      ServiceRequestResolver,
+      ServiceRequestDetailResolver,
+      FeedbackResolver,
+      DashboardResolver,
+      ComplaintResolver,
+      PostResolver,
+      TrainingResolver,
+      UserServiceRequestsResolver,
     ],
-    referenceResolvers: { Service: resolveServiceReference, ServiceRequest: resolveServiceRequestReference, User: resolveUserReference },
+    referenceResolvers: {
+      Service: resolveServiceReference,
+      ServiceRequest: resolveServiceRequestReference,
+      User: resolveUserReference,
+    },
   });

@@ -12,11 +12,22 @@ export const ACTORS: Actor[] = ['anonymous', 'buyer', 'sellerA', 'sellerB', 'sta
  * A cell's outcome: OK or the GraphQL error code for operations; for private data VISIBLE
  * (the fixture's private value is in the answer) or HIDDEN (answered, without it: null, empty, masked).
  */
-export type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'VISIBLE' | 'HIDDEN';
+export type Outcome =
+  'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'VISIBLE' | 'HIDDEN';
 export type Expected = Record<Actor, Outcome>;
 
-export interface Person { id: string; token: string; email: string }
-export interface SellerPerson { token: string; userId: string; shopId: string; slug: string; email: string }
+export interface Person {
+  id: string;
+  token: string;
+  email: string;
+}
+export interface SellerPerson {
+  token: string;
+  userId: string;
+  shopId: string;
+  slug: string;
+  email: string;
+}
 
 /** The people every cell is played by; buyer, seller A and seller B are real accounts signed up for this run. */
 export interface Cast {
@@ -30,7 +41,8 @@ export interface Cast {
 
 export const PASSWORD = 'rahasia-matriks-123';
 let counter = 0;
-export const uniqueSuffix = () => `${Date.now().toString(36)}${(++counter).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+export const uniqueSuffix = () =>
+  `${Date.now().toString(36)}${(++counter).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Signs up through the gateway, with a phone number (private data the matrix looks for). */
 export async function signUpPerson(prefix: string): Promise<Person & { phone: string; refreshToken: string }> {
@@ -41,11 +53,20 @@ export async function signUpPerson(prefix: string): Promise<Person & { phone: st
     { input: { name: 'Warga Matriks', email, password: PASSWORD, phone } },
   );
   if (!result.data?.signUp) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
-  return { id: result.data.signUp.user.id, token: result.data.signUp.token, refreshToken: result.data.signUp.refreshToken, email, phone };
+  return {
+    id: result.data.signUp.user.id,
+    token: result.data.signUp.token,
+    refreshToken: result.data.signUp.refreshToken,
+    email,
+    phone,
+  };
 }
 
 export async function signInPerson(email: string, password = PASSWORD): Promise<string> {
-  const result = await gql<{ signIn: { token: string } }>('mutation($input: SignInInput!) { signIn(input: $input) { token } }', { input: { email, password } });
+  const result = await gql<{ signIn: { token: string } }>(
+    'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
+    { input: { email, password } },
+  );
   if (!result.data?.signIn) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
   return result.data.signIn.token;
 }
@@ -65,11 +86,26 @@ export const mintedPerson = async (roles: Role[]) => {
 
 export async function createCast(): Promise<Cast> {
   const [buyer, sellerA, sellerB, staff, admin] = await Promise.all([
-    signUpPerson('pembeli-matriks'), sellerPerson(), sellerPerson(), mintedPerson(['STAFF']), mintedPerson(['ADMIN']),
+    signUpPerson('pembeli-matriks'),
+    sellerPerson(),
+    sellerPerson(),
+    mintedPerson(['STAFF']),
+    mintedPerson(['ADMIN']),
   ]);
   return {
-    buyer, sellerA, sellerB, staff, admin,
-    tokens: { anonymous: undefined, buyer: buyer.token, sellerA: sellerA.token, sellerB: sellerB.token, staff: staff.token, admin: admin.token },
+    buyer,
+    sellerA,
+    sellerB,
+    staff,
+    admin,
+    tokens: {
+      anonymous: undefined,
+      buyer: buyer.token,
+      sellerA: sellerA.token,
+      sellerB: sellerB.token,
+      staff: staff.token,
+      admin: admin.token,
+    },
   };
 }
 

@@ -11,41 +11,99 @@ async function must<T>(what: string, promise: Promise<{ data?: T | null; errors?
   return result.data;
 }
 
-export interface Variant { productId: string; variantId: string; slug: string }
+export interface Variant {
+  productId: string;
+  variantId: string;
+  slug: string;
+}
 
 /** A published product of the seller with plenty of stock, so every cell can buy one. */
 export async function publishedProduct(seller: SellerPerson, stock = 900): Promise<Variant> {
   const input = productInput(unique('Kain Batik Matriks'));
   input.variants[0]!.stock = stock;
-  const created = await must<{ createProduct: { id: string; slug: string; variants: { id: string }[] } }>('createProduct',
-    gql('mutation($input: CreateProductInput!) { createProduct(input: $input) { id slug variants { id } } }', { input }, { token: seller.token }));
-  await must('publishProduct', gql('mutation($id: ID!) { publishProduct(id: $id) { id } }', { id: created.createProduct.id }, { token: seller.token }));
-  return { productId: created.createProduct.id, variantId: created.createProduct.variants[0]!.id, slug: created.createProduct.slug };
+  const created = await must<{ createProduct: { id: string; slug: string; variants: { id: string }[] } }>(
+    'createProduct',
+    gql(
+      'mutation($input: CreateProductInput!) { createProduct(input: $input) { id slug variants { id } } }',
+      { input },
+      { token: seller.token },
+    ),
+  );
+  await must(
+    'publishProduct',
+    gql(
+      'mutation($id: ID!) { publishProduct(id: $id) { id } }',
+      { id: created.createProduct.id },
+      { token: seller.token },
+    ),
+  );
+  return {
+    productId: created.createProduct.id,
+    variantId: created.createProduct.variants[0]!.id,
+    slug: created.createProduct.slug,
+  };
 }
 
 export const draftProduct = (seller: SellerPerson) => createProduct(seller.token, unique('Kain Batik Draf'));
 
 export async function addToCart(token: string | undefined, variantId: string, cartToken?: string) {
-  const data = await must<{ addToCart: { id: string; token: string; lines: { id: string; variantId: string }[] } }>('addToCart',
-    gql('mutation($v: ID!, $t: String) { addToCart(variantId: $v, quantity: 1, token: $t) { id token lines { id variantId } } }', { v: variantId, t: cartToken ?? null }, { token }));
-  return { cartId: data.addToCart.id, cartToken: data.addToCart.token, lineId: data.addToCart.lines.find((l) => l.variantId === variantId)!.id };
+  const data = await must<{ addToCart: { id: string; token: string; lines: { id: string; variantId: string }[] } }>(
+    'addToCart',
+    gql(
+      'mutation($v: ID!, $t: String) { addToCart(variantId: $v, quantity: 1, token: $t) { id token lines { id variantId } } }',
+      { v: variantId, t: cartToken ?? null },
+      { token },
+    ),
+  );
+  return {
+    cartId: data.addToCart.id,
+    cartToken: data.addToCart.token,
+    lineId: data.addToCart.lines.find((l) => l.variantId === variantId)!.id,
+  };
 }
 
-export interface PlacedOrder { orderId: string; code: string; sellerOrderId: string; lineId: string; street: string }
+export interface PlacedOrder {
+  orderId: string;
+  code: string;
+  sellerOrderId: string;
+  lineId: string;
+  street: string;
+}
 
 /** Cash on delivery, one line of the variant, shipped to a street nobody else uses. */
 export async function placeOrder(buyerToken: string, variant: Variant, sellerId: string): Promise<PlacedOrder> {
   await addToCart(buyerToken, variant.variantId);
   const street = `Jl. Matriks ${uniqueSuffix()} No. 7`;
-  const placed = await must<{ checkout: { order: { id: string; code: string } } }>('checkout', gql(
-    'mutation($input: CheckoutInput!) { checkout(input: $input) { order { id code } } }',
-    { input: { shippingAddress: { ...ADDRESS, street }, shipping: [{ sellerId, option: 'KURIR_LOKAL' }], paymentMethod: 'COD' } },
-    { token: buyerToken },
-  ));
-  const order = await must<{ order: { sellerOrders: { id: string; lines: { id: string }[] }[] } }>('order',
-    gql('query($id: ID!) { order(id: $id) { sellerOrders { id lines { id } } } }', { id: placed.checkout.order.id }, { token: buyerToken }));
+  const placed = await must<{ checkout: { order: { id: string; code: string } } }>(
+    'checkout',
+    gql(
+      'mutation($input: CheckoutInput!) { checkout(input: $input) { order { id code } } }',
+      {
+        input: {
+          shippingAddress: { ...ADDRESS, street },
+          shipping: [{ sellerId, option: 'KURIR_LOKAL' }],
+          paymentMethod: 'COD',
+        },
+      },
+      { token: buyerToken },
+    ),
+  );
+  const order = await must<{ order: { sellerOrders: { id: string; lines: { id: string }[] }[] } }>(
+    'order',
+    gql(
+      'query($id: ID!) { order(id: $id) { sellerOrders { id lines { id } } } }',
+      { id: placed.checkout.order.id },
+      { token: buyerToken },
+    ),
+  );
   const part = order.order.sellerOrders[0]!;
-  return { orderId: placed.checkout.order.id, code: placed.checkout.order.code, sellerOrderId: part.id, lineId: part.lines[0]!.id, street };
+  return {
+    orderId: placed.checkout.order.id,
+    code: placed.checkout.order.code,
+    sellerOrderId: part.id,
+    lineId: part.lines[0]!.id,
+    street,
+  };
 }
 
 type Step = 'accept' | 'ship' | 'deliver' | 'confirm';
@@ -53,7 +111,12 @@ type Step = 'accept' | 'ship' | 'deliver' | 'confirm';
 export async function advance(order: PlacedOrder, sellerToken: string, buyerToken: string, until: Step): Promise<void> {
   const steps: [Step, string, Record<string, unknown>, string][] = [
     ['accept', 'mutation($id: ID!) { acceptSellerOrder(id: $id) { id } }', { id: order.sellerOrderId }, sellerToken],
-    ['ship', 'mutation($id: ID!) { shipSellerOrder(id: $id, courier: "JNE", trackingNumber: "JNE123") { id } }', { id: order.sellerOrderId }, sellerToken],
+    [
+      'ship',
+      'mutation($id: ID!) { shipSellerOrder(id: $id, courier: "JNE", trackingNumber: "JNE123") { id } }',
+      { id: order.sellerOrderId },
+      sellerToken,
+    ],
     ['deliver', 'mutation($id: ID!) { deliverSellerOrder(id: $id) { id } }', { id: order.sellerOrderId }, sellerToken],
     ['confirm', 'mutation($id: ID!) { confirmOrderReceived(orderId: $id) { id } }', { id: order.orderId }, buyerToken],
   ];
@@ -63,74 +126,171 @@ export async function advance(order: PlacedOrder, sellerToken: string, buyerToke
   }
 }
 
-export interface Personal { nik: string; kk: string; address: string }
+export interface Personal {
+  nik: string;
+  kk: string;
+  address: string;
+}
 /** A valid NIK and family card number of their own (born 5 July 1990, female), and an address. */
 export function personalData(): Personal {
   const serial = String(1 + Math.floor(Math.random() * 9998)).padStart(4, '0');
-  return { nik: `351001450790${serial}`, kk: `351001010190${serial}`, address: `RT 03 RW 04, Dusun Matriks ${uniqueSuffix()}` };
+  return {
+    nik: `351001450790${serial}`,
+    kk: `351001010190${serial}`,
+    address: `RT 03 RW 04, Dusun Matriks ${uniqueSuffix()}`,
+  };
 }
 
 export const SKTM = 'surat-keterangan-tidak-mampu';
-export const answersOf = (p: Personal) => Object.entries({ nik: p.nik, kk: p.kk, fullName: 'Siti Rahayu', address: p.address, purpose: 'Beasiswa sekolah', coverLetter: '' })
-  .filter(([, value]) => value !== '').map(([key, value]) => ({ key, value }));
+export const answersOf = (p: Personal) =>
+  Object.entries({
+    nik: p.nik,
+    kk: p.kk,
+    fullName: 'Siti Rahayu',
+    address: p.address,
+    purpose: 'Beasiswa sekolah',
+    coverLetter: '',
+  })
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => ({ key, value }));
 
-export async function applyFor(token: string, personal = personalData()): Promise<{ id: string; trackingCode: string; personal: Personal }> {
-  const data = await must<{ submitServiceRequest: { id: string; trackingCode: string } }>('submitServiceRequest', gql(
-    'mutation($slug: String!, $answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: $slug, answers: $answers) { id trackingCode } }',
-    { slug: SKTM, answers: answersOf(personal) }, { token },
-  ));
+export async function applyFor(
+  token: string,
+  personal = personalData(),
+): Promise<{ id: string; trackingCode: string; personal: Personal }> {
+  const data = await must<{ submitServiceRequest: { id: string; trackingCode: string } }>(
+    'submitServiceRequest',
+    gql(
+      'mutation($slug: String!, $answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: $slug, answers: $answers) { id trackingCode } }',
+      { slug: SKTM, answers: answersOf(personal) },
+      { token },
+    ),
+  );
   return { ...data.submitServiceRequest, personal };
 }
 
 export async function moveRequest(staffToken: string, id: string, ...statuses: string[]): Promise<void> {
   for (const to of statuses) {
     const note = to === 'INCOMPLETE' || to === 'REJECTED' ? 'Foto KK belum terbaca' : null;
-    await must(`transition to ${to}`, gql('mutation($id: ID!, $to: ServiceRequestStatus!, $note: String) { transitionServiceRequest(id: $id, to: $to, note: $note) { id } }', { id, to, note }, { token: staffToken }));
+    await must(
+      `transition to ${to}`,
+      gql(
+        'mutation($id: ID!, $to: ServiceRequestStatus!, $note: String) { transitionServiceRequest(id: $id, to: $to, note: $note) { id } }',
+        { id, to, note },
+        { token: staffToken },
+      ),
+    );
   }
 }
 
-export async function fileComplaint(token: string, subject = `Aduan matriks ${uniqueSuffix()}`): Promise<{ id: string; subject: string }> {
-  const data = await must<{ fileComplaint: { id: string } }>('fileComplaint',
-    gql('mutation($input: ComplaintInput!) { fileComplaint(input: $input) { id } }', { input: { subject, body: 'Lampu jalan dusun mati sejak seminggu.' } }, { token }));
+export async function fileComplaint(
+  token: string,
+  subject = `Aduan matriks ${uniqueSuffix()}`,
+): Promise<{ id: string; subject: string }> {
+  const data = await must<{ fileComplaint: { id: string } }>(
+    'fileComplaint',
+    gql(
+      'mutation($input: ComplaintInput!) { fileComplaint(input: $input) { id } }',
+      { input: { subject, body: 'Lampu jalan dusun mati sejak seminggu.' } },
+      { token },
+    ),
+  );
   return { id: data.fileComplaint.id, subject };
 }
 
 export const serviceInput = () => ({
-  name: unique('Layanan Matriks'), summary: 'Untuk uji otorisasi', description: 'Layanan untuk uji otorisasi, dilayani di kantor desa.',
-  requirements: ['KTP-el'], steps: ['Datang ke kantor desa'], slaHours: 24, fee: 0, office: 'Kantor Desa Sembulung',
-  openingHours: '08.00–14.00', isLetter: false, formFields: [],
+  name: unique('Layanan Matriks'),
+  summary: 'Untuk uji otorisasi',
+  description: 'Layanan untuk uji otorisasi, dilayani di kantor desa.',
+  requirements: ['KTP-el'],
+  steps: ['Datang ke kantor desa'],
+  slaHours: 24,
+  fee: 0,
+  office: 'Kantor Desa Sembulung',
+  openingHours: '08.00–14.00',
+  isLetter: false,
+  formFields: [],
 });
 
-export async function createService(staffToken: string, slug = `layanan-matriks-${uniqueSuffix()}`): Promise<{ id: string; slug: string }> {
-  const data = await must<{ createService: { id: string } }>('createService', gql(
-    'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id } }',
-    { slug, input: serviceInput() }, { token: staffToken }));
+export async function createService(
+  staffToken: string,
+  slug = `layanan-matriks-${uniqueSuffix()}`,
+): Promise<{ id: string; slug: string }> {
+  const data = await must<{ createService: { id: string } }>(
+    'createService',
+    gql(
+      'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id } }',
+      { slug, input: serviceInput() },
+      { token: staffToken },
+    ),
+  );
   return { id: data.createService.id, slug };
 }
 
-export const postInput = (slug = `kabar-matriks-${uniqueSuffix()}`) => ({ slug, kind: 'NEWS', title: 'Kabar uji otorisasi', summary: 'Uji', body: 'Isi kabar untuk uji otorisasi.' });
+export const postInput = (slug = `kabar-matriks-${uniqueSuffix()}`) => ({
+  slug,
+  kind: 'NEWS',
+  title: 'Kabar uji otorisasi',
+  summary: 'Uji',
+  body: 'Isi kabar untuk uji otorisasi.',
+});
 export async function savePost(staffToken: string, input = postInput()): Promise<{ id: string; slug: string }> {
-  const data = await must<{ savePost: { id: string } }>('savePost', gql('mutation($input: PostInput!) { savePost(input: $input) { id } }', { input }, { token: staffToken }));
+  const data = await must<{ savePost: { id: string } }>(
+    'savePost',
+    gql('mutation($input: PostInput!) { savePost(input: $input) { id } }', { input }, { token: staffToken }),
+  );
   return { id: data.savePost.id, slug: input.slug };
 }
 export const setPostPublished = (staffToken: string, id: string, published: boolean) =>
-  must('setPostPublished', gql('mutation($id: ID!, $p: Boolean!) { setPostPublished(id: $id, published: $p) { id } }', { id, p: published }, { token: staffToken }));
+  must(
+    'setPostPublished',
+    gql(
+      'mutation($id: ID!, $p: Boolean!) { setPostPublished(id: $id, published: $p) { id } }',
+      { id, p: published },
+      { token: staffToken },
+    ),
+  );
 export const setServicePublished = (staffToken: string, id: string, published: boolean) =>
-  must('setServicePublished', gql('mutation($id: ID!, $p: Boolean!) { setServicePublished(id: $id, published: $p) { id } }', { id, p: published }, { token: staffToken }));
+  must(
+    'setServicePublished',
+    gql(
+      'mutation($id: ID!, $p: Boolean!) { setServicePublished(id: $id, published: $p) { id } }',
+      { id, p: published },
+      { token: staffToken },
+    ),
+  );
 
 export const courseInput = (published: boolean, slug = `kelas-matriks-${uniqueSuffix()}`) => ({
-  slug, title: 'Kelas uji otorisasi', summary: 'Uji', audience: 'PUBLIC', published, modules: [{ title: 'Satu', kind: 'TEXT', body: 'Bacaan pertama' }],
+  slug,
+  title: 'Kelas uji otorisasi',
+  summary: 'Uji',
+  audience: 'PUBLIC',
+  published,
+  modules: [{ title: 'Satu', kind: 'TEXT', body: 'Bacaan pertama' }],
 });
-export async function saveCourse(staffToken: string, input: ReturnType<typeof courseInput>, id?: string): Promise<{ id: string; slug: string; moduleId: string }> {
-  const data = await must<{ saveCourse: { id: string; modules: { id: string }[] } }>('saveCourse',
-    gql('mutation($id: ID, $input: CourseInput!) { saveCourse(id: $id, input: $input) { id modules { id } } }', { id: id ?? null, input }, { token: staffToken }));
+export async function saveCourse(
+  staffToken: string,
+  input: ReturnType<typeof courseInput>,
+  id?: string,
+): Promise<{ id: string; slug: string; moduleId: string }> {
+  const data = await must<{ saveCourse: { id: string; modules: { id: string }[] } }>(
+    'saveCourse',
+    gql(
+      'mutation($id: ID, $input: CourseInput!) { saveCourse(id: $id, input: $input) { id modules { id } } }',
+      { id: id ?? null, input },
+      { token: staffToken },
+    ),
+  );
   return { id: data.saveCourse.id, slug: input.slug, moduleId: data.saveCourse.modules[0]!.id };
 }
 export const enrol = (token: string, courseId: string) =>
   must('enrolInCourse', gql('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }', { id: courseId }, { token }));
 
 /** A shop of a new person (pending), moved on by staff as asked. */
-export async function shopIn(status: 'PENDING' | 'VERIFIED' | 'SUSPENDED' | 'REJECTED', reason?: string): Promise<{ id: string; slug: string }> {
+export async function shopIn(
+  status: 'PENDING' | 'VERIFIED' | 'SUSPENDED' | 'REJECTED',
+  reason?: string,
+): Promise<{ id: string; slug: string }> {
   const shop = await registerShop(await tokenWith(['BUYER']));
   if (status === 'VERIFIED' || status === 'SUSPENDED') await staffDo('verify', shop.id);
   if (status === 'SUSPENDED') await staffDo('suspend', shop.id, reason);
@@ -171,14 +331,34 @@ export async function buildWorld(cast: Cast): Promise<World> {
   await moveRequest(staff, buyerRequest.id, 'INCOMPLETE');
   const sellerBApplied = await applyFor(cast.sellerB.token);
   await moveRequest(staff, sellerBApplied.id, 'VERIFIED', 'IN_PROCESS', 'COMPLETED');
-  const letter = await must<{ serviceRequest: { letter: { verificationCode: string } } }>('letter',
-    gql('query($id: ID!) { serviceRequest(id: $id) { letter { verificationCode } } }', { id: sellerBApplied.id }, { token: cast.sellerB.token }));
+  const letter = await must<{ serviceRequest: { letter: { verificationCode: string } } }>(
+    'letter',
+    gql(
+      'query($id: ID!) { serviceRequest(id: $id) { letter { verificationCode } } }',
+      { id: sellerBApplied.id },
+      { token: cast.sellerB.token },
+    ),
+  );
   const buyerComplaint = await fileComplaint(cast.buyer.token);
   const draft = await draftProduct(cast.sellerA);
   const stockReason = `Stok opname matriks ${uniqueSuffix()}`;
-  await must('adjustStock', gql('mutation($v: ID!, $r: String!) { adjustStock(variantId: $v, delta: 1, reason: $r) { id } }', { v: variant.variantId, r: stockReason }, { token: cast.sellerA.token }));
+  await must(
+    'adjustStock',
+    gql(
+      'mutation($v: ID!, $r: String!) { adjustStock(variantId: $v, delta: 1, reason: $r) { id } }',
+      { v: variant.variantId, r: stockReason },
+      { token: cast.sellerA.token },
+    ),
+  );
   const shopAddress = `RT 05 RW 06, Dusun Matriks ${uniqueSuffix()}`;
-  await must('updateShop', gql('mutation($a: String!) { updateShop(input: { address: $a }) { id } }', { a: shopAddress }, { token: cast.sellerA.token }));
+  await must(
+    'updateShop',
+    gql(
+      'mutation($a: String!) { updateShop(input: { address: $a }) { id } }',
+      { a: shopAddress },
+      { token: cast.sellerA.token },
+    ),
+  );
   const rejectionReason = `Foto toko kabur ${uniqueSuffix()}`;
   const rejectedShop = { ...(await shopIn('REJECTED', rejectionReason)), reason: rejectionReason };
   const hiddenService = await createService(staff);
@@ -188,15 +368,29 @@ export async function buildWorld(cast: Cast): Promise<World> {
   const moduleCourse = await saveCourse(staff, courseInput(true));
   await enrol(cast.buyer.token, moduleCourse.id);
   return {
-    variant, buyerOrder, buyerCart, buyerRequest, buyerComplaint, sellerBOrder,
+    variant,
+    buyerOrder,
+    buyerCart,
+    buyerRequest,
+    buyerComplaint,
+    sellerBOrder,
     sellerBRequest: { ...sellerBApplied, letterCode: letter.serviceRequest.letter.verificationCode },
-    draft, stockReason, shopAddress, rejectedShop, hiddenService, hiddenPost, hiddenCourse, openCourse, moduleCourse,
+    draft,
+    stockReason,
+    shopAddress,
+    rejectedShop,
+    hiddenService,
+    hiddenPost,
+    hiddenCourse,
+    openCourse,
+    moduleCourse,
   };
 }
 
 /** Leaves no matrix course in the public list. */
 export async function tidyWorld(cast: Cast, world: World): Promise<void> {
-  for (const course of [world.openCourse, world.moduleCourse]) await saveCourse(cast.staff.token, courseInput(false, course.slug), course.id);
+  for (const course of [world.openCourse, world.moduleCourse])
+    await saveCourse(cast.staff.token, courseInput(false, course.slug), course.id);
 }
 
 export type { Person };

@@ -3,7 +3,13 @@ import { type Actor, type Cast, type Expected, type Outcome, rows } from './cast
 import type { World } from './fixtures.js';
 
 /** Who plays the cell, and what the cell was set up with. */
-export interface CellContext { cast: Cast; world: World; actor: Actor; token: string | undefined; userId: string | undefined }
+export interface CellContext {
+  cast: Cast;
+  world: World;
+  actor: Actor;
+  token: string | undefined;
+  userId: string | undefined;
+}
 
 /**
  * One row of the mutation matrix. Each cell gets a fresh target from `prepare`; `written` reads
@@ -16,13 +22,19 @@ export interface MutationRow {
   expected: Expected;
   prepare?: (cell: CellContext) => Promise<object>;
   /** Use another person for some actors (a fresh one, or a real account). */
-  actors?: (cell: CellContext) => Promise<Partial<Record<Actor, { token: string | undefined; userId: string | undefined }>>>;
+  actors?: (
+    cell: CellContext,
+  ) => Promise<Partial<Record<Actor, { token: string | undefined; userId: string | undefined }>>>;
   run: (target: Record<string, any>, cell: CellContext) => Promise<Pick<GraphqlResponse<unknown>, 'errors'> | Outcome>;
   written: (target: Record<string, any>, cell: CellContext) => Promise<unknown>;
 }
 
 /** The outcomes, and the columns most rows share. */
-export const O = 'OK', U = 'UNAUTHENTICATED', F = 'FORBIDDEN', N = 'NOT_FOUND', B = 'BAD_USER_INPUT';
+export const O = 'OK',
+  U = 'UNAUTHENTICATED',
+  F = 'FORBIDDEN',
+  N = 'NOT_FOUND',
+  B = 'BAD_USER_INPUT';
 export const EVERYONE: Expected = { anonymous: O, buyer: O, sellerA: O, sellerB: O, staff: O, admin: O };
 export const ANY_PERSON: Expected = { anonymous: U, buyer: O, sellerA: O, sellerB: O, staff: O, admin: O };
 export const STAFF_ONLY: Expected = { anonymous: U, buyer: F, sellerA: F, sellerB: F, staff: O, admin: O };

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { buildClientSchema, getIntrospectionQuery, type GraphQLField, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  type GraphQLField,
+  type GraphQLSchema,
+  type IntrospectionQuery,
+} from 'graphql';
 import pg from 'pg';
 import { send, sendOperation, type Outcome } from './client.js';
 import { operationFor, rootFields } from './operations.js';
@@ -36,7 +42,8 @@ export class Tally {
     this.requests += 1;
     const figures = this.fields.get(field) ?? { field, inputs: 0, findings: 0, codes: {} };
     figures.inputs += 1;
-    for (const code of new Set(outcome.codes.length ? outcome.codes : [`HTTP ${outcome.status}`])) figures.codes[code] = (figures.codes[code] ?? 0) + 1;
+    for (const code of new Set(outcome.codes.length ? outcome.codes : [`HTTP ${outcome.status}`]))
+      figures.codes[code] = (figures.codes[code] ?? 0) + 1;
     this.fields.set(field, figures);
     if (outcome.ms !== undefined && (this.slowest.length < 5 || outcome.ms > this.slowest.at(-1)!.ms)) {
       this.slowest.push({ field, ms: Math.round(outcome.ms), request: request.slice(0, 4000) });
@@ -44,7 +51,13 @@ export class Tally {
     }
     if (outcome.problems.length === 0) return true;
     figures.findings += 1;
-    this.findings.push({ field, role, problems: outcome.problems, request: request.slice(0, 600), status: outcome.status });
+    this.findings.push({
+      field,
+      role,
+      problems: outcome.problems,
+      request: request.slice(0, 600),
+      status: outcome.status,
+    });
     return false;
   }
 }
@@ -79,8 +92,14 @@ const ID_SOURCES: Record<string, string> = {
 /** Which table an `id`-like argument most likely points into, from the field's and the argument's names. */
 function idSourceOf(fieldName: string, argName: string): string | undefined {
   const byArg: Record<string, string> = {
-    variantId: 'variant', lineId: 'cartLine', orderId: 'order', orderLineId: 'orderLine', courseId: 'course', moduleId: 'module',
-    requestId: 'serviceRequest', sellerId: 'seller',
+    variantId: 'variant',
+    lineId: 'cartLine',
+    orderId: 'order',
+    orderLineId: 'orderLine',
+    courseId: 'course',
+    moduleId: 'module',
+    requestId: 'serviceRequest',
+    sellerId: 'seller',
   };
   if (byArg[argName]) return byArg[argName];
   if (argName !== 'id') return undefined;
@@ -126,9 +145,15 @@ function argumentsFor(field: GraphQLField<unknown, unknown>, pools: Pools): fc.A
   const record: Record<string, fc.Arbitrary<unknown>> = {};
   for (const arg of field.args) {
     const source = idSourceOf(field.name, arg.name);
-    const value = valueFor(arg.type, { idPool: source ? pools.ids[source] ?? pools.all : pools.all, stringPool: pools.strings });
+    const value = valueFor(arg.type, {
+      idPool: source ? (pools.ids[source] ?? pools.all) : pools.all,
+      stringPool: pools.strings,
+    });
     const required = String(arg.type).endsWith('!');
-    record[arg.name] = fc.oneof({ weight: required ? 12 : 4, arbitrary: value }, { weight: 1, arbitrary: fc.constant(OMIT) });
+    record[arg.name] = fc.oneof(
+      { weight: required ? 12 : 4, arbitrary: value },
+      { weight: 1, arbitrary: fc.constant(OMIT) },
+    );
   }
   return fc.record(record).map((args) => Object.fromEntries(Object.entries(args).filter(([, v]) => v !== OMIT)));
 }
@@ -154,7 +179,8 @@ export interface CampaignOptions {
  */
 export async function fuzzRootFields(options: CampaignOptions): Promise<void> {
   const roles = Object.keys(options.tokens) as Role[];
-  const fields = rootFields(options.schema).map((entry, index) => ({ ...entry, index }))
+  const fields = rootFields(options.schema)
+    .map((entry, index) => ({ ...entry, index }))
     .filter(({ field }) => !options.only || options.only.test(field.name));
   // Signing out (or rotating) ends the session a token belongs to: those run last, one at a time.
   const endsSession = (name: string) => /^(signOut|refresh)/.test(name);
@@ -164,7 +190,9 @@ export async function fuzzRootFields(options: CampaignOptions): Promise<void> {
       const { kind, field, index } = next;
       const name = `${kind === 'mutation' ? 'Mutation' : 'Query'}.${field.name}`;
       const property = fc.asyncProperty(
-        fc.constantFrom(...roles), fc.constantFrom('variables' as const, 'inline' as const), argumentsFor(field, options.pools),
+        fc.constantFrom(...roles),
+        fc.constantFrom('variables' as const, 'inline' as const),
+        argumentsFor(field, options.pools),
         async (role, mode, args) => {
           const operation = operationFor(kind, field, args, mode);
           const outcome = await sendOperation(options.gatewayUrl, operation, options.tokens[role]);
@@ -172,7 +200,11 @@ export async function fuzzRootFields(options: CampaignOptions): Promise<void> {
         },
       );
       // Shrinking only the first few steps: each step is a real request.
-      await fc.check(property, { numRuns: options.runsPerField, seed: options.seed + index, interruptAfterTimeLimit: 120_000 });
+      await fc.check(property, {
+        numRuns: options.runsPerField,
+        seed: options.seed + index,
+        interruptAfterTimeLimit: 120_000,
+      });
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 2 }, worker));

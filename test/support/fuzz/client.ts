@@ -1,11 +1,22 @@
 /** Codes a hostile request may earn: each says the request was wrong, not the server. */
 export const EXPECTED_CODES = new Set([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 /** What must never reach a client: stack frames, SQL and driver messages, file paths of the server. */
-const LEAKS = /\bat [\w.<>]+ \(|node_modules|\/work\/|stacktrace|syntax error at or near|violates (?:not-null|check|foreign key|unique) constraint|invalid input syntax for type|relation "|duplicate key value|MikroORM|DriverException|ECONNREFUSED/i;
+const LEAKS =
+  /\bat [\w.<>]+ \(|node_modules|\/work\/|stacktrace|syntax error at or near|violates (?:not-null|check|foreign key|unique) constraint|invalid input syntax for type|relation "|duplicate key value|MikroORM|DriverException|ECONNREFUSED/i;
 
 export interface Outcome {
   status: number;
@@ -47,13 +58,22 @@ export interface SendOptions {
 }
 
 /** Sends a raw body to a URL and judges the answer; a connection error is a failure too. */
-export async function send(url: string, body: string | Uint8Array | undefined, options: SendOptions = {}): Promise<Outcome> {
+export async function send(
+  url: string,
+  body: string | Uint8Array | undefined,
+  options: SendOptions = {},
+): Promise<Outcome> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.contentType !== null) headers['content-type'] = options.contentType ?? 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const started = performance.now();
   try {
-    const response = await fetch(url, { method: options.method ?? 'POST', headers, body: body as BodyInit | undefined, signal: AbortSignal.timeout(30_000) });
+    const response = await fetch(url, {
+      method: options.method ?? 'POST',
+      headers,
+      body: body as BodyInit | undefined,
+      signal: AbortSignal.timeout(30_000),
+    });
     return { ...judge(response.status, await response.text()), ms: performance.now() - started };
   } catch (error) {
     const problem = `request failed: ${(error as Error).message} ${String((error as { cause?: unknown }).cause ?? '')}`;
@@ -61,5 +81,8 @@ export async function send(url: string, body: string | Uint8Array | undefined, o
   }
 }
 
-export const sendOperation = (url: string, operation: { query: string; variables?: Record<string, unknown> }, token?: string) =>
-  send(url, JSON.stringify(operation), { token });
+export const sendOperation = (
+  url: string,
+  operation: { query: string; variables?: Record<string, unknown> },
+  token?: string,
+) => send(url, JSON.stringify(operation), { token });

@@ -1,6 +1,14 @@
 import {
-  getNamedType, isEnumType, isInterfaceType, isNonNullType, isObjectType, isUnionType, isLeafType,
-  type GraphQLField, type GraphQLNamedType, type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInterfaceType,
+  isNonNullType,
+  isObjectType,
+  isUnionType,
+  isLeafType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
 } from 'graphql';
 
 /**
@@ -11,7 +19,10 @@ import {
 export function selectionFor(type: GraphQLNamedType, levels = 2): string {
   if (isLeafType(type)) return '';
   if (isUnionType(type)) {
-    return `{ __typename ${type.getTypes().map((member) => `... on ${member.name} ${selectionFor(member, levels)}`).join(' ')} }`;
+    return `{ __typename ${type
+      .getTypes()
+      .map((member) => `... on ${member.name} ${selectionFor(member, levels)}`)
+      .join(' ')} }`;
   }
   if (!isObjectType(type) && !isInterfaceType(type)) return '{ __typename }';
   const wrapper = type.name.endsWith('Connection') || type.name.endsWith('Edge');
@@ -28,11 +39,14 @@ export function selectionFor(type: GraphQLNamedType, levels = 2): string {
 /** A value as a GraphQL literal, for arguments written inline; `enumNames` are printed bare. */
 export function literal(value: unknown, enumName = false): string {
   if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return enumName && /^[_A-Za-z][_0-9A-Za-z]*$/.test(value) ? value : JSON.stringify(value);
+  if (typeof value === 'string')
+    return enumName && /^[_A-Za-z][_0-9A-Za-z]*$/.test(value) ? value : JSON.stringify(value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((item) => literal(item, enumName)).join(', ')}]`;
-  const entries = Object.entries(value as Record<string, unknown>).filter(([key]) => /^[_A-Za-z][_0-9A-Za-z]*$/.test(key));
+  const entries = Object.entries(value as Record<string, unknown>).filter(([key]) =>
+    /^[_A-Za-z][_0-9A-Za-z]*$/.test(key),
+  );
   return `{ ${entries.map(([key, item]) => `${key}: ${literal(item, true)}`).join(', ')} }`;
 }
 
@@ -55,7 +69,10 @@ export function operationFor(
   const selection = selectionFor(getNamedType(field.type));
   if (mode === 'inline') {
     const written = given.map((arg) => `${arg.name}: ${literal(args[arg.name], isEnumType(getNamedType(arg.type)))}`);
-    return { query: `${kind} { ${field.name}${written.length ? `(${written.join(', ')})` : ''} ${selection} }`, variables: {} };
+    return {
+      query: `${kind} { ${field.name}${written.length ? `(${written.join(', ')})` : ''} ${selection} }`,
+      variables: {},
+    };
   }
   const declared = given.map((arg) => `$${arg.name}: ${String(arg.type)}`);
   const passed = given.map((arg) => `${arg.name}: $${arg.name}`);
@@ -66,8 +83,13 @@ export function operationFor(
 }
 
 /** The fields of the root types, Mutation first: every one of them gets fuzzed. */
-export function rootFields(schema: GraphQLSchema): { kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] {
-  const mutations = Object.values(schema.getMutationType()?.getFields() ?? {}).map((field) => ({ kind: 'mutation' as const, field }));
+export function rootFields(
+  schema: GraphQLSchema,
+): { kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] {
+  const mutations = Object.values(schema.getMutationType()?.getFields() ?? {}).map((field) => ({
+    kind: 'mutation' as const,
+    field,
+  }));
   const queries = Object.values(schema.getQueryType()?.getFields() ?? {})
     .filter((field) => !field.name.startsWith('_'))
     .map((field) => ({ kind: 'query' as const, field }));

@@ -12,7 +12,10 @@ export function FacetGroup({ name, legend, facets, selected, price = false }: Pr
     const [min, max] = f.value.split('-');
     return max ? `${formatRupiah(Number(min))} – ${formatRupiah(Number(max))}` : `≥ ${formatRupiah(Number(min))}`;
   };
-  const options = selected && !facets.some((f) => f.value === selected) ? [{ value: selected, label: selected, count: 0 }, ...facets] : facets;
+  const options =
+    selected && !facets.some((f) => f.value === selected)
+      ? [{ value: selected, label: selected, count: 0 }, ...facets]
+      : facets;
   return (
     <fieldset>
       <legend>{t(legend)}</legend>

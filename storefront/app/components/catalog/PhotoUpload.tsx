@@ -20,30 +20,50 @@ export function PhotoUpload({ error }: { error?: string }) {
     xhr.onload = () => {
       setPercent(null);
       const doc = new DOMParser().parseFromString(xhr.responseText, 'text/html');
-      setFailure(xhr.status >= 400 ? doc.querySelector('[data-testid="upload-error"]')?.textContent ?? String(xhr.status) : undefined);
+      setFailure(
+        xhr.status >= 400
+          ? (doc.querySelector('[data-testid="upload-error"]')?.textContent ?? String(xhr.status))
+          : undefined,
+      );
       form.current?.reset();
       revalidator.revalidate();
     };
-    xhr.onerror = () => { setPercent(null); setFailure(t('error.unavailable.text')); };
+    xhr.onerror = () => {
+      setPercent(null);
+      setFailure(t('error.unavailable.text'));
+    };
     setPercent(0);
     xhr.send(new FormData(event.currentTarget));
   };
   const shown = failure ?? error;
   return (
-    <form ref={form} method="post" encType="multipart/form-data" onSubmit={onSubmit} className="form" data-testid="photo-form">
+    <form
+      ref={form}
+      method="post"
+      encType="multipart/form-data"
+      onSubmit={onSubmit}
+      className="form"
+      data-testid="photo-form"
+    >
       <input type="hidden" name="intent" value="upload" />
       <div className="field">
         <label htmlFor="field-photo">{t('seller.upload')}</label>
         <input id="field-photo" type="file" name="photo" accept="image/jpeg,image/png,image/webp" required />
         <p className="hint">{t('seller.uploadHint')}</p>
-        {shown && <p className="field-error" data-testid="upload-error">{shown}</p>}
+        {shown && (
+          <p className="field-error" data-testid="upload-error">
+            {shown}
+          </p>
+        )}
       </div>
       {percent !== null && (
         <p role="status">
           <progress className="upload-progress" max={100} value={percent} /> {t('seller.uploading', { percent })}
         </p>
       )}
-      <button type="submit" className="button button-light" disabled={percent !== null}>{t('seller.upload')}</button>
+      <button type="submit" className="button button-light" disabled={percent !== null}>
+        {t('seller.upload')}
+      </button>
     </form>
   );
 }

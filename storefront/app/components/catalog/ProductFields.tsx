@@ -2,10 +2,23 @@ import { FormField } from '../FormField';
 import type { MyProduct } from '../../graphql/catalog';
 import { useT } from '../../i18n';
 
-export const ATTRIBUTE_FIELDS = ['technique', 'motif', 'fabric', 'dye', 'unit', 'originVillage', 'harvestDate'] as const;
+export const ATTRIBUTE_FIELDS = [
+  'technique',
+  'motif',
+  'fabric',
+  'dye',
+  'unit',
+  'originVillage',
+  'harvestDate',
+] as const;
 export const TECHNIQUES = ['tulis', 'cap', 'printing', 'kombinasi'] as const;
 
-type Props = { categories: { slug: string; name: string }[]; product?: MyProduct; errors: Record<string, string | undefined>; values?: Record<string, string> };
+type Props = {
+  categories: { slug: string; name: string }[];
+  product?: MyProduct;
+  errors: Record<string, string | undefined>;
+  values?: Record<string, string>;
+};
 
 /** Title, category, description and the attributes by category (batik: technique…; produce: unit…). */
 export function ProductFields({ categories, product, errors, values = {} }: Props) {
@@ -13,24 +26,48 @@ export function ProductFields({ categories, product, errors, values = {} }: Prop
   const attr = (name: string) => values[name] ?? product?.attributes.find((a) => a.name === name)?.value ?? '';
   return (
     <>
-      <FormField name="title" label={t('seller.productTitle')} required defaultValue={values.title ?? product?.title} error={errors.title} />
+      <FormField
+        name="title"
+        label={t('seller.productTitle')}
+        required
+        defaultValue={values.title ?? product?.title}
+        error={errors.title}
+      />
       <div className="field">
         <label htmlFor="field-categorySlug">{t('cat.category')}</label>
-        <select id="field-categorySlug" name="categorySlug" defaultValue={values.categorySlug ?? product?.category.slug ?? ''}>
-          {categories.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
+        <select
+          id="field-categorySlug"
+          name="categorySlug"
+          defaultValue={values.categorySlug ?? product?.category.slug ?? ''}
+        >
+          {categories.map((c) => (
+            <option key={c.slug} value={c.slug}>
+              {c.name}
+            </option>
+          ))}
         </select>
         {errors.categorySlug && <p className="field-error">{errors.categorySlug}</p>}
       </div>
       <div className="field">
         <label htmlFor="field-description">{t('seller.productDescription')}</label>
-        <textarea id="field-description" name="description" rows={4} defaultValue={values.description ?? product?.description} aria-invalid={errors.description ? true : undefined} />
+        <textarea
+          id="field-description"
+          name="description"
+          rows={4}
+          defaultValue={values.description ?? product?.description}
+          aria-invalid={errors.description ? true : undefined}
+        />
         {errors.description && <p className="field-error">{errors.description}</p>}
       </div>
       <div className="field">
         <label htmlFor="field-technique">{t('cat.technique')}</label>
         <select id="field-technique" name="technique" defaultValue={attr('technique')}>
           <option value="">—</option>
-          {TECHNIQUES.map((v) => <option key={v} value={v}>{v}</option>)}
+          {TECHNIQUES.map((v) => (
+            <option key={v} value={v}>
+              {v}
+            </option>
+          ))}
         </select>
       </div>
       <FormField name="motif" label={t('seller.motif')} defaultValue={attr('motif')} />

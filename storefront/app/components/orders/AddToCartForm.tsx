@@ -2,7 +2,15 @@ import { Form } from '@remix-run/react';
 import { useT } from '../../i18n';
 
 /** "Add to cart" for one variant; posts to /keranjang (guests get their cart cookie there). */
-export function AddToCartForm({ variantId, disabled, redirectTo }: { variantId: string; disabled?: boolean; redirectTo?: string }) {
+export function AddToCartForm({
+  variantId,
+  disabled,
+  redirectTo,
+}: {
+  variantId: string;
+  disabled?: boolean;
+  redirectTo?: string;
+}) {
   const { t } = useT();
   return (
     <Form method="post" action="/keranjang" className="ord-inline">
@@ -12,7 +20,9 @@ export function AddToCartForm({ variantId, disabled, redirectTo }: { variantId: 
       <label>
         {t('ord.cart.quantity')} <input type="number" name="quantity" min={1} max={999} defaultValue={1} />
       </label>
-      <button type="submit" disabled={disabled}>{t('ord.cart.add')}</button>
+      <button type="submit" disabled={disabled}>
+        {t('ord.cart.add')}
+      </button>
     </Form>
   );
 }

@@ -2,7 +2,14 @@ import type { EventData } from '../../graphql/orders';
 import { useT, intlLocale, type MessageKey } from '../../i18n';
 
 const when = (value: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }).format(new Date(value));
+  new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Jakarta',
+  }).format(new Date(value));
 
 /** Every state change, oldest first. */
 export function Timeline({ events }: { events: EventData[] }) {
@@ -12,7 +19,8 @@ export function Timeline({ events }: { events: EventData[] }) {
     <ol className="ord-timeline" data-testid="timeline">
       {events.map((event) => (
         <li key={event.id}>
-          <time dateTime={event.createdAt}>{when(event.createdAt, intlLocale(locale))}</time>: {event.fromStatus ? `${label(event.fromStatus)} → ` : ''}
+          <time dateTime={event.createdAt}>{when(event.createdAt, intlLocale(locale))}</time>:{' '}
+          {event.fromStatus ? `${label(event.fromStatus)} → ` : ''}
           <strong>{label(event.toStatus)}</strong>
           {event.note && <span className="muted"> · {event.note}</span>}
         </li>

@@ -5,20 +5,43 @@ import { useT } from '../../i18n';
 export function DynamicField({ field, value, error }: { field: FormFieldData; value?: string; error?: string }) {
   const { t } = useT();
   const id = `answer-${field.key}`;
-  const describedBy = [field.help || field.type === 'FILE' ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  const common = { id, name: field.key, required: field.required, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy };
+  const describedBy =
+    [field.help || field.type === 'FILE' ? `${id}-hint` : null, error ? `${id}-error` : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const common = {
+    id,
+    name: field.key,
+    required: field.required,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+  };
   let input;
   if (field.type === 'CHOICE') {
     input = (
       <select {...common} defaultValue={value ?? ''}>
         <option value="">{t('svc.apply.choose')}</option>
-        {(field.options ?? []).map((o) => <option key={o} value={o}>{o}</option>)}
+        {(field.options ?? []).map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
       </select>
     );
   } else if (field.type === 'FILE') {
     input = <input {...common} type="file" accept="image/jpeg,image/png,application/pdf" />;
   } else if (field.type === 'NIK' || field.type === 'KK') {
-    input = <input {...common} type="text" inputMode="numeric" pattern="[0-9]{16}" maxLength={16} autoComplete="off" defaultValue={value} />;
+    input = (
+      <input
+        {...common}
+        type="text"
+        inputMode="numeric"
+        pattern="[0-9]{16}"
+        maxLength={16}
+        autoComplete="off"
+        defaultValue={value}
+      />
+    );
   } else {
     const type = field.type === 'NUMBER' ? 'number' : field.type === 'DATE' ? 'date' : 'text';
     input = <input {...common} type={type} defaultValue={value} />;
@@ -29,8 +52,16 @@ export function DynamicField({ field, value, error }: { field: FormFieldData; va
         {field.label} {!field.required && <span className="muted">{t('svc.apply.optional')}</span>}
       </label>
       {input}
-      {(field.help || field.type === 'FILE') && <p id={`${id}-hint`} className="hint">{field.help ?? t('svc.apply.fileHint')}</p>}
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      {(field.help || field.type === 'FILE') && (
+        <p id={`${id}-hint`} className="hint">
+          {field.help ?? t('svc.apply.fileHint')}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

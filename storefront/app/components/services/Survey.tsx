@@ -8,7 +8,11 @@ export function SurveyForm({ error }: { error?: string }) {
     <Form method="post" className="svc-form" aria-labelledby="survey-title">
       <h2 id="survey-title">{t('svc.survey.title')}</h2>
       <p className="muted">{t('svc.survey.lead')}</p>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <input type="hidden" name="intent" value="survey" />
       {Array.from({ length: 9 }, (_, i) => (
         <fieldset key={i} className="survey-row">
@@ -24,7 +28,9 @@ export function SurveyForm({ error }: { error?: string }) {
         <label htmlFor="survey-comment">{t('svc.survey.comment')}</label>
         <textarea id="survey-comment" name="comment" rows={3} maxLength={1000} />
       </div>
-      <button type="submit" className="button">{t('svc.survey.submit')}</button>
+      <button type="submit" className="button">
+        {t('svc.survey.submit')}
+      </button>
     </Form>
   );
 }

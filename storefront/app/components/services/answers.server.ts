@@ -17,7 +17,14 @@ export async function readAnswers(request: Request, form: FormData, fields: Form
       if (raw && typeof raw === 'object' && raw.size > 0) {
         const result = await uploadAttachment(request, raw);
         if ('key' in result) answers.push({ key: field.key, value: result.key });
-        else errors[field.key] = t(result.error === 'tooBig' ? 'svc.apply.fileTooBig' : result.error === 'type' ? 'svc.apply.fileType' : 'svc.apply.fileFailed');
+        else
+          errors[field.key] = t(
+            result.error === 'tooBig'
+              ? 'svc.apply.fileTooBig'
+              : result.error === 'type'
+                ? 'svc.apply.fileType'
+                : 'svc.apply.fileFailed',
+          );
       }
       continue;
     }
@@ -41,5 +48,12 @@ export function answerErrors(error: ApiError, locale: Locale): AnswerErrors {
     else other.push(message);
   }
   const [id, en] = error.message.split(' / ');
-  return { fields, form: other.length ? other.join(' ') : error.fields.length ? undefined : (locale === 'en' ? en : id) ?? error.message };
+  return {
+    fields,
+    form: other.length
+      ? other.join(' ')
+      : error.fields.length
+        ? undefined
+        : ((locale === 'en' ? en : id) ?? error.message),
+  };
 }

@@ -1,6 +1,10 @@
 import type { ServiceInputData } from '../../graphql/services';
 
-const lines = (value: FormDataEntryValue | null) => String(value ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (value: FormDataEntryValue | null) =>
+  String(value ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** The service editor's fields as a ServiceInput; null when the form JSON does not parse. */
 export function readServiceInput(form: FormData): ServiceInputData | null {
@@ -12,7 +16,17 @@ export function readServiceInput(form: FormData): ServiceInputData | null {
   }
   const text = (name: string) => String(form.get(name) ?? '').trim();
   return {
-    name: text('name'), summary: text('summary'), description: text('description'), requirements: lines(form.get('requirements')), steps: lines(form.get('steps')),
-    slaHours: Number(text('slaHours')), fee: Number(text('fee')), office: text('office'), openingHours: text('openingHours'), isLetter: form.get('isLetter') === 'on', letterTemplate: text('letterTemplate'), formFields,
+    name: text('name'),
+    summary: text('summary'),
+    description: text('description'),
+    requirements: lines(form.get('requirements')),
+    steps: lines(form.get('steps')),
+    slaHours: Number(text('slaHours')),
+    fee: Number(text('fee')),
+    office: text('office'),
+    openingHours: text('openingHours'),
+    isLetter: form.get('isLetter') === 'on',
+    letterTemplate: text('letterTemplate'),
+    formFields,
   };
 }

@@ -9,7 +9,8 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   return user;
 }
 
-export const isStaffUser = (user: SessionUser | null) => !!user && user.roles.some((r) => r === 'STAFF' || r === 'ADMIN');
+export const isStaffUser = (user: SessionUser | null) =>
+  !!user && user.roles.some((r) => r === 'STAFF' || r === 'ADMIN');
 
 /** Staff pages: others get a 403 (the API refuses them too). */
 export async function requireStaff(request: Request): Promise<SessionUser> {

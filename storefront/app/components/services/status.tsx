@@ -4,13 +4,21 @@ export const statusKey = (status: string) => `svc.status.${status}` as MessageKe
 
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useT();
-  return <span className={`badge status status-${status.toLowerCase()}`} data-testid="request-status">{t(statusKey(status))}</span>;
+  return (
+    <span className={`badge status status-${status.toLowerCase()}`} data-testid="request-status">
+      {t(statusKey(status))}
+    </span>
+  );
 }
 
 /** Date and time in WIB: "1 Desember 2026 14.05". */
 export function useDateTime() {
   const { locale } = useT();
-  const format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' });
+  const format = new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Asia/Jakarta',
+  });
   return (value: string) => format.format(new Date(value));
 }
 

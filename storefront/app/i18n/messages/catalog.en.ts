@@ -26,7 +26,7 @@ export const catalogEn: Record<keyof typeof catalogId, string> = {
   'cat.clear': 'Clear filters',
   'cat.next': 'Next page',
   'cat.first': 'First page',
-  'cat.shopProducts': 'This shop\'s products',
+  'cat.shopProducts': "This shop's products",
   'cat.visitShop': 'Visit the shop',
   'cat.photoOf': 'Photo {n} of {title}',
   'cat.chooseVariant': 'Choose a variant',

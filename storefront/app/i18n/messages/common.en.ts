@@ -13,7 +13,7 @@ export const commonEn: Record<keyof typeof id, string> = {
   'nav.account': 'My account',
   'nav.seller': 'My shop',
   'nav.staff': 'Staff console',
-  'loading': 'Loading page…',
+  loading: 'Loading page…',
   'lang.label': 'Language',
   'lang.id': 'Bahasa Indonesia',
   'lang.en': 'English',
@@ -36,7 +36,8 @@ export const commonEn: Record<keyof typeof id, string> = {
   'auth.required': 'This field is required.',
   'auth.invalidCredentials': 'Wrong email or password.',
   'home.hero.title': 'Village products and Banyuwangi public services in one place',
-  'home.hero.text': 'Hand-drawn batik, Osing coffee, dragon fruit and village letters — straight from residents and village offices.',
+  'home.hero.text':
+    'Hand-drawn batik, Osing coffee, dragon fruit and village letters — straight from residents and village offices.',
   'home.hero.shop': 'Browse batik',
   'home.hero.services': 'Use village services',
   'home.batik.title': 'Featured Banyuwangi batik',
@@ -45,7 +46,8 @@ export const commonEn: Record<keyof typeof id, string> = {
   'home.services.title': 'Village services',
   'home.services.text': 'Request official letters without queueing. Most services are free.',
   'home.services.empty': 'No featured services yet.',
-  'section.unavailable': 'This section could not be loaded because the server cannot be reached. Please try again shortly.',
+  'section.unavailable':
+    'This section could not be loaded because the server cannot be reached. Please try again shortly.',
   'product.seller': 'Seller',
   'product.sellerFrom': '{seller}, {village}',
   'product.category': 'Category',

@@ -11,7 +11,7 @@ export const commonId = {
   'nav.account': 'Akun saya',
   'nav.seller': 'Toko saya',
   'nav.staff': 'Konsol staf',
-  'loading': 'Memuat halaman…',
+  loading: 'Memuat halaman…',
   'lang.label': 'Bahasa',
   'lang.id': 'Bahasa Indonesia',
   'lang.en': 'English',
@@ -43,7 +43,8 @@ export const commonId = {
   'home.services.title': 'Layanan Desa',
   'home.services.text': 'Ajukan surat keterangan tanpa antre. Sebagian besar layanan gratis.',
   'home.services.empty': 'Belum ada layanan unggulan.',
-  'section.unavailable': 'Bagian ini belum bisa dimuat karena server sedang tidak dapat dihubungi. Silakan coba lagi sebentar lagi.',
+  'section.unavailable':
+    'Bagian ini belum bisa dimuat karena server sedang tidak dapat dihubungi. Silakan coba lagi sebentar lagi.',
   'product.seller': 'Penjual',
   'product.sellerFrom': '{seller}, {village}',
   'product.category': 'Kategori',

@@ -14,7 +14,9 @@ export class Migration20261201120000_sessions_and_throttle extends Migration {
         "revoked_reason" varchar(20) null,
         "client_address" varchar(45) null
       );`);
-    this.addSql('create index "sessions_user_id_index" on "accounts"."sessions" ("user_id") where "revoked_at" is null;');
+    this.addSql(
+      'create index "sessions_user_id_index" on "accounts"."sessions" ("user_id") where "revoked_at" is null;',
+    );
     // Refresh tokens already rotated away: presenting one again means it was copied (theft detection).
     this.addSql(`
       create table "accounts"."retired_refresh_tokens" (

@@ -6,8 +6,13 @@ import { SessionService } from './session.service.js';
 
 @Resolver()
 export class SessionResolver {
-  @Mutation(() => AuthPayload, { description: 'A new access token (with the current roles) and a new refresh token; the one given stops working' })
-  refreshSession(@Arg('refreshToken', () => String) refreshToken: string, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
+  @Mutation(() => AuthPayload, {
+    description: 'A new access token (with the current roles) and a new refresh token; the one given stops working',
+  })
+  refreshSession(
+    @Arg('refreshToken', () => String) refreshToken: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthPayload> {
     return new UserService(ctx).refreshSession(refreshToken);
   }
 

@@ -7,7 +7,10 @@ const RETIRED = '"accounts"."retired_refresh_tokens"';
 /** A session lives 30 days from its last refresh. */
 export const SESSION_TTL_DAYS = 30;
 
-const SESSION_ENDED = { id: 'Sesi Anda telah berakhir, silakan masuk lagi', en: 'Your session has ended, please sign in again' };
+const SESSION_ENDED = {
+  id: 'Sesi Anda telah berakhir, silakan masuk lagi',
+  en: 'Your session has ended, please sign in again',
+};
 
 /** 256 random bits, sent once to the client; only their SHA-256 is stored. */
 const newRefreshToken = () => randomBytes(32).toString('base64url');
@@ -54,15 +57,24 @@ export class SessionService {
         await tx.execute(`insert into ${RETIRED} (token_hash, session_id) values (?, ?)`, [oldHash, row.id]);
         return { kind: 'rotated' as const, sessionId: row.id, userId: row.user_id };
       }
-      const [retired]: { session_id: string }[] = await tx.execute(`select session_id from ${RETIRED} where token_hash = ?`, [oldHash]);
+      const [retired]: { session_id: string }[] = await tx.execute(
+        `select session_id from ${RETIRED} where token_hash = ?`,
+        [oldHash],
+      );
       if (retired) {
-        await tx.execute(`update ${S} set revoked_at = now(), revoked_reason = 'reuse' where id = ? and revoked_at is null`, [retired.session_id]);
+        await tx.execute(
+          `update ${S} set revoked_at = now(), revoked_reason = 'reuse' where id = ? and revoked_at is null`,
+          [retired.session_id],
+        );
         return { kind: 'reused' as const, sessionId: retired.session_id };
       }
       return null;
     });
     if (outcome?.kind === 'reused') {
-      this.context.logger.warn({ sessionId: outcome.sessionId }, 'a rotated refresh token was presented again: session revoked');
+      this.context.logger.warn(
+        { sessionId: outcome.sessionId },
+        'a rotated refresh token was presented again: session revoked',
+      );
     }
     if (outcome?.kind !== 'rotated') throw new UnauthenticatedError(SESSION_ENDED);
     return { sessionId: outcome.sessionId, userId: outcome.userId, refreshToken: next };
@@ -102,5 +114,7 @@ export class SessionService {
 
 /** Housekeeping: sessions over for a week are deleted, with their retired tokens. */
 export async function deleteEndedSessions(em: RequestContext['em']): Promise<void> {
-  await em.execute(`delete from ${S} where expires_at < now() - interval '7 days' or revoked_at < now() - interval '7 days'`);
+  await em.execute(
+    `delete from ${S} where expires_at < now() - interval '7 days' or revoked_at < now() - interval '7 days'`,
+  );
 }

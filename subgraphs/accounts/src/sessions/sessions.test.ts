@@ -19,14 +19,21 @@ beforeAll(async () => {
 afterAll(() => accounts?.close());
 
 async function signUp(): Promise<Issued> {
-  const result = await accounts.request<{ signUp: Issued }>(SIGN_UP, { input: { name: 'Sesi Uji', email: `sesi-${++counter}@example.id`, password: 'rahasia-sesi-1' } });
+  const result = await accounts.request<{ signUp: Issued }>(SIGN_UP, {
+    input: { name: 'Sesi Uji', email: `sesi-${++counter}@example.id`, password: 'rahasia-sesi-1' },
+  });
   return result.data!.signUp;
 }
 
-const sessionIdOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
+const sessionIdOf = (token: string) =>
+  (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
 
 async function activeSessions(ids: string[]): Promise<string[]> {
-  const result = await accounts.request<{ internalActiveSessions: string[] }>(ACTIVE, { ids }, await signServiceToken('gateway', jwt));
+  const result = await accounts.request<{ internalActiveSessions: string[] }>(
+    ACTIVE,
+    { ids },
+    await signServiceToken('gateway', jwt),
+  );
   return result.data!.internalActiveSessions;
 }
 
@@ -59,22 +66,37 @@ describe('sessions', () => {
   it('refuses a made-up refresh token without touching any session', async () => {
     const issued = await signUp();
     const madeUp = await accounts.request(REFRESH, { r: 'bm90LWEtcmVhbC10b2tlbg' });
-    expect(madeUp.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', messageEn: 'Your session has ended, please sign in again' });
+    expect(madeUp.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      messageEn: 'Your session has ended, please sign in again',
+    });
     expect(await activeSessions([sessionIdOf(issued.token)])).toHaveLength(1);
   });
 
   it('signs out one session, or every session of the user', async () => {
     const issued = await signUp();
-    const second = (await accounts.request<{ refreshSession: Issued }>(REFRESH, { r: issued.refreshToken })).data!.refreshSession;
+    const second = (await accounts.request<{ refreshSession: Issued }>(REFRESH, { r: issued.refreshToken })).data!
+      .refreshSession;
     const out = await accounts.request<{ signOut: boolean }>('mutation { signOut }', {}, second.token);
     expect(out.data?.signOut).toBe(true);
-    expect((await accounts.request(REFRESH, { r: second.refreshToken })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await accounts.request(REFRESH, { r: second.refreshToken })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
 
     const a = await signUp();
-    const b = (await accounts.request<{ signIn: Issued }>('mutation($input: SignInInput!) { signIn(input: $input) { token refreshToken user { id } } }', {
-      input: { email: `sesi-${counter}@example.id`, password: 'rahasia-sesi-1' },
-    })).data!.signIn;
-    const everywhere = await accounts.request<{ signOutEverywhere: number }>('mutation { signOutEverywhere }', {}, a.token);
+    const b = (
+      await accounts.request<{ signIn: Issued }>(
+        'mutation($input: SignInInput!) { signIn(input: $input) { token refreshToken user { id } } }',
+        {
+          input: { email: `sesi-${counter}@example.id`, password: 'rahasia-sesi-1' },
+        },
+      )
+    ).data!.signIn;
+    const everywhere = await accounts.request<{ signOutEverywhere: number }>(
+      'mutation { signOutEverywhere }',
+      {},
+      a.token,
+    );
     expect(everywhere.data?.signOutEverywhere).toBe(2);
     expect(await activeSessions([sessionIdOf(a.token), sessionIdOf(b.token)])).toEqual([]);
   });
@@ -84,6 +106,8 @@ describe('sessions', () => {
     const asUser = await accounts.request(ACTIVE, { ids: [sessionIdOf(issued.token)] }, issued.token);
     expect(asUser.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const stateless = await signUserToken({ userId: issued.user.id, roles: ['BUYER'] }, jwt);
-    expect((await accounts.request<{ signOut: boolean }>('mutation { signOut }', {}, stateless)).data?.signOut).toBe(false);
+    expect((await accounts.request<{ signOut: boolean }>('mutation { signOut }', {}, stateless)).data?.signOut).toBe(
+      false,
+    );
   });
 });

@@ -26,13 +26,18 @@ describe('sign-in throttle in PostgreSQL', () => {
     await accounts.request('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
       input: { name: 'Serbu', email: 'serbu@example.id', password: 'benar-sekali-1' },
     });
-    const codes = await Promise.all(Array.from({ length: 12 }, (_, i) => signInFrom(`192.0.2.${i + 1}`, 'serbu@example.id', `tebakan-${i}`)));
+    const codes = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => signInFrom(`192.0.2.${i + 1}`, 'serbu@example.id', `tebakan-${i}`)),
+    );
     expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
     expect(codes.filter((code) => code === 'TOO_MANY_REQUESTS')).toHaveLength(7);
   });
 
-  it('counts an IPv6 subscriber\'s whole /64 as one address', async () => {
-    for (let i = 0; i < 20; i++) expect(await signInFrom(`2001:db8:1:2::${(i + 1).toString(16)}`, `orang-${i}@example.id`, 'tebakan')).toBe('UNAUTHENTICATED');
+  it("counts an IPv6 subscriber's whole /64 as one address", async () => {
+    for (let i = 0; i < 20; i++)
+      expect(await signInFrom(`2001:db8:1:2::${(i + 1).toString(16)}`, `orang-${i}@example.id`, 'tebakan')).toBe(
+        'UNAUTHENTICATED',
+      );
     expect(await signInFrom('2001:db8:1:2:ffff::1', 'lain@example.id', 'tebakan')).toBe('TOO_MANY_REQUESTS');
     expect(await signInFrom('2001:db8:1:3::1', 'lain@example.id', 'tebakan')).toBe('UNAUTHENTICATED');
   });

@@ -1,6 +1,15 @@
 import { TooManyRequestsError } from '@kampung/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ACCOUNT_POLICY, ADDRESS_POLICY, addressKey, afterFailure, afterSuccess, retryAfterMs, type ThrottlePolicy, type ThrottleState } from './throttle.js';
+import {
+  ACCOUNT_POLICY,
+  ADDRESS_POLICY,
+  addressKey,
+  afterFailure,
+  afterSuccess,
+  retryAfterMs,
+  type ThrottlePolicy,
+  type ThrottleState,
+} from './throttle.js';
 
 const T = '"accounts"."sign_in_throttle"';
 
@@ -43,7 +52,10 @@ export class SignInThrottle {
   async claimAttempt(keys: SignInKeys): Promise<void> {
     const names = [keys.account, keys.address].filter((key): key is string => !!key).sort();
     const refusal = await this.em.transactional(async (tx) => {
-      await tx.execute(`insert into ${T} (key, failures, last_failure_at) values ${names.map(() => '(?, 0, now())').join(', ')} on conflict do nothing`, names);
+      await tx.execute(
+        `insert into ${T} (key, failures, last_failure_at) values ${names.map(() => '(?, 0, now())').join(', ')} on conflict do nothing`,
+        names,
+      );
       const rows: ThrottleRow[] = await tx.execute(
         `select key, failures, last_failure_at, locked_until, now() as now from ${T} where key in (${names.map(() => '?').join(', ')}) order by key for update`,
         names,
@@ -52,7 +64,12 @@ export class SignInThrottle {
       if (waitMs > 0) return waitMs;
       for (const row of rows) {
         const next = afterFailure(stateOf(row), new Date(row.now), policyOf(row.key));
-        await tx.execute(`update ${T} set failures = ?, last_failure_at = ?, locked_until = ? where key = ?`, [next.failures, next.lastFailureAt, next.lockedUntil, row.key]);
+        await tx.execute(`update ${T} set failures = ?, last_failure_at = ?, locked_until = ? where key = ?`, [
+          next.failures,
+          next.lastFailureAt,
+          next.lockedUntil,
+          row.key,
+        ]);
       }
       return 0;
     });
@@ -64,16 +81,27 @@ export class SignInThrottle {
     await this.em.transactional(async (tx) => {
       await tx.execute(`delete from ${T} where key = ?`, [keys.account]);
       if (!keys.address) return;
-      const [row]: ThrottleRow[] = await tx.execute(`select key, failures, last_failure_at, locked_until, now() as now from ${T} where key = ? for update`, [keys.address]);
+      const [row]: ThrottleRow[] = await tx.execute(
+        `select key, failures, last_failure_at, locked_until, now() as now from ${T} where key = ? for update`,
+        [keys.address],
+      );
       if (!row) return;
       const next = afterSuccess(stateOf(row), ADDRESS_POLICY);
-      await tx.execute(`update ${T} set failures = ?, locked_until = ? where key = ?`, [next.failures, next.lockedUntil, row.key]);
+      await tx.execute(`update ${T} set failures = ?, locked_until = ? where key = ?`, [
+        next.failures,
+        next.lockedUntil,
+        row.key,
+      ]);
     });
   }
 
   /** Housekeeping: counters nobody has failed on for a day are gone. */
   static async forgetStale(em: EntityManager): Promise<number> {
-    const result = await em.execute(`delete from ${T} where last_failure_at < now() - interval '1 day' and (locked_until is null or locked_until < now())`, [], 'run');
+    const result = await em.execute(
+      `delete from ${T} where last_failure_at < now() - interval '1 day' and (locked_until is null or locked_until < now())`,
+      [],
+      'run',
+    );
     return (result as { affectedRows?: number }).affectedRows ?? 0;
   }
 }

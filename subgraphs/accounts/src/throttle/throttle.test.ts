@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_POLICY, addressKey, afterFailure, afterSuccess, lockDurationMs, retryAfterMs, type ThrottleState } from './throttle.js';
+import {
+  ACCOUNT_POLICY,
+  addressKey,
+  afterFailure,
+  afterSuccess,
+  lockDurationMs,
+  retryAfterMs,
+  type ThrottleState,
+} from './throttle.js';
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 11, 1, 12, 0, 0) + seconds * 1_000);
 
@@ -12,7 +20,9 @@ function failTimes(count: number, start = 0): ThrottleState | null {
 describe('sign-in back-off arithmetic', () => {
   it('allows five failures, then locks 1 s, 2 s, 4 s … and stops at 15 minutes', () => {
     expect([1, 2, 3, 4].map((n) => lockDurationMs(n, ACCOUNT_POLICY))).toEqual([0, 0, 0, 0]);
-    expect([5, 6, 7, 8, 14].map((n) => lockDurationMs(n, ACCOUNT_POLICY))).toEqual([1_000, 2_000, 4_000, 8_000, 512_000]);
+    expect([5, 6, 7, 8, 14].map((n) => lockDurationMs(n, ACCOUNT_POLICY))).toEqual([
+      1_000, 2_000, 4_000, 8_000, 512_000,
+    ]);
     expect(lockDurationMs(15, ACCOUNT_POLICY)).toBe(900_000);
     expect(lockDurationMs(10_000, ACCOUNT_POLICY)).toBe(900_000);
   });

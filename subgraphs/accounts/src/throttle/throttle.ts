@@ -12,9 +12,19 @@ export interface ThrottlePolicy {
 }
 
 /** One email: 5 tries, then 1 s, 2 s, 4 s … up to 15 minutes between tries. */
-export const ACCOUNT_POLICY: ThrottlePolicy = { freeFailures: 5, baseLockMs: 1_000, maxLockMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 };
+export const ACCOUNT_POLICY: ThrottlePolicy = {
+  freeFailures: 5,
+  baseLockMs: 1_000,
+  maxLockMs: 15 * 60_000,
+  forgetAfterMs: 60 * 60_000,
+};
 /** One address (many people share one behind a carrier's NAT): more room before the same back-off. */
-export const ADDRESS_POLICY: ThrottlePolicy = { freeFailures: 20, baseLockMs: 1_000, maxLockMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 };
+export const ADDRESS_POLICY: ThrottlePolicy = {
+  freeFailures: 20,
+  baseLockMs: 1_000,
+  maxLockMs: 15 * 60_000,
+  forgetAfterMs: 60 * 60_000,
+};
 
 export interface ThrottleState {
   failures: number;
@@ -62,6 +72,11 @@ export function addressKey(address: string): string | null {
   const [head = '', tail = ''] = address.toLowerCase().split('::');
   const left = head ? head.split(':') : [];
   const right = address.includes('::') ? (tail ? tail.split(':') : []) : [];
-  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  const groups = address.includes('::')
+    ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

@@ -19,7 +19,11 @@ export const verifyPassword = (passwordHash: string, password: string) => verify
 export function needsRehash(passwordHash: string): boolean {
   try {
     const used = parseOptions(passwordHash);
-    return used.algorithm !== PASSWORD_HASHING.algorithm || used.memoryCost < PASSWORD_HASHING.memoryCost! || used.timeCost < PASSWORD_HASHING.timeCost!;
+    return (
+      used.algorithm !== PASSWORD_HASHING.algorithm ||
+      used.memoryCost < PASSWORD_HASHING.memoryCost! ||
+      used.timeCost < PASSWORD_HASHING.timeCost!
+    );
   } catch {
     return true;
   }

@@ -1,6 +1,16 @@
 import {
-  ACCESS_TOKEN_TTL_SECONDS, isStaff, jwtConfigOf, orderByKeys, signUserToken, UnauthenticatedError, UserInputError, validate,
-  type JwtConfig, type RequestContext, type Role, type Viewer,
+  ACCESS_TOKEN_TTL_SECONDS,
+  isStaff,
+  jwtConfigOf,
+  orderByKeys,
+  signUserToken,
+  UnauthenticatedError,
+  UserInputError,
+  validate,
+  type JwtConfig,
+  type RequestContext,
+  type Role,
+  type Viewer,
 } from '@kampung/shared';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { SessionService, type IssuedSession } from '../sessions/session.service.js';
@@ -48,7 +58,10 @@ export class UserService {
       await this.em.flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw UserInputError.field('email', { id: 'Email sudah terdaftar, silakan masuk', en: 'This email is already registered, please sign in' });
+        throw UserInputError.field('email', {
+          id: 'Email sudah terdaftar, silakan masuk',
+          en: 'This email is already registered, please sign in',
+        });
       }
       throw error;
     }
@@ -92,7 +105,9 @@ export class UserService {
   /** Batched: every reference to a user in one request is one query. */
   async byId(id: string): Promise<User | null> {
     return this.context.loaders
-      .get<string, User | null>('User.byId', async (ids) => orderByKeys(ids, await this.em.find(User, { id: { $in: [...ids] } }), (u) => u.id))
+      .get<string, User | null>('User.byId', async (ids) =>
+        orderByKeys(ids, await this.em.find(User, { id: { $in: [...ids] } }), (u) => u.id),
+      )
       .load(id);
   }
 

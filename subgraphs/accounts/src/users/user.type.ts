@@ -34,7 +34,9 @@ export class AuthPayload {
   @Field(() => Date, { description: 'When the access token expires' })
   expiresAt: Date;
 
-  @Field(() => String, { description: 'Opaque; renews the session once with refreshSession (each use gives a new one). Keep it secret' })
+  @Field(() => String, {
+    description: 'Opaque; renews the session once with refreshSession (each use gives a new one). Keep it secret',
+  })
   refreshToken: string;
 
   @Field(() => UserType)

@@ -6,7 +6,10 @@ import { CartType } from './cart.type.js';
 @Resolver(() => CartType)
 export class CartResolver {
   @Query(() => CartType, { nullable: true, description: "The signed-in buyer's cart, or a guest's by its token" })
-  async cart(@Arg('token', () => String, { nullable: true }) token: string | null, @Ctx() ctx: OrdersContext): Promise<CartType | null> {
+  async cart(
+    @Arg('token', () => String, { nullable: true }) token: string | null,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<CartType | null> {
     const service = new CartService(ctx);
     return service.view(await service.find(token));
   }

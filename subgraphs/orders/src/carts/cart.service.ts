@@ -66,14 +66,24 @@ export class CartService {
       const variant = variants.get(line.variantId);
       const unitPrice = variant?.price ?? line.seenPrice;
       return {
-        id: line.id, variantId: line.variantId, productId: variant?.productId ?? null, sellerId: variant?.sellerId ?? null,
+        id: line.id,
+        variantId: line.variantId,
+        productId: variant?.productId ?? null,
+        sellerId: variant?.sellerId ?? null,
         title: variant ? `${variant.productTitle} — ${variant.name}` : '—',
-        quantity: line.quantity, unitPrice, seenPrice: line.seenPrice, lineTotal: unitPrice * line.quantity,
-        available: variant?.stock ?? 0, problem: problemOf(line, variant),
+        quantity: line.quantity,
+        unitPrice,
+        seenPrice: line.seenPrice,
+        lineTotal: unitPrice * line.quantity,
+        available: variant?.stock ?? 0,
+        problem: problemOf(line, variant),
       };
     });
     return {
-      id: cart.id, token: cart.token, lines: views, variants,
+      id: cart.id,
+      token: cart.token,
+      lines: views,
+      variants,
       itemsTotal: views.reduce((sum, line) => sum + line.lineTotal, 0),
       itemCount: views.reduce((sum, line) => sum + line.quantity, 0),
       hasProblems: views.some((line) => line.problem !== null),
@@ -92,7 +102,11 @@ export class CartService {
       existing.quantity = wanted;
       existing.seenPrice = variant.price;
     } else {
-      if ((await this.em.count(CartLine, { cart })) >= MAX_LINES) throw UserInputError.field('variantId', { id: `Keranjang maksimal ${MAX_LINES} barang`, en: `At most ${MAX_LINES} items in a cart` });
+      if ((await this.em.count(CartLine, { cart })) >= MAX_LINES)
+        throw UserInputError.field('variantId', {
+          id: `Keranjang maksimal ${MAX_LINES} barang`,
+          en: `At most ${MAX_LINES} items in a cart`,
+        });
       this.em.create(CartLine, { cart, variantId, quantity, seenPrice: variant.price });
     }
     await this.em.flush();
@@ -134,7 +148,13 @@ export class CartService {
         for (const line of lines) {
           const target = existing.get(line.variantId);
           if (target) target.quantity = Math.min(MAX_QUANTITY, target.quantity + line.quantity);
-          else tx.create(CartLine, { cart: tx.getReference(Cart, mine.id), variantId: line.variantId, quantity: line.quantity, seenPrice: line.seenPrice });
+          else
+            tx.create(CartLine, {
+              cart: tx.getReference(Cart, mine.id),
+              variantId: line.variantId,
+              quantity: line.quantity,
+              seenPrice: line.seenPrice,
+            });
         }
         await tx.flush();
         await tx.nativeDelete(Cart, { id: guest.id });
@@ -153,12 +173,18 @@ export class CartService {
 
 function checkQuantity(quantity: number, min: number) {
   if (!Number.isInteger(quantity) || quantity < min || quantity > MAX_QUANTITY) {
-    throw UserInputError.field('quantity', { id: `Jumlah harus ${min}–${MAX_QUANTITY}`, en: `Quantity must be ${min}–${MAX_QUANTITY}` });
+    throw UserInputError.field('quantity', {
+      id: `Jumlah harus ${min}–${MAX_QUANTITY}`,
+      en: `Quantity must be ${min}–${MAX_QUANTITY}`,
+    });
   }
 }
 
 function checkStock(quantity: number, variant: CatalogVariant) {
   if (quantity > variant.stock) {
-    throw UserInputError.field('quantity', { id: `Stok tersisa ${variant.stock}`, en: `Only ${variant.stock} left in stock` });
+    throw UserInputError.field('quantity', {
+      id: `Stok tersisa ${variant.stock}`,
+      en: `Only ${variant.stock} left in stock`,
+    });
   }
 }

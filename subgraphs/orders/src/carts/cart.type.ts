@@ -2,10 +2,13 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export const CART_LINE_PROBLEMS = ['UNAVAILABLE', 'PRICE_CHANGED', 'INSUFFICIENT_STOCK'] as const;
 export type CartLineProblem = (typeof CART_LINE_PROBLEMS)[number];
-export const CartLineProblemEnum = Object.fromEntries(CART_LINE_PROBLEMS.map((v) => [v, v])) as { [K in CartLineProblem]: K };
+export const CartLineProblemEnum = Object.fromEntries(CART_LINE_PROBLEMS.map((v) => [v, v])) as {
+  [K in CartLineProblem]: K;
+};
 registerEnumType(CartLineProblemEnum, {
   name: 'CartLineProblem',
-  description: 'UNAVAILABLE: the product is gone or not for sale; PRICE_CHANGED: the price differs from when it was added; INSUFFICIENT_STOCK: fewer left than wanted',
+  description:
+    'UNAVAILABLE: the product is gone or not for sale; PRICE_CHANGED: the price differs from when it was added; INSUFFICIENT_STOCK: fewer left than wanted',
 });
 
 @ObjectType('CartLine')
@@ -40,7 +43,10 @@ export class CartLineType {
   @Field(() => Int, { description: 'Units in stock now' })
   available: number;
 
-  @Field(() => CartLineProblemEnum, { nullable: true, description: 'Set when the buyer must look at this line before checkout' })
+  @Field(() => CartLineProblemEnum, {
+    nullable: true,
+    description: 'Set when the buyer must look at this line before checkout',
+  })
   problem: CartLineProblem | null;
 }
 

@@ -23,7 +23,10 @@ export class CheckoutResolver {
   }
 
   @Mutation(() => CheckoutResult, { description: "Turns the signed-in buyer's cart into an order (one part per shop)" })
-  checkout(@Arg('input', () => CheckoutInput) input: CheckoutInput, @Ctx() ctx: OrdersContext): Promise<CheckoutOutcome> {
+  checkout(
+    @Arg('input', () => CheckoutInput) input: CheckoutInput,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<CheckoutOutcome> {
     return new CheckoutService(ctx).checkout(input);
   }
 

@@ -39,7 +39,10 @@ export class CheckoutService {
     const viewer = requirePerson(this.context.viewer);
     const data = validate(checkoutSchema, input);
     if (!this.paymentMethods().includes(data.paymentMethod)) {
-      throw UserInputError.field('paymentMethod', { id: 'Metode pembayaran tidak tersedia', en: 'Payment method is not available' });
+      throw UserInputError.field('paymentMethod', {
+        id: 'Metode pembayaran tidak tersedia',
+        en: 'Payment method is not available',
+      });
     }
     const attempts = new CheckoutAttempts(this.context.em);
     const key = data.idempotencyKey ?? null;
@@ -49,9 +52,13 @@ export class CheckoutService {
     }
     const carts = new CartService(this.context);
     const cart = await carts.view(await carts.find(null));
-    if (!cart || cart.lines.length === 0) throw UserInputError.field('cart', { id: 'Keranjang kosong', en: 'The cart is empty' });
+    if (!cart || cart.lines.length === 0)
+      throw UserInputError.field('cart', { id: 'Keranjang kosong', en: 'The cart is empty' });
     if (cart.hasProblems) {
-      throw new ConflictError({ id: 'Periksa keranjang: ada barang yang berubah harga, habis, atau tidak tersedia', en: 'Check the cart: some items changed price, ran out or are unavailable' });
+      throw new ConflictError({
+        id: 'Periksa keranjang: ada barang yang berubah harga, habis, atau tidak tersedia',
+        en: 'Check the cart: some items changed price, ran out or are unavailable',
+      });
     }
     const sellerOrders = this.parts(cart, data.shipping);
     const orderId = randomUUID();
@@ -59,7 +66,10 @@ export class CheckoutService {
 
     await attempts.begin(orderId, viewer.userId, key);
     try {
-      await this.products.reserve(orderId, cart.lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })));
+      await this.products.reserve(
+        orderId,
+        cart.lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+      );
     } catch (error) {
       // Nothing may be held, or products holds it and did not say: either way the attempt row stays for the sweeper unless released.
       await this.releaseAndForget(attempts, orderId);
@@ -67,17 +77,38 @@ export class CheckoutService {
     }
     let order: Order;
     try {
-      order = await placeOrder(this.context.em, { buyerId: viewer.userId, paymentMethod: data.paymentMethod, shippingAddress: data.shippingAddress, sellerOrders }, {
-        id: orderId,
-        paymentDueAt: new Date(Date.now() + window),
-        alsoWrite: async (tx, placed) => {
-          tx.create(Payment, { orderId: placed.id, method: placed.paymentMethod, status: 'PENDING', amount: placed.totalAmount });
-          // The cart empties with the order; if another checkout of the same cart got there first, this one stops.
-          const removed = await tx.nativeDelete(CartLine, { cart: cart.id, id: { $in: cart.lines.map((line) => line.id) } });
-          if (removed !== cart.lines.length) throw new ConflictError({ id: 'Keranjang sudah berubah, coba lagi', en: 'The cart changed, please try again' });
-          await attempts.completeIn(tx, placed.id, key);
+      order = await placeOrder(
+        this.context.em,
+        {
+          buyerId: viewer.userId,
+          paymentMethod: data.paymentMethod,
+          shippingAddress: data.shippingAddress,
+          sellerOrders,
         },
-      });
+        {
+          id: orderId,
+          paymentDueAt: new Date(Date.now() + window),
+          alsoWrite: async (tx, placed) => {
+            tx.create(Payment, {
+              orderId: placed.id,
+              method: placed.paymentMethod,
+              status: 'PENDING',
+              amount: placed.totalAmount,
+            });
+            // The cart empties with the order; if another checkout of the same cart got there first, this one stops.
+            const removed = await tx.nativeDelete(CartLine, {
+              cart: cart.id,
+              id: { $in: cart.lines.map((line) => line.id) },
+            });
+            if (removed !== cart.lines.length)
+              throw new ConflictError({
+                id: 'Keranjang sudah berubah, coba lagi',
+                en: 'The cart changed, please try again',
+              });
+            await attempts.completeIn(tx, placed.id, key);
+          },
+        },
+      );
     } catch (error) {
       await this.releaseAndForget(attempts, orderId);
       throw error;
@@ -100,7 +131,13 @@ export class CheckoutService {
   private async earlierOutcome(orderId: string): Promise<CheckoutOutcome> {
     const order = await this.context.em.findOneOrFail(Order, { id: orderId });
     const payment = await this.context.em.findOne(Payment, { orderId });
-    return { order, redirectUrl: order.paymentMethod === 'MIDTRANS' && order.status === 'PENDING_PAYMENT' ? payment?.redirectUrl ?? null : null };
+    return {
+      order,
+      redirectUrl:
+        order.paymentMethod === 'MIDTRANS' && order.status === 'PENDING_PAYMENT'
+          ? (payment?.redirectUrl ?? null)
+          : null,
+    };
   }
 
   /** Creates the Snap transaction; if Midtrans refuses, the order is cancelled and its stock released. */
@@ -117,8 +154,13 @@ export class CheckoutService {
       return transaction.redirect_url;
     } catch (error) {
       this.context.logger.error({ err: error, orderId: order.id }, 'Midtrans did not create the transaction');
-      await applyPaymentOutcome(this.context.em, this.products, order.id, 'CANCELLED', { note: 'Midtrans menolak transaksi / Midtrans refused the transaction' });
-      throw new ConflictError({ id: 'Pembayaran online sedang tidak bisa dibuat, coba lagi', en: 'Online payment could not be started, please try again' });
+      await applyPaymentOutcome(this.context.em, this.products, order.id, 'CANCELLED', {
+        note: 'Midtrans menolak transaksi / Midtrans refused the transaction',
+      });
+      throw new ConflictError({
+        id: 'Pembayaran online sedang tidak bisa dibuat, coba lagi',
+        en: 'Online payment could not be started, please try again',
+      });
     }
   }
 
@@ -132,14 +174,25 @@ export class CheckoutService {
     return [...bySeller].map(([sellerId, lines], index) => {
       const chosen = shipping.find((entry) => entry.sellerId === sellerId);
       const option = chosen && shippingOptionOf(chosen.option);
-      if (!option) throw UserInputError.field(`shipping.${index}`, { id: 'Pilih cara pengiriman untuk setiap toko', en: 'Choose a shipping option for every shop' });
+      if (!option)
+        throw UserInputError.field(`shipping.${index}`, {
+          id: 'Pilih cara pengiriman untuk setiap toko',
+          en: 'Choose a shipping option for every shop',
+        });
       return {
         sellerId,
         shippingOption: option.label,
         shippingFee: option.fee,
         lines: lines.map((line) => {
           const variant = cart.variants.get(line.variantId)!;
-          return { productId: variant.productId, variantId: variant.id, title: line.title.slice(0, 200), sku: variant.sku, unitPrice: variant.price, quantity: line.quantity };
+          return {
+            productId: variant.productId,
+            variantId: variant.id,
+            title: line.title.slice(0, 200),
+            sku: variant.sku,
+            unitPrice: variant.price,
+            quantity: line.quantity,
+          };
         }),
       };
     });

@@ -49,7 +49,11 @@ export class CheckoutInput {
   @Field(() => PaymentMethodEnum)
   paymentMethod: PaymentMethod;
 
-  @Field(() => String, { nullable: true, description: 'Chosen by the client once per checkout (e.g. a UUID): a retry with the same key returns the order the first attempt placed' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Chosen by the client once per checkout (e.g. a UUID): a retry with the same key returns the order the first attempt placed',
+  })
   idempotencyKey?: string | null;
 }
 
@@ -58,7 +62,10 @@ export class CheckoutResult {
   @Field(() => OrderType)
   order: OrderType;
 
-  @Field(() => String, { nullable: true, description: 'Midtrans Snap page to send the buyer to; null for cash on delivery' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Midtrans Snap page to send the buyer to; null for cash on delivery',
+  })
   redirectUrl: string | null;
 }
 

@@ -13,10 +13,13 @@ export interface CatalogVariant {
   productStatus: string;
 }
 
-const VARIANTS = 'query($ids: [ID!]!) { internalVariants(ids: $ids) { id productId productTitle name sku price stock sellerId productStatus } }';
-const RESERVE = 'mutation($orderId: ID!, $lines: [ReservationLineInput!]!) { internalReserveStock(orderId: $orderId, lines: $lines) { state } }';
+const VARIANTS =
+  'query($ids: [ID!]!) { internalVariants(ids: $ids) { id productId productTitle name sku price stock sellerId productStatus } }';
+const RESERVE =
+  'mutation($orderId: ID!, $lines: [ReservationLineInput!]!) { internalReserveStock(orderId: $orderId, lines: $lines) { state } }';
 const COMMIT = 'mutation($orderId: ID!) { internalCommitStock(orderId: $orderId) { state } }';
-const RELEASE = 'mutation($orderId: ID!, $variantIds: [ID!]) { internalReleaseStock(orderId: $orderId, variantIds: $variantIds) { state } }';
+const RELEASE =
+  'mutation($orderId: ID!, $variantIds: [ID!]) { internalReleaseStock(orderId: $orderId, variantIds: $variantIds) { state } }';
 
 /** The products subgraph's internal operations, called with the orders service token. */
 export class ProductsClient {
@@ -27,7 +30,9 @@ export class ProductsClient {
 
   async variants(ids: string[]): Promise<Map<string, CatalogVariant>> {
     if (ids.length === 0) return new Map();
-    const data = await this.client.request<{ internalVariants: CatalogVariant[] }>(this.env.PRODUCTS_URL, VARIANTS, { ids: [...new Set(ids)] });
+    const data = await this.client.request<{ internalVariants: CatalogVariant[] }>(this.env.PRODUCTS_URL, VARIANTS, {
+      ids: [...new Set(ids)],
+    });
     return new Map(data.internalVariants.map((v) => [v.id, v]));
   }
 

@@ -6,6 +6,8 @@ const SHOP_BY_OWNER = 'query($userId: ID!) { internalShopByOwner(userId: $userId
 /** Which shop a user owns, from the sellers subgraph. */
 export async function shopIdOf(env: OrdersEnv, userId: string): Promise<string | null> {
   const client = new InternalClient('orders', jwtConfigOf(env));
-  const data = await client.request<{ internalShopByOwner: { id: string } | null }>(env.SELLERS_URL, SHOP_BY_OWNER, { userId });
+  const data = await client.request<{ internalShopByOwner: { id: string } | null }>(env.SELLERS_URL, SHOP_BY_OWNER, {
+    userId,
+  });
   return data.internalShopByOwner?.id ?? null;
 }

@@ -12,7 +12,9 @@ import { FulfilmentService } from './fulfilment.service.js';
 
 @Resolver(() => SellerOrderType)
 export class FulfilmentResolver {
-  @Query(() => SellerOrderConnection, { description: "The signed-in seller's shop orders (paid or cash on delivery), newest first" })
+  @Query(() => SellerOrderConnection, {
+    description: "The signed-in seller's shop orders (paid or cash on delivery), newest first",
+  })
   sellerInbox(
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
@@ -42,13 +44,21 @@ export class FulfilmentResolver {
     return new FulfilmentService(ctx).ship(id, courier, trackingNumber);
   }
 
-  @Mutation(() => SellerOrderType, { description: 'Delivered; for cash on delivery this also records the cash as paid' })
+  @Mutation(() => SellerOrderType, {
+    description: 'Delivered; for cash on delivery this also records the cash as paid',
+  })
   deliverSellerOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: OrdersContext): Promise<SellerOrder> {
     return new FulfilmentService(ctx).deliver(id);
   }
 
-  @Mutation(() => SellerOrderType, { description: 'Before shipping only; gives the stock back and records a refund when it was paid online' })
-  cancelSellerOrder(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: OrdersContext): Promise<SellerOrder> {
+  @Mutation(() => SellerOrderType, {
+    description: 'Before shipping only; gives the stock back and records a refund when it was paid online',
+  })
+  cancelSellerOrder(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<SellerOrder> {
     return new FulfilmentService(ctx).cancel(id, reason);
   }
 

@@ -1,6 +1,14 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import {
-  afterCursor, ConflictError, decodeCursor, NotFoundError, pageSize, requirePerson, toConnection, UserInputError, type Connection,
+  afterCursor,
+  ConflictError,
+  decodeCursor,
+  NotFoundError,
+  pageSize,
+  requirePerson,
+  toConnection,
+  UserInputError,
+  type Connection,
 } from '@kampung/shared';
 import { ProductsClient } from '../clients/products.client.js';
 import { shopIdOf } from '../clients/sellers.client.js';
@@ -24,13 +32,19 @@ export class FulfilmentService {
   private async shopId(): Promise<string> {
     const viewer = requirePerson(this.context.viewer);
     const shopId = await this.context.loaders
-      .get<string, string | null>('Shop.byOwner', async (ids) => Promise.all(ids.map((id) => shopIdOf(this.context.env, id))))
+      .get<string, string | null>('Shop.byOwner', async (ids) =>
+        Promise.all(ids.map((id) => shopIdOf(this.context.env, id))),
+      )
       .load(viewer.userId);
     if (!shopId) throw new NotFoundError({ id: 'Toko Anda', en: 'Your shop' });
     return shopId;
   }
 
-  async inbox(first?: number | null, after?: string | null, status?: SellerOrderStatus | null): Promise<Connection<SellerOrder>> {
+  async inbox(
+    first?: number | null,
+    after?: string | null,
+    status?: SellerOrderStatus | null,
+  ): Promise<Connection<SellerOrder>> {
     const sellerId = await this.shopId();
     const size = pageSize(first);
     const cursor = decodeCursor(after);
@@ -39,7 +53,11 @@ export class FulfilmentService {
       ? { $and: [where, afterCursor(cursor) as FilterQuery<SellerOrder>] }
       : where;
     const [rows, total] = await Promise.all([
-      this.context.em.find(SellerOrder, page, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1, populate: ['order'] }),
+      this.context.em.find(SellerOrder, page, {
+        orderBy: { createdAt: 'desc', id: 'desc' },
+        limit: size + 1,
+        populate: ['order'],
+      }),
       this.context.em.count(SellerOrder, where),
     ]);
     return toConnection(rows, size, total, (row) => row.createdAt.toISOString());
@@ -48,7 +66,9 @@ export class FulfilmentService {
   /** Another shop's part is NOT_FOUND, exactly like one that does not exist. */
   async get(id: string): Promise<SellerOrder> {
     const sellerId = await this.shopId();
-    const part = isId(id) ? await this.context.em.findOne(SellerOrder, { id, sellerId }, { populate: ['order'] }) : null;
+    const part = isId(id)
+      ? await this.context.em.findOne(SellerOrder, { id, sellerId }, { populate: ['order'] })
+      : null;
     if (!part || HIDDEN_FROM_SELLER.includes(part.status)) throw new NotFoundError(PART);
     return part;
   }
@@ -60,7 +80,11 @@ export class FulfilmentService {
   ship(id: string, courier: string, trackingNumber: string) {
     const clean = (value: string, field: string) => {
       const text = value.trim();
-      if (text.length < 1 || text.length > 60) throw UserInputError.field(field, { id: 'Wajib diisi (maks. 60 karakter)', en: 'Required (at most 60 characters)' });
+      if (text.length < 1 || text.length > 60)
+        throw UserInputError.field(field, {
+          id: 'Wajib diisi (maks. 60 karakter)',
+          en: 'Required (at most 60 characters)',
+        });
       return text;
     };
     const c = clean(courier, 'courier');
@@ -84,19 +108,35 @@ export class FulfilmentService {
 
   async cancel(id: string, reason: string) {
     const text = reason.trim();
-    if (text.length < 3 || text.length > 500) throw UserInputError.field('reason', { id: 'Alasan wajib diisi (3–500 karakter)', en: 'A reason is required (3–500 characters)' });
+    if (text.length < 3 || text.length > 500)
+      throw UserInputError.field('reason', {
+        id: 'Alasan wajib diisi (3–500 karakter)',
+        en: 'A reason is required (3–500 characters)',
+      });
     const products = new ProductsClient(this.context.env);
-    return this.step(id, ['PAID', 'PROCESSING', 'ACCEPTED'], 'CANCELLED', { id: 'membatalkan pesanan', en: 'cancel the order' }, async (part, tx) => {
-      const lines = await tx.find(OrderLine, { sellerOrder: part });
-      await products.release(part.order.id, lines.map((line) => line.variantId));
-      part.cancelReason = text;
-      if (part.order.paymentMethod === 'MIDTRANS') part.refundStatus = 'PENDING';
-      return `Dibatalkan penjual / Cancelled by the seller: ${text}`;
-    });
+    return this.step(
+      id,
+      ['PAID', 'PROCESSING', 'ACCEPTED'],
+      'CANCELLED',
+      { id: 'membatalkan pesanan', en: 'cancel the order' },
+      async (part, tx) => {
+        const lines = await tx.find(OrderLine, { sellerOrder: part });
+        await products.release(
+          part.order.id,
+          lines.map((line) => line.variantId),
+        );
+        part.cancelReason = text;
+        if (part.order.paymentMethod === 'MIDTRANS') part.refundStatus = 'PENDING';
+        return `Dibatalkan penjual / Cancelled by the seller: ${text}`;
+      },
+    );
   }
 
   private async step(
-    id: string, from: SellerOrderStatus[], to: SellerOrderStatus, what: { id: string; en: string },
+    id: string,
+    from: SellerOrderStatus[],
+    to: SellerOrderStatus,
+    what: { id: string; en: string },
     apply?: (part: SellerOrder, tx: OrdersContext['em']) => string | void | Promise<string | void>,
   ): Promise<SellerOrder> {
     const sellerId = await this.shopId();

@@ -12,13 +12,21 @@ export async function confirmReceived(context: OrdersContext, orderId: string): 
   const viewer = requirePerson(context.viewer);
   if (!isId(orderId)) throw new NotFoundError({ id: 'Pesanan', en: 'Order' });
   await context.em.transactional(async (tx) => {
-    const order = await tx.findOne(Order, { id: orderId, buyerId: viewer.userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const order = await tx.findOne(
+      Order,
+      { id: orderId, buyerId: viewer.userId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!order) throw new NotFoundError({ id: 'Pesanan', en: 'Order' });
     const delivered = await tx.find(SellerOrder, { order, status: 'DELIVERED' });
     if (delivered.length === 0) {
-      throw new ConflictError({ id: `Belum ada barang yang diterima (status ${order.status})`, en: `Nothing has been delivered yet (status ${order.status})` });
+      throw new ConflictError({
+        id: `Belum ada barang yang diterima (status ${order.status})`,
+        en: `Nothing has been delivered yet (status ${order.status})`,
+      });
     }
-    for (const part of delivered) moveSellerOrder(tx, part, 'COMPLETED', viewer.userId, 'Diterima pembeli / Received by the buyer');
+    for (const part of delivered)
+      moveSellerOrder(tx, part, 'COMPLETED', viewer.userId, 'Diterima pembeli / Received by the buyer');
     await tx.flush();
     await syncOrderStatus(tx, order, viewer.userId);
   });

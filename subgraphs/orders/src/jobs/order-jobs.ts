@@ -32,8 +32,9 @@ export function startOrderJobs(services: SubgraphServices<OrdersEnv>): () => Pro
         return rows.map((row) => row.id);
       });
       for (const id of ids) {
-        await applyPaymentOutcome(em, products, id, 'EXPIRED', { note: 'Batas waktu pembayaran habis / Payment window ended' })
-          .catch((error: unknown) => logger.warn({ err: error, orderId: id }, 'could not expire order'));
+        await applyPaymentOutcome(em, products, id, 'EXPIRED', {
+          note: 'Batas waktu pembayaran habis / Payment window ended',
+        }).catch((error: unknown) => logger.warn({ err: error, orderId: id }, 'could not expire order'));
       }
       if (ids.length < BATCH || stopped) return;
     }
@@ -48,7 +49,11 @@ export function startOrderJobs(services: SubgraphServices<OrdersEnv>): () => Pro
         await autoComplete(orm.em.fork(), env.AUTO_COMPLETE_DAYS);
       } catch (error) {
         // The database or products away (a restart): expected, and the next tick retries.
-        if (isUnavailableError(error)) logger.warn({ err: { name: (error as Error).name, code: (error as { code?: string }).code } }, 'order job waiting for a dependency');
+        if (isUnavailableError(error))
+          logger.warn(
+            { err: { name: (error as Error).name, code: (error as { code?: string }).code } },
+            'order job waiting for a dependency',
+          );
         else logger.error({ err: error }, 'order job failed');
       } finally {
         running = null;

@@ -22,8 +22,12 @@ export class Migration20261201100000_orders extends Migration {
         "updated_at" timestamptz(3) not null default now(),
         constraint "orders_total_is_sum" check ("total_amount"::bigint = "items_total"::bigint + "shipping_total")
       );`);
-    this.addSql('create index "orders_buyer_created_idx" on "orders"."orders" ("buyer_id", "created_at" desc, "id" desc);');
-    this.addSql(`create index "orders_payment_due_idx" on "orders"."orders" ("payment_due_at") where "status" = 'PENDING_PAYMENT';`);
+    this.addSql(
+      'create index "orders_buyer_created_idx" on "orders"."orders" ("buyer_id", "created_at" desc, "id" desc);',
+    );
+    this.addSql(
+      `create index "orders_payment_due_idx" on "orders"."orders" ("payment_due_at") where "status" = 'PENDING_PAYMENT';`,
+    );
 
     this.addSql(`
       create table "orders"."seller_orders" (
@@ -40,7 +44,9 @@ export class Migration20261201100000_orders extends Migration {
         "updated_at" timestamptz(3) not null default now(),
         constraint "seller_orders_one_per_shop" unique ("order_id", "seller_id")
       );`);
-    this.addSql('create index "seller_orders_seller_created_idx" on "orders"."seller_orders" ("seller_id", "created_at" desc, "id" desc);');
+    this.addSql(
+      'create index "seller_orders_seller_created_idx" on "orders"."seller_orders" ("seller_id", "created_at" desc, "id" desc);',
+    );
 
     this.addSql(`
       create table "orders"."order_lines" (

@@ -44,7 +44,9 @@ export class Migration20261201140000_checkout extends Migration {
         "payload" jsonb not null,
         "created_at" timestamptz(3) not null default now()
       );`);
-    this.addSql('create index "payment_notifications_order_idx" on "orders"."payment_notifications" ("order_id", "created_at");');
+    this.addSql(
+      'create index "payment_notifications_order_idx" on "orders"."payment_notifications" ("order_id", "created_at");',
+    );
     this.addSql(`
       create table "orders"."reviews" (
         "id" uuid primary key,
@@ -59,11 +61,15 @@ export class Migration20261201140000_checkout extends Migration {
     this.addSql(`alter table "orders"."seller_orders"
       add column "cancel_reason" varchar(500) null,
       add column "refund_status" varchar(10) null check ("refund_status" in ('PENDING', 'REFUNDED'));`);
-    this.addSql(`create index "seller_orders_delivered_idx" on "orders"."seller_orders" ("updated_at") where "status" = 'DELIVERED';`);
+    this.addSql(
+      `create index "seller_orders_delivered_idx" on "orders"."seller_orders" ("updated_at") where "status" = 'DELIVERED';`,
+    );
   }
 
   override async down(): Promise<void> {
-    this.addSql('drop table "orders"."reviews", "orders"."payment_notifications", "orders"."payments", "orders"."cart_lines", "orders"."carts";');
+    this.addSql(
+      'drop table "orders"."reviews", "orders"."payment_notifications", "orders"."payments", "orders"."cart_lines", "orders"."carts";',
+    );
     this.addSql('alter table "orders"."seller_orders" drop column "cancel_reason", drop column "refund_status";');
   }
 }

@@ -17,7 +17,8 @@ export class Migration20261201150000_checkout_attempts extends Migration {
       );`);
     this.addSql('create index "checkout_attempts_created_at_index" on "orders"."checkout_attempts" ("created_at");');
     this.addSql('alter table "orders"."orders" add column "idempotency_key" varchar(100) null;');
-    this.addSql(`create unique index "orders_buyer_idempotency_key_unique" on "orders"."orders" ("buyer_id", "idempotency_key")
+    this
+      .addSql(`create unique index "orders_buyer_idempotency_key_unique" on "orders"."orders" ("buyer_id", "idempotency_key")
       where "idempotency_key" is not null;`);
   }
 

@@ -25,7 +25,11 @@ export interface PlaceOptions {
   alsoWrite?: (tx: EntityManager, order: Order) => Promise<void> | void;
 }
 
-export async function placeOrder(em: EntityManager, input: PlaceOrderInput, options: PlaceOptions = {}): Promise<Order> {
+export async function placeOrder(
+  em: EntityManager,
+  input: PlaceOrderInput,
+  options: PlaceOptions = {},
+): Promise<Order> {
   const data = validate(placeOrderSchema, input);
   for (let attempt = 1; ; attempt++) {
     try {
@@ -36,7 +40,8 @@ export async function placeOrder(em: EntityManager, input: PlaceOrderInput, opti
         return order;
       });
     } catch (error) {
-      const codeTaken = error instanceof UniqueConstraintViolationException && error.message.includes('orders_code_unique');
+      const codeTaken =
+        error instanceof UniqueConstraintViolationException && error.message.includes('orders_code_unique');
       if (!codeTaken || attempt >= CODE_ATTEMPTS) throw error;
     }
   }
@@ -65,7 +70,10 @@ function write(em: EntityManager, data: PlaceOrder, code: string, options: Place
     shippingTotal,
     totalAmount: itemsTotal + shippingTotal,
     shippingAddress: data.shippingAddress,
-    paymentDueAt: status !== 'PENDING_PAYMENT' ? null : options.paymentDueAt ?? new Date(now.getTime() + PAYMENT_WINDOW_HOURS * 3_600_000),
+    paymentDueAt:
+      status !== 'PENDING_PAYMENT'
+        ? null
+        : (options.paymentDueAt ?? new Date(now.getTime() + PAYMENT_WINDOW_HOURS * 3_600_000)),
     createdAt: now,
     updatedAt: now,
   });
@@ -83,6 +91,12 @@ function write(em: EntityManager, data: PlaceOrder, code: string, options: Place
     });
     for (const line of part.lines) em.create(OrderLine, { sellerOrder, ...line });
   }
-  em.create(OrderEvent, { order, actorId: data.buyerId, toStatus: status, note: 'Pesanan dibuat / Order placed', createdAt: now });
+  em.create(OrderEvent, {
+    order,
+    actorId: data.buyerId,
+    toStatus: status,
+    note: 'Pesanan dibuat / Order placed',
+    createdAt: now,
+  });
   return order;
 }

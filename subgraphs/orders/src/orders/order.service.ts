@@ -1,7 +1,16 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
-  afterCursor, decodeCursor, ForbiddenError, groupByKeys, NotFoundError, orderByKeys, pageSize, toConnection, validate,
-  type Connection, type RequestContext,
+  afterCursor,
+  decodeCursor,
+  ForbiddenError,
+  groupByKeys,
+  NotFoundError,
+  orderByKeys,
+  pageSize,
+  toConnection,
+  validate,
+  type Connection,
+  type RequestContext,
 } from '@kampung/shared';
 import { isSelfOrStaff, requirePerson } from '@kampung/shared';
 import { OrderEvent } from './order-event.entity.js';
@@ -52,14 +61,20 @@ export class OrderService {
 
   byId(id: string): Promise<Order | null> {
     return this.context.loaders
-      .get<string, Order | null>('Order.byId', async (ids) => orderByKeys(ids, await this.em.find(Order, { id: { $in: [...ids] } }), (o) => o.id))
+      .get<string, Order | null>('Order.byId', async (ids) =>
+        orderByKeys(ids, await this.em.find(Order, { id: { $in: [...ids] } }), (o) => o.id),
+      )
       .load(id);
   }
 
   sellerOrdersOf(orderId: string): Promise<SellerOrder[]> {
     return this.context.loaders
       .get<string, SellerOrder[]>('SellerOrder.byOrder', async (ids) => {
-        const rows = await this.em.find(SellerOrder, { order: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+        const rows = await this.em.find(
+          SellerOrder,
+          { order: { $in: [...ids] } },
+          { orderBy: { createdAt: 'asc', id: 'asc' } },
+        );
         return groupByKeys(ids, rows, (row) => row.order.id);
       })
       .load(orderId);
@@ -68,7 +83,11 @@ export class OrderService {
   linesOf(sellerOrderId: string): Promise<OrderLine[]> {
     return this.context.loaders
       .get<string, OrderLine[]>('OrderLine.bySellerOrder', async (ids) => {
-        const rows = await this.em.find(OrderLine, { sellerOrder: { $in: [...ids] } }, { orderBy: { title: 'asc', id: 'asc' } });
+        const rows = await this.em.find(
+          OrderLine,
+          { sellerOrder: { $in: [...ids] } },
+          { orderBy: { title: 'asc', id: 'asc' } },
+        );
         return groupByKeys(ids, rows, (row) => row.sellerOrder.id);
       })
       .load(sellerOrderId);
@@ -77,7 +96,11 @@ export class OrderService {
   eventsOf(orderId: string): Promise<OrderEvent[]> {
     return this.context.loaders
       .get<string, OrderEvent[]>('OrderEvent.byOrder', async (ids) => {
-        const rows = await this.em.find(OrderEvent, { order: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+        const rows = await this.em.find(
+          OrderEvent,
+          { order: { $in: [...ids] } },
+          { orderBy: { createdAt: 'asc', id: 'asc' } },
+        );
         return groupByKeys(ids, rows, (row) => row.order.id);
       })
       .load(orderId);
@@ -87,12 +110,19 @@ export class OrderService {
     return isSelfOrStaff(this.context.viewer, order.buyerId);
   }
 
-  private async listForBuyer(buyerId: string, first?: number | null, after?: string | null): Promise<Connection<Order>> {
+  private async listForBuyer(
+    buyerId: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<Order>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     const where: FilterQuery<Order> = { buyerId };
     const [rows, total] = await Promise.all([
-      this.em.find(Order, cursor ? { $and: [where, afterCursor(cursor) as FilterQuery<Order>] } : where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 }),
+      this.em.find(Order, cursor ? { $and: [where, afterCursor(cursor) as FilterQuery<Order>] } : where, {
+        orderBy: { createdAt: 'desc', id: 'desc' },
+        limit: size + 1,
+      }),
       this.em.count(Order, where),
     ]);
     return toConnection(rows, size, total, (order) => order.createdAt.toISOString());

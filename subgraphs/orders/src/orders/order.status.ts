@@ -4,7 +4,15 @@
  * moves on once all of its shops' parts have.
  */
 export const ORDER_STATUSES = [
-  'PENDING_PAYMENT', 'PAID', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'EXPIRED', 'REFUNDED',
+  'PENDING_PAYMENT',
+  'PAID',
+  'PROCESSING',
+  'SHIPPED',
+  'DELIVERED',
+  'COMPLETED',
+  'CANCELLED',
+  'EXPIRED',
+  'REFUNDED',
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
@@ -13,7 +21,16 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
  * shop's queue, ACCEPTED that the seller has confirmed it and is packing it.
  */
 export const SELLER_ORDER_STATUSES = [
-  'PENDING_PAYMENT', 'PAID', 'PROCESSING', 'ACCEPTED', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'EXPIRED', 'REFUNDED',
+  'PENDING_PAYMENT',
+  'PAID',
+  'PROCESSING',
+  'ACCEPTED',
+  'SHIPPED',
+  'DELIVERED',
+  'COMPLETED',
+  'CANCELLED',
+  'EXPIRED',
+  'REFUNDED',
 ] as const;
 export type SellerOrderStatus = (typeof SELLER_ORDER_STATUSES)[number];
 

@@ -1,20 +1,35 @@
 import { connectionType } from '@kampung/shared';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ORDER_STATUSES, PAYMENT_METHODS, SELLER_ORDER_STATUSES, type OrderStatus, type PaymentMethod } from './order.status.js';
+import {
+  ORDER_STATUSES,
+  PAYMENT_METHODS,
+  SELLER_ORDER_STATUSES,
+  type OrderStatus,
+  type PaymentMethod,
+} from './order.status.js';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const OrderStatusEnum = enumOf(ORDER_STATUSES);
-registerEnumType(OrderStatusEnum, { name: 'OrderStatus', description: 'PENDING_PAYMENT → PAID → PROCESSING → SHIPPED → DELIVERED → COMPLETED; CANCELLED, EXPIRED, REFUNDED exit early. Cash on delivery starts at PROCESSING' });
+registerEnumType(OrderStatusEnum, {
+  name: 'OrderStatus',
+  description:
+    'PENDING_PAYMENT → PAID → PROCESSING → SHIPPED → DELIVERED → COMPLETED; CANCELLED, EXPIRED, REFUNDED exit early. Cash on delivery starts at PROCESSING',
+});
 
 export const SellerOrderStatusEnum = enumOf(SELLER_ORDER_STATUSES);
 registerEnumType(SellerOrderStatusEnum, {
   name: 'SellerOrderStatus',
-  description: "One shop's fulfilment state: the order's states plus ACCEPTED (PROCESSING: waiting in the shop's queue; ACCEPTED: confirmed by the seller, being packed)",
+  description:
+    "One shop's fulfilment state: the order's states plus ACCEPTED (PROCESSING: waiting in the shop's queue; ACCEPTED: confirmed by the seller, being packed)",
 });
 
 export const PaymentMethodEnum = enumOf(PAYMENT_METHODS);
-registerEnumType(PaymentMethodEnum, { name: 'PaymentMethod', description: 'MIDTRANS (online) or COD (cash on delivery)' });
+registerEnumType(PaymentMethodEnum, {
+  name: 'PaymentMethod',
+  description: 'MIDTRANS (online) or COD (cash on delivery)',
+});
 
 @ObjectType('ShippingAddress')
 export class ShippingAddressType {

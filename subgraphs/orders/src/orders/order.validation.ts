@@ -10,17 +10,27 @@ export const isId = (value: string) => idSchema.safeParse(value).success;
 export const orderArgsSchema = z.object({ id: idSchema });
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const rupiah = z.number().int().min(0, bilingual('Nominal tidak boleh negatif', 'Amount cannot be negative')).max(MAX_RUPIAH);
+const rupiah = z
+  .number()
+  .int()
+  .min(0, bilingual('Nominal tidak boleh negatif', 'Amount cannot be negative'))
+  .max(MAX_RUPIAH);
 
 export const shippingAddressSchema = z.object({
   recipientName: text(100),
-  phone: z.string().trim().regex(/^(\+62|62|0)8[1-9]\d{6,11}$/, bilingual('Nomor HP tidak valid', 'Phone number is not valid')),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^(\+62|62|0)8[1-9]\d{6,11}$/, bilingual('Nomor HP tidak valid', 'Phone number is not valid')),
   street: text(200),
   village: text(100),
   district: text(100),
   regency: text(100),
   province: text(100),
-  postalCode: z.string().trim().regex(/^\d{5}$/, bilingual('Kode pos harus 5 angka', 'Postal code must be 5 digits')),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, bilingual('Kode pos harus 5 angka', 'Postal code must be 5 digits')),
 });
 export type ShippingAddress = z.infer<typeof shippingAddressSchema>;
 
@@ -41,18 +51,26 @@ const sellerOrderSchema = z.object({
   lines: z.array(lineSchema).min(1),
 });
 
-export const placeOrderSchema = z.object({
-  buyerId: idSchema,
-  paymentMethod: z.enum(PAYMENT_METHODS),
-  /** Defaults to where a new order starts for its payment method. */
-  status: z.enum(ORDER_STATUSES).optional(),
-  shippingAddress: shippingAddressSchema,
-  sellerOrders: z
-    .array(sellerOrderSchema)
-    .min(1)
-    .refine((parts) => new Set(parts.map((p) => p.sellerId)).size === parts.length, bilingual('Satu bagian pesanan per toko', 'One part per shop')),
-}).refine((order) => !(order.paymentMethod === 'COD' && order.status === 'PENDING_PAYMENT'), {
-  path: ['status'],
-  message: bilingual('Bayar di tempat tidak menunggu pembayaran online', 'Cash on delivery does not wait for online payment'),
-});
+export const placeOrderSchema = z
+  .object({
+    buyerId: idSchema,
+    paymentMethod: z.enum(PAYMENT_METHODS),
+    /** Defaults to where a new order starts for its payment method. */
+    status: z.enum(ORDER_STATUSES).optional(),
+    shippingAddress: shippingAddressSchema,
+    sellerOrders: z
+      .array(sellerOrderSchema)
+      .min(1)
+      .refine(
+        (parts) => new Set(parts.map((p) => p.sellerId)).size === parts.length,
+        bilingual('Satu bagian pesanan per toko', 'One part per shop'),
+      ),
+  })
+  .refine((order) => !(order.paymentMethod === 'COD' && order.status === 'PENDING_PAYMENT'), {
+    path: ['status'],
+    message: bilingual(
+      'Bayar di tempat tidak menunggu pembayaran online',
+      'Cash on delivery does not wait for online payment',
+    ),
+  });
 export type PlaceOrderInput = z.input<typeof placeOrderSchema>;

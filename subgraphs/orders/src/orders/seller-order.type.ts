@@ -53,7 +53,10 @@ export class SellerOrderType {
   @Field(() => String, { nullable: true, description: 'Why the seller cancelled' })
   cancelReason: string | null;
 
-  @Field(() => String, { nullable: true, description: 'PENDING when a paid part was cancelled and is owed back, REFUNDED once returned' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'PENDING when a paid part was cancelled and is owed back, REFUNDED once returned',
+  })
   refundStatus: string | null;
 
   @Field(() => Date)

@@ -10,7 +10,13 @@ const PROGRESS: OrderStatus[] = ['PENDING_PAYMENT', 'PAID', 'PROCESSING', 'SHIPP
 const CLOSED = new Set<SellerOrderStatus>(['CANCELLED', 'EXPIRED', 'REFUNDED']);
 
 /** Moves an order and writes its event row (who, when, from, to). */
-export function moveOrder(em: EntityManager, order: Order, to: OrderStatus, actorId: string | null, note: string | null = null): void {
+export function moveOrder(
+  em: EntityManager,
+  order: Order,
+  to: OrderStatus,
+  actorId: string | null,
+  note: string | null = null,
+): void {
   if (order.status === to) return;
   em.create(OrderEvent, { order, actorId, fromStatus: order.status, toStatus: to, note, createdAt: new Date() });
   order.status = to;
@@ -18,9 +24,23 @@ export function moveOrder(em: EntityManager, order: Order, to: OrderStatus, acto
 }
 
 /** Moves one shop's part and writes its event row. */
-export function moveSellerOrder(em: EntityManager, part: SellerOrder, to: SellerOrderStatus, actorId: string | null, note: string | null = null): void {
+export function moveSellerOrder(
+  em: EntityManager,
+  part: SellerOrder,
+  to: SellerOrderStatus,
+  actorId: string | null,
+  note: string | null = null,
+): void {
   if (part.status === to) return;
-  em.create(OrderEvent, { order: part.order, sellerOrder: part, actorId, fromStatus: part.status, toStatus: to, note, createdAt: new Date() });
+  em.create(OrderEvent, {
+    order: part.order,
+    sellerOrder: part,
+    actorId,
+    fromStatus: part.status,
+    toStatus: to,
+    note,
+    createdAt: new Date(),
+  });
   part.status = to;
 }
 
@@ -42,6 +62,8 @@ export function derivedStatus(order: Order, parts: SellerOrder[]): OrderStatus {
     if (parts.every((part) => part.status === 'REFUNDED')) return 'REFUNDED';
     return 'CANCELLED';
   }
-  const ranks = open.map((part) => PROGRESS.indexOf(part.status === 'ACCEPTED' ? 'PROCESSING' : (part.status as OrderStatus)));
+  const ranks = open.map((part) =>
+    PROGRESS.indexOf(part.status === 'ACCEPTED' ? 'PROCESSING' : (part.status as OrderStatus)),
+  );
   return PROGRESS[Math.min(...ranks)] ?? order.status;
 }

@@ -15,7 +15,11 @@ export function snapOf(env: OrdersEnv): SnapClient | null {
   const key = `${env.MIDTRANS_SERVER_KEY}|${env.MIDTRANS_API_BASE_URL ?? ''}|${env.MIDTRANS_IS_PRODUCTION}`;
   let snap = clients.get(key);
   if (!snap) {
-    const client = new midtransClient.Snap({ isProduction: env.MIDTRANS_IS_PRODUCTION, serverKey: env.MIDTRANS_SERVER_KEY, clientKey: env.MIDTRANS_CLIENT_KEY });
+    const client = new midtransClient.Snap({
+      isProduction: env.MIDTRANS_IS_PRODUCTION,
+      serverKey: env.MIDTRANS_SERVER_KEY,
+      clientKey: env.MIDTRANS_CLIENT_KEY,
+    });
     const base = env.MIDTRANS_API_BASE_URL?.replace(/\/$/, '');
     if (base) {
       // Tests only: the library has no base-URL option, so its URL getters are replaced on this instance.
@@ -28,13 +32,23 @@ export function snapOf(env: OrdersEnv): SnapClient | null {
   return snap;
 }
 
-export const midtransSignature = (orderId: string, statusCode: string, grossAmount: string, serverKey: string): string =>
-  createHash('sha512').update(`${orderId}${statusCode}${grossAmount}${serverKey}`).digest('hex');
+export const midtransSignature = (
+  orderId: string,
+  statusCode: string,
+  grossAmount: string,
+  serverKey: string,
+): string => createHash('sha512').update(`${orderId}${statusCode}${grossAmount}${serverKey}`).digest('hex');
 
 /** Constant-time comparison of the notification's `signature_key` with the one we compute. */
 export function signatureMatches(body: Record<string, unknown>, serverKey: string): boolean {
   const { order_id, status_code, gross_amount, signature_key } = body;
-  if (typeof order_id !== 'string' || typeof status_code !== 'string' || typeof gross_amount !== 'string' || typeof signature_key !== 'string') return false;
+  if (
+    typeof order_id !== 'string' ||
+    typeof status_code !== 'string' ||
+    typeof gross_amount !== 'string' ||
+    typeof signature_key !== 'string'
+  )
+    return false;
   const expected = Buffer.from(midtransSignature(order_id, status_code, gross_amount, serverKey), 'utf8');
   const given = Buffer.from(signature_key.toLowerCase(), 'utf8');
   return expected.length === given.length && timingSafeEqual(expected, given);

@@ -10,7 +10,10 @@ import { applyPaymentOutcome, targetOf } from './payment-state.js';
 const STATUS_TIMEOUT_MS = 3_500;
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref()),
+  ]);
 
 /**
  * `POST /payments/midtrans/notification`: verifies the signature (403 and nothing changes
@@ -26,12 +29,17 @@ export function midtransNotificationRoute({ orm, env, logger }: SubgraphServices
       em.create(PaymentNotification, {
         orderId: typeof body.order_id === 'string' ? body.order_id.slice(0, 64) : null,
         transactionStatus: typeof body.transaction_status === 'string' ? body.transaction_status.slice(0, 30) : null,
-        signatureValid, outcome, payload: body, createdAt: new Date(),
+        signatureValid,
+        outcome,
+        payload: body,
+        createdAt: new Date(),
       });
       await em.flush();
     };
     const answer = async (status: number, outcome: string, signatureValid: boolean) => {
-      await record(outcome, signatureValid).catch((error: unknown) => logger.error({ err: error }, 'could not store notification'));
+      await record(outcome, signatureValid).catch((error: unknown) =>
+        logger.error({ err: error }, 'could not store notification'),
+      );
       sendJson(res, status, { status: outcome });
     };
 
@@ -68,10 +76,16 @@ export function midtransNotificationRoute({ orm, env, logger }: SubgraphServices
     }
     if (rupiahOf(confirmed.gross_amount) !== order.totalAmount) return answer(400, 'AMOUNT_MISMATCH', true);
     const transactionStatus = String(confirmed.transaction_status ?? '');
-    const target = targetOf(transactionStatus, typeof confirmed.fraud_status === 'string' ? confirmed.fraud_status : undefined);
+    const target = targetOf(
+      transactionStatus,
+      typeof confirmed.fraud_status === 'string' ? confirmed.fraud_status : undefined,
+    );
     if (!target) return answer(200, 'IGNORED', true);
     try {
-      const outcome = await applyPaymentOutcome(em, products, orderId, target, { note: `Midtrans: ${transactionStatus}`, transactionStatus });
+      const outcome = await applyPaymentOutcome(em, products, orderId, target, {
+        note: `Midtrans: ${transactionStatus}`,
+        transactionStatus,
+      });
       return answer(200, outcome, true);
     } catch (error) {
       if (isUnavailableError(error)) {

@@ -11,7 +11,12 @@ type EntityManager = RequestContext['em'];
 export type PaymentTarget = 'PAID' | 'CANCELLED' | 'EXPIRED' | 'REFUNDED';
 export type Outcome = 'APPLIED' | 'DUPLICATE' | 'IGNORED' | 'UNKNOWN_ORDER';
 
-const PAYMENT_STATUS: Record<PaymentTarget, PaymentStatus> = { PAID: 'PAID', CANCELLED: 'FAILED', EXPIRED: 'EXPIRED', REFUNDED: 'REFUNDED' };
+const PAYMENT_STATUS: Record<PaymentTarget, PaymentStatus> = {
+  PAID: 'PAID',
+  CANCELLED: 'FAILED',
+  EXPIRED: 'EXPIRED',
+  REFUNDED: 'REFUNDED',
+};
 const REFUNDABLE = new Set<OrderStatus>(['PAID', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'COMPLETED']);
 
 /** Midtrans transaction_status (+ fraud_status) → where the order goes; null: nothing to do yet. */
@@ -41,14 +46,20 @@ export function targetOf(transactionStatus: string, fraudStatus: string | undefi
  * before the order row changes, inside the lock (both calls are idempotent).
  */
 export async function applyPaymentOutcome(
-  em: EntityManager, products: ProductsClient, orderId: string, target: PaymentTarget,
+  em: EntityManager,
+  products: ProductsClient,
+  orderId: string,
+  target: PaymentTarget,
   details: { actorId?: string | null; note?: string | null; transactionStatus?: string } = {},
 ): Promise<Outcome> {
   return em.fork().transactional(async (tx) => {
     const order = await tx.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!order) return 'UNKNOWN_ORDER';
     if (order.status === target) return 'DUPLICATE';
-    const allowed = order.status === 'PENDING_PAYMENT' ? target !== 'REFUNDED' : target === 'REFUNDED' && REFUNDABLE.has(order.status);
+    const allowed =
+      order.status === 'PENDING_PAYMENT'
+        ? target !== 'REFUNDED'
+        : target === 'REFUNDED' && REFUNDABLE.has(order.status);
     if (!allowed) return 'IGNORED';
 
     if (target === 'PAID') await products.commit(order.id);

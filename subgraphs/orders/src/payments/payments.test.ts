@@ -10,7 +10,11 @@ const KEY = 'SB-Mid-server-unit';
 describe('Midtrans notification checks', () => {
   const body = (over: Record<string, unknown> = {}) => {
     const base = { order_id: 'a', status_code: '200', gross_amount: '150000.00', ...over };
-    return { ...base, signature_key: midtransSignature(String(base.order_id), String(base.status_code), String(base.gross_amount), KEY), ...over };
+    return {
+      ...base,
+      signature_key: midtransSignature(String(base.order_id), String(base.status_code), String(base.gross_amount), KEY),
+      ...over,
+    };
   };
 
   it('accepts the signature over the amount exactly as received and refuses any change', () => {

@@ -12,7 +12,8 @@ export class CategoryService {
   async byId(id: string): Promise<Category> {
     const category = await this.context.loaders
       .get<string, Category | null>('Category.byId', async (ids) =>
-        orderByKeys(ids, await this.context.em.find(Category, { id: { $in: [...ids] } }), (c) => c.id))
+        orderByKeys(ids, await this.context.em.find(Category, { id: { $in: [...ids] } }), (c) => c.id),
+      )
       .load(id);
     if (!category) throw new Error(`category ${id} is missing`);
     return category;

@@ -27,7 +27,9 @@ export class Migration20261201000200_products extends Migration {
         "created_at" timestamptz(3) not null default now(),
         "updated_at" timestamptz(3) not null default now()
       );`);
-    this.addSql('create index "products_listing_idx" on "products"."products" ("status", "created_at" desc, "id" desc);');
+    this.addSql(
+      'create index "products_listing_idx" on "products"."products" ("status", "created_at" desc, "id" desc);',
+    );
     this.addSql('create index "products_category_idx" on "products"."products" ("category_id");');
     this.addSql('create index "products_seller_idx" on "products"."products" ("seller_id");');
     this.addSql(`
@@ -42,7 +44,9 @@ export class Migration20261201000200_products extends Migration {
         "weight_grams" integer not null check ("weight_grams" >= 0),
         "position" integer not null default 0
       );`);
-    this.addSql('create index "product_variants_product_idx" on "products"."product_variants" ("product_id", "position");');
+    this.addSql(
+      'create index "product_variants_product_idx" on "products"."product_variants" ("product_id", "position");',
+    );
   }
 
   override async down(): Promise<void> {

@@ -20,7 +20,9 @@ export class Migration20261201000300_catalog extends Migration {
     this.addSql(`alter table "products"."products"
       add column "seller_visible" boolean not null default false,
       add column "seller_village" varchar(60) not null default '';`);
-    this.addSql('create index "products_public_idx" on "products"."products" ("status", "seller_visible", "created_at" desc, "id" desc);');
+    this.addSql(
+      'create index "products_public_idx" on "products"."products" ("status", "seller_visible", "created_at" desc, "id" desc);',
+    );
     this.addSql(`alter table "products"."products" add column "search_vector" tsvector generated always as (
         setweight(to_tsvector('indonesian', coalesce("title", '')), 'A') ||
         setweight(jsonb_to_tsvector('indonesian', "attributes", '["string"]'), 'B') ||
@@ -31,7 +33,9 @@ export class Migration20261201000300_catalog extends Migration {
           coalesce("attributes" ->> 'fabric', '') || ' ' || coalesce("attributes" ->> 'originVillage', ''))
       ) stored;`);
     this.addSql('create index "products_search_vector_idx" on "products"."products" using gin ("search_vector");');
-    this.addSql('create index "products_search_text_trgm_idx" on "products"."products" using gin ("search_text" gin_trgm_ops);');
+    this.addSql(
+      'create index "products_search_text_trgm_idx" on "products"."products" using gin ("search_text" gin_trgm_ops);',
+    );
     this.addSql(`
       create table "products"."stock_adjustments" (
         "id" uuid primary key,
@@ -43,7 +47,9 @@ export class Migration20261201000300_catalog extends Migration {
         "reason" varchar(200) not null,
         "created_at" timestamptz(3) not null default now()
       );`);
-    this.addSql('create index "stock_adjustments_variant_idx" on "products"."stock_adjustments" ("variant_id", "created_at" desc);');
+    this.addSql(
+      'create index "stock_adjustments_variant_idx" on "products"."stock_adjustments" ("variant_id", "created_at" desc);',
+    );
     this.addSql(`
       create table "products"."product_photos" (
         "id" uuid primary key,
@@ -67,7 +73,9 @@ export class Migration20261201000300_catalog extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql('drop table "products"."search_outbox", "products"."product_photos", "products"."stock_adjustments", "products"."seller_status";');
+    this.addSql(
+      'drop table "products"."search_outbox", "products"."product_photos", "products"."stock_adjustments", "products"."seller_status";',
+    );
     this.addSql(`alter table "products"."products" drop column "search_text", drop column "search_vector",
       drop column "seller_village", drop column "seller_visible";`);
   }

@@ -18,7 +18,8 @@ export class Migration20261201000500_search_words extends Migration {
           on conflict do nothing;
         return null;
       end $$;`);
-    this.addSql(`create trigger "products_search_words" after insert or update of "title", "attributes" on "products"."products"
+    this
+      .addSql(`create trigger "products_search_words" after insert or update of "title", "attributes" on "products"."products"
       for each row execute function "products"."collect_search_words"();`);
     this.addSql(`insert into "products"."search_words" ("word")
       select distinct w from "products"."products" p, regexp_split_to_table(p."search_text", '[^[:alnum:]]+') w

@@ -29,4 +29,5 @@ export class ProductPhoto {
   createdAt: Date = new Date();
 }
 
-export const photoKey = (photo: { productId: string; id: string }, width: number) => `${photo.productId}/${photo.id}-${width}.webp`;
+export const photoKey = (photo: { productId: string; id: string }, width: number) =>
+  `${photo.productId}/${photo.id}-${width}.webp`;

@@ -1,4 +1,14 @@
-import { AppError, type FileStorage, jwtConfigOf, type Route, sendJson, storageKeyFromPath, type SubgraphServices, viewerFromAuthorization, withBodyLimit } from '@kampung/shared';
+import {
+  AppError,
+  type FileStorage,
+  jwtConfigOf,
+  type Route,
+  sendJson,
+  storageKeyFromPath,
+  type SubgraphServices,
+  viewerFromAuthorization,
+  withBodyLimit,
+} from '@kampung/shared';
 import type { ProductsEnv } from '../env.js';
 import { photoKey } from './photo.entity.js';
 import { MAX_PHOTO_BYTES, mediaPath, uploadProductPhoto } from './photo.service.js';
@@ -10,7 +20,10 @@ const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 4
  * `GET /files/<key>` (what the gateway's `/files/products/<key>` streams), cached for a year:
  * a key never changes its content.
  */
-export function photoRoutes({ orm, env, logger }: SubgraphServices<ProductsEnv>, storage: FileStorage): Record<string, Route> {
+export function photoRoutes(
+  { orm, env, logger }: SubgraphServices<ProductsEnv>,
+  storage: FileStorage,
+): Record<string, Route> {
   return {
     // One byte over the limit still reaches the service, which answers with a field message.
     'POST /uploads/product-photo': withBodyLimit(async (req, res, body) => {
@@ -26,10 +39,23 @@ export function photoRoutes({ orm, env, logger }: SubgraphServices<ProductsEnv>,
       } catch (error) {
         if (error instanceof AppError) {
           const code = String(error.extensions.code);
-          return sendJson(res, STATUS[code] ?? 400, { error: { code, message: error.extensions.messageId, messageEn: error.extensions.messageEn, fields: error.extensions.fields ?? [] } });
+          return sendJson(res, STATUS[code] ?? 400, {
+            error: {
+              code,
+              message: error.extensions.messageId,
+              messageEn: error.extensions.messageEn,
+              fields: error.extensions.fields ?? [],
+            },
+          });
         }
         logger.error({ err: error }, 'photo upload failed');
-        sendJson(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Terjadi kesalahan pada server', messageEn: 'Something went wrong' } });
+        sendJson(res, 500, {
+          error: {
+            code: 'INTERNAL_SERVER_ERROR',
+            message: 'Terjadi kesalahan pada server',
+            messageEn: 'Something went wrong',
+          },
+        });
       }
     }, MAX_PHOTO_BYTES + 1),
     'GET /files/*': async (req, res) => {

@@ -8,9 +8,18 @@ import { toProductType } from './product.service.js';
 import type { ProductType } from './product.type.js';
 
 const PRODUCT = { id: 'Produk', en: 'Product' };
-const NOT_OWNER = { id: 'Hanya pemilik toko yang dapat mengubah produk ini', en: 'Only the shop owner may change this product' };
-const NOT_VERIFIED = { id: 'Toko Anda belum diverifikasi atau sedang ditangguhkan', en: 'Your shop is not verified or is suspended' };
-const ARCHIVED = { id: 'Produk yang diarsipkan tidak dapat diterbitkan', en: 'An archived product cannot be published' };
+const NOT_OWNER = {
+  id: 'Hanya pemilik toko yang dapat mengubah produk ini',
+  en: 'Only the shop owner may change this product',
+};
+const NOT_VERIFIED = {
+  id: 'Toko Anda belum diverifikasi atau sedang ditangguhkan',
+  en: 'Your shop is not verified or is suspended',
+};
+const ARCHIVED = {
+  id: 'Produk yang diarsipkan tidak dapat diterbitkan',
+  en: 'An archived product cannot be published',
+};
 
 /** Publish, unpublish (back to draft) and archive: only the owner, in one transaction. */
 export class ProductStatusService {

@@ -7,7 +7,16 @@ export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
 @Entity({ tableName: 'products' })
 export class Product {
-  [OptionalProps]?: 'id' | 'status' | 'attributes' | 'imageUrl' | 'featured' | 'sellerVisible' | 'sellerVillage' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'id'
+    | 'status'
+    | 'attributes'
+    | 'imageUrl'
+    | 'featured'
+    | 'sellerVisible'
+    | 'sellerVillage'
+    | 'createdAt'
+    | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

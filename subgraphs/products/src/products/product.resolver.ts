@@ -11,7 +11,13 @@ import { photoKey } from '../photos/photo.entity.js';
 import { mediaPath, photosOf } from '../photos/photo.service.js';
 import { ProductStatusService } from './product-status.service.js';
 import { ProductService } from './product.service.js';
-import { CreateProductInput, ProductConnection, ProductFilter, ProductType, UpdateProductInput } from './product.type.js';
+import {
+  CreateProductInput,
+  ProductConnection,
+  ProductFilter,
+  ProductType,
+  UpdateProductInput,
+} from './product.type.js';
 
 @Resolver(() => ProductType)
 export class ProductResolver {
@@ -25,13 +31,19 @@ export class ProductResolver {
     return new ProductService(ctx).list(filter, first, after);
   }
 
-  @Query(() => ProductType, { nullable: true, description: 'An active product; drafts and archived ones only for their owner and staff' })
+  @Query(() => ProductType, {
+    nullable: true,
+    description: 'An active product; drafts and archived ones only for their owner and staff',
+  })
   product(@Arg('slug', () => String) slug: string, @Ctx() ctx: ProductsContext): Promise<ProductType | null> {
     return new ProductService(ctx).bySlug(slug);
   }
 
   @Mutation(() => ProductType, { description: "Lists a product in the signed-in user's shop" })
-  createProduct(@Arg('input', () => CreateProductInput) input: CreateProductInput, @Ctx() ctx: ProductsContext): Promise<ProductType> {
+  createProduct(
+    @Arg('input', () => CreateProductInput) input: CreateProductInput,
+    @Ctx() ctx: ProductsContext,
+  ): Promise<ProductType> {
     return new ProductService(ctx).create(input);
   }
 

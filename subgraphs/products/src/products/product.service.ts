@@ -1,4 +1,24 @@
-import { afterCursor, type Connection, decodeCursor, definedOnly, type FieldProblem, firstFreeSlug, ForbiddenError, isStaff, isUuid, NEWEST_FIRST, NotFoundError, orderByKeys, pageSize, requireViewer, slugify, toConnection, UserInputError, validate, violatedUniqueConstraint } from '@kampung/shared';
+import {
+  afterCursor,
+  type Connection,
+  decodeCursor,
+  definedOnly,
+  type FieldProblem,
+  firstFreeSlug,
+  ForbiddenError,
+  isStaff,
+  isUuid,
+  NEWEST_FIRST,
+  NotFoundError,
+  orderByKeys,
+  pageSize,
+  requireViewer,
+  slugify,
+  toConnection,
+  UserInputError,
+  validate,
+  violatedUniqueConstraint,
+} from '@kampung/shared';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Category } from '../categories/category.entity.js';
@@ -13,11 +33,20 @@ import type { CreateProductInput, ProductFilter, ProductType, UpdateProductInput
 import { createProductSchema, updateProductSchema, type VariantData } from './product.validation.js';
 
 const PRODUCT = { id: 'Produk', en: 'Product' };
-const NO_SHOP = { id: 'Anda belum memiliki toko. Daftarkan toko terlebih dahulu', en: 'You have no shop yet. Register a shop first' };
-const NOT_OWNER = { id: 'Hanya pemilik toko yang dapat mengubah produk ini', en: 'Only the shop owner may change this product' };
+const NO_SHOP = {
+  id: 'Anda belum memiliki toko. Daftarkan toko terlebih dahulu',
+  en: 'You have no shop yet. Register a shop first',
+};
+const NOT_OWNER = {
+  id: 'Hanya pemilik toko yang dapat mengubah produk ini',
+  en: 'Only the shop owner may change this product',
+};
 const UNKNOWN_CATEGORY = { id: 'Kategori tidak ditemukan', en: 'Category not found' };
 const SKU_TAKEN = { id: 'SKU sudah dipakai produk lain', en: 'This SKU is already used by another product' };
-const NOT_VERIFIED = { id: 'Toko Anda belum diverifikasi oleh staf desa', en: 'Your shop has not been verified by village staff yet' };
+const NOT_VERIFIED = {
+  id: 'Toko Anda belum diverifikasi oleh staf desa',
+  en: 'Your shop has not been verified by village staff yet',
+};
 const SLUG_ATTEMPTS = 3;
 
 export function toProductType(product: Product): ProductType {
@@ -48,11 +77,19 @@ export class ProductService {
   }
 
   /** Active products, newest first. */
-  async list(filter: ProductFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<ProductType>> {
+  async list(
+    filter: ProductFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<ProductType>> {
     const size = pageSize(first);
     const where = this.listFilter(filter);
     const [rows, total] = await Promise.all([
-      this.em.find(Product, { ...where, ...afterCursor(decodeCursor(after)) }, { orderBy: NEWEST_FIRST, limit: size + 1 }),
+      this.em.find(
+        Product,
+        { ...where, ...afterCursor(decodeCursor(after)) },
+        { orderBy: NEWEST_FIRST, limit: size + 1 },
+      ),
       this.em.count(Product, where),
     ]);
     return toConnection(rows.map(toProductType), size, total, (product) => product.createdAt.toISOString());
@@ -84,9 +121,14 @@ export class ProductService {
         ]);
         const rows = ranked.map(({ page_rank: _rank, ...row }) => this.em.map(Product, row));
         const totals = new Map(counts.map((c) => [c.seller_id, c.total]));
-        return ids.map((id) => toConnection(
-          rows.filter((row) => row.sellerId === id).map(toProductType), size, totals.get(id) ?? 0, (product) => product.createdAt.toISOString(),
-        ));
+        return ids.map((id) =>
+          toConnection(
+            rows.filter((row) => row.sellerId === id).map(toProductType),
+            size,
+            totals.get(id) ?? 0,
+            (product) => product.createdAt.toISOString(),
+          ),
+        );
       })
       .load(sellerId);
   }
@@ -96,7 +138,11 @@ export class ProductService {
     const product = await this.em.findOne(Product, { slug });
     if (!product) return null;
     const viewer = this.context.viewer;
-    const visible = (product.status === 'ACTIVE' && product.sellerVisible) || viewer?.userId === product.ownerUserId || isStaff(viewer) || !!viewer?.service;
+    const visible =
+      (product.status === 'ACTIVE' && product.sellerVisible) ||
+      viewer?.userId === product.ownerUserId ||
+      isStaff(viewer) ||
+      !!viewer?.service;
     return visible ? toProductType(product) : null;
   }
 
@@ -118,7 +164,11 @@ export class ProductService {
     const size = pageSize(first);
     const where = { ownerUserId: viewer.userId };
     const [rows, total] = await Promise.all([
-      this.em.find(Product, { ...where, ...afterCursor(decodeCursor(after)) }, { orderBy: NEWEST_FIRST, limit: size + 1 }),
+      this.em.find(
+        Product,
+        { ...where, ...afterCursor(decodeCursor(after)) },
+        { orderBy: NEWEST_FIRST, limit: size + 1 },
+      ),
       this.em.count(Product, where),
     ]);
     return toConnection(rows.map(toProductType), size, total, (product) => product.createdAt.toISOString());
@@ -197,7 +247,8 @@ export class ProductService {
   private byId(id: string): Promise<Product | null> {
     return this.context.loaders
       .get<string, Product | null>('Product.byId', async (ids) =>
-        orderByKeys(ids, await this.em.find(Product, { id: { $in: ids.filter(isUuid) } }), (p) => p.id))
+        orderByKeys(ids, await this.em.find(Product, { id: { $in: ids.filter(isUuid) } }), (p) => p.id),
+      )
       .load(id);
   }
 
@@ -227,20 +278,31 @@ export class ProductService {
     });
     const taken = new Set(clashes.map((v) => v.sku));
     const problems: FieldProblem[] = variants.flatMap((v, index) =>
-      taken.has(v.sku) ? [{ field: `variants.${index}.sku`, message: SKU_TAKEN.id, messageEn: SKU_TAKEN.en }] : []);
+      taken.has(v.sku) ? [{ field: `variants.${index}.sku`, message: SKU_TAKEN.id, messageEn: SKU_TAKEN.en }] : [],
+    );
     if (problems.length) throw new UserInputError(problems);
   }
 
   /** The variants become exactly `variants`, in that order: matched by sku, new ones added, the rest removed. */
   /** Matches variants by SKU; a stock change made through the form is kept in the stock history like any other. */
-  private writeVariants(em: EntityManager, product: Product, variants: VariantData[], current: ProductVariant[], userId: string): void {
+  private writeVariants(
+    em: EntityManager,
+    product: Product,
+    variants: VariantData[],
+    current: ProductVariant[],
+    userId: string,
+  ): void {
     const bySku = new Map(current.map((v) => [v.sku, v]));
     variants.forEach((data, position) => {
       const existing = bySku.get(data.sku);
       if (existing && existing.stock !== data.stock) {
         em.create(StockAdjustment, {
-          variantId: existing.id, productId: product.id, userId, delta: data.stock - existing.stock,
-          resultingStock: data.stock, reason: 'Diubah lewat formulir produk / Changed in the product form',
+          variantId: existing.id,
+          productId: product.id,
+          userId,
+          delta: data.stock - existing.stock,
+          resultingStock: data.stock,
+          reason: 'Diubah lewat formulir produk / Changed in the product form',
         });
       }
       if (existing) em.assign(existing, { ...data, position });

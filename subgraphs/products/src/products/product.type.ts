@@ -120,6 +120,9 @@ export class UpdateProductInput {
   @Field(() => ProductStatusEnum, { nullable: true })
   status?: ProductStatus | null;
 
-  @Field(() => [VariantInput], { nullable: true, description: 'The full new list, matched to the current variants by sku' })
+  @Field(() => [VariantInput], {
+    nullable: true,
+    description: 'The full new list, matched to the current variants by sku',
+  })
   variants?: VariantInput[] | null;
 }

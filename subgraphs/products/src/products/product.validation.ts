@@ -8,12 +8,21 @@ const between = (min: number, max: number, id: string, en: string) => {
 };
 
 const text = (max: number, id: string, en: string) =>
-  z.string().trim().max(max, bilingual(`${id} maksimal ${max} karakter`, `${en} may have at most ${max} characters`));
+  z
+    .string()
+    .trim()
+    .max(max, bilingual(`${id} maksimal ${max} karakter`, `${en} may have at most ${max} characters`));
 
 const pair = (label: { id: string; en: string }, valueMax: number) =>
   z.object({
-    name: text(40, `Nama ${label.id}`, `${label.en} name`).min(1, bilingual(`Nama ${label.id} wajib diisi`, `${label.en} name is required`)),
-    value: text(valueMax, `Isi ${label.id}`, `${label.en} value`).min(1, bilingual(`Isi ${label.id} wajib diisi`, `${label.en} value is required`)),
+    name: text(40, `Nama ${label.id}`, `${label.en} name`).min(
+      1,
+      bilingual(`Nama ${label.id} wajib diisi`, `${label.en} name is required`),
+    ),
+    value: text(valueMax, `Isi ${label.id}`, `${label.en} value`).min(
+      1,
+      bilingual(`Isi ${label.id} wajib diisi`, `${label.en} value is required`),
+    ),
   });
 
 /** Adds an issue at `<index>.<key>` for every repeated value after its first use. */
@@ -31,10 +40,24 @@ export const BATIK_TECHNIQUES = ['tulis', 'cap', 'printing', 'kombinasi'] as con
 function knownAttributeValues(pairs: { name: string; value: string }[], ctx: z.RefinementCtx) {
   pairs.forEach((pair, index) => {
     if (pair.name === 'technique' && !(BATIK_TECHNIQUES as readonly string[]).includes(pair.value)) {
-      ctx.addIssue({ code: 'custom', path: [index, 'value'], message: bilingual('Teknik batik: tulis, cap, printing atau kombinasi', 'Batik technique: tulis, cap, printing or kombinasi') });
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, 'value'],
+        message: bilingual(
+          'Teknik batik: tulis, cap, printing atau kombinasi',
+          'Batik technique: tulis, cap, printing or kombinasi',
+        ),
+      });
     }
-    if (pair.name === 'harvestDate' && (!/^\d{4}-\d{2}-\d{2}$/.test(pair.value) || Number.isNaN(Date.parse(pair.value)))) {
-      ctx.addIssue({ code: 'custom', path: [index, 'value'], message: bilingual('Tanggal panen harus TTTT-BB-HH', 'Harvest date must be YYYY-MM-DD') });
+    if (
+      pair.name === 'harvestDate' &&
+      (!/^\d{4}-\d{2}-\d{2}$/.test(pair.value) || Number.isNaN(Date.parse(pair.value)))
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, 'value'],
+        message: bilingual('Tanggal panen harus TTTT-BB-HH', 'Harvest date must be YYYY-MM-DD'),
+      });
     }
   });
 }
@@ -44,15 +67,39 @@ const variantSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z0-9][A-Z0-9._-]{0,63}$/, bilingual('SKU hanya huruf, angka, titik, garis bawah dan tanda hubung, maksimal 64', 'SKU may only have letters, digits, dots, underscores and dashes, at most 64')),
-  name: text(120, 'Nama varian', 'Variant name').min(1, bilingual('Nama varian wajib diisi', 'Variant name is required')),
+    .regex(
+      /^[A-Z0-9][A-Z0-9._-]{0,63}$/,
+      bilingual(
+        'SKU hanya huruf, angka, titik, garis bawah dan tanda hubung, maksimal 64',
+        'SKU may only have letters, digits, dots, underscores and dashes, at most 64',
+      ),
+    ),
+  name: text(120, 'Nama varian', 'Variant name').min(
+    1,
+    bilingual('Nama varian wajib diisi', 'Variant name is required'),
+  ),
   options: z
     .array(pair({ id: 'pilihan', en: 'Option' }, 80))
     .max(10, bilingual('Maksimal 10 pilihan per varian', 'At most 10 options per variant'))
     .superRefine(unique('name', bilingual('Nama pilihan dipakai dua kali', 'This option name is used twice'))),
-  price: between(0, 1_000_000_000, 'Harga harus bilangan bulat rupiah 0–1.000.000.000', 'Price must be whole rupiah from 0 to 1,000,000,000'),
-  stock: between(0, 1_000_000, 'Stok harus bilangan bulat 0–1.000.000', 'Stock must be a whole number from 0 to 1,000,000'),
-  weightGrams: between(1, 100_000, 'Berat harus bilangan bulat 1–100.000 gram', 'Weight must be a whole number from 1 to 100,000 grams'),
+  price: between(
+    0,
+    1_000_000_000,
+    'Harga harus bilangan bulat rupiah 0–1.000.000.000',
+    'Price must be whole rupiah from 0 to 1,000,000,000',
+  ),
+  stock: between(
+    0,
+    1_000_000,
+    'Stok harus bilangan bulat 0–1.000.000',
+    'Stock must be a whole number from 0 to 1,000,000',
+  ),
+  weightGrams: between(
+    1,
+    100_000,
+    'Berat harus bilangan bulat 1–100.000 gram',
+    'Weight must be a whole number from 1 to 100,000 grams',
+  ),
 });
 
 const fields = {
@@ -70,7 +117,10 @@ const fields = {
     .superRefine(knownAttributeValues)
     .transform((pairs) => Object.fromEntries(pairs.map((p) => [p.name, p.value]))),
   imageUrl: z
-    .url({ protocol: /^https?$/, message: bilingual('Alamat gambar harus URL http(s)', 'Image address must be an http(s) URL') })
+    .url({
+      protocol: /^https?$/,
+      message: bilingual('Alamat gambar harus URL http(s)', 'Image address must be an http(s) URL'),
+    })
     .max(2000, bilingual('Alamat gambar terlalu panjang', 'Image address is too long'))
     .nullish(),
   status: z.enum(PRODUCT_STATUSES).nullish(),

@@ -13,7 +13,9 @@ export class ReservationResolver {
   }
 
   @Directive('@inaccessible')
-  @Mutation(() => StockReservationResult, { description: 'Internal: hold stock for an order, all lines or none, idempotent by order id' })
+  @Mutation(() => StockReservationResult, {
+    description: 'Internal: hold stock for an order, all lines or none, idempotent by order id',
+  })
   internalReserveStock(
     @Arg('orderId', () => ID) orderId: string,
     @Arg('lines', () => [ReservationLineInput]) lines: ReservationLineInput[],
@@ -24,12 +26,17 @@ export class ReservationResolver {
 
   @Directive('@inaccessible')
   @Mutation(() => StockReservationResult, { description: 'Internal: the order was paid' })
-  internalCommitStock(@Arg('orderId', () => ID) orderId: string, @Ctx() ctx: RequestContext): Promise<StockReservationResult> {
+  internalCommitStock(
+    @Arg('orderId', () => ID) orderId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StockReservationResult> {
     return new ReservationService(ctx).commit(orderId);
   }
 
   @Directive('@inaccessible')
-  @Mutation(() => StockReservationResult, { description: 'Internal: give the stock back (all variants, or those listed)' })
+  @Mutation(() => StockReservationResult, {
+    description: 'Internal: give the stock back (all variants, or those listed)',
+  })
   internalReleaseStock(
     @Arg('orderId', () => ID) orderId: string,
     @Arg('variantIds', () => [ID], { nullable: true }) variantIds: string[] | null,

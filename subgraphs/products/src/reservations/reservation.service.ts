@@ -9,7 +9,11 @@ const MAX_LINES = 100;
 /** knex expands array bindings, so lists are written as `?, ?, ?`. */
 const placeholders = (values: unknown[]) => values.map(() => '?').join(', ');
 
-interface Row { variant_id: string; quantity: number; state: string }
+interface Row {
+  variant_id: string;
+  quantity: number;
+  state: string;
+}
 
 /**
  * Stock held for orders. Reserving is all lines or none, one conditional update per
@@ -30,8 +34,15 @@ export class ReservationService {
       valid,
     );
     return rows.map((r) => ({
-      id: String(r.id), productId: String(r.product_id), productTitle: String(r.product_title), name: String(r.name), sku: String(r.sku),
-      price: Number(r.price), stock: Number(r.stock), sellerId: String(r.seller_id), productStatus: String(r.product_status),
+      id: String(r.id),
+      productId: String(r.product_id),
+      productTitle: String(r.product_title),
+      name: String(r.name),
+      sku: String(r.sku),
+      price: Number(r.price),
+      stock: Number(r.stock),
+      sellerId: String(r.seller_id),
+      productStatus: String(r.product_status),
     }));
   }
 
@@ -44,10 +55,13 @@ export class ReservationService {
       }
       merged.set(line.variantId, (merged.get(line.variantId) ?? 0) + line.quantity);
     }
-    if (merged.size === 0 || merged.size > MAX_LINES) throw UserInputError.field('lines', { id: 'Jumlah baris tidak valid', en: 'Wrong number of lines' });
+    if (merged.size === 0 || merged.size > MAX_LINES)
+      throw UserInputError.field('lines', { id: 'Jumlah baris tidak valid', en: 'Wrong number of lines' });
     return this.context.em.transactional(async (tx) => {
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`reserve:${orderId}`]);
-      const existing = await tx.execute<Row[]>(`select variant_id, quantity, state from ${T} where order_id = ?`, [orderId]);
+      const existing = await tx.execute<Row[]>(`select variant_id, quantity, state from ${T} where order_id = ?`, [
+        orderId,
+      ]);
       if (existing.length > 0) return { orderId, state: existing[0]!.state };
       // Sorted by id so that concurrent reservations lock rows in the same order (no deadlocks).
       for (const [variantId, quantity] of [...merged].sort(([a], [b]) => a.localeCompare(b))) {
@@ -57,9 +71,15 @@ export class ReservationService {
           [quantity, variantId, quantity],
         );
         if (updated.length === 0) {
-          throw new ConflictError({ id: 'Stok tidak cukup untuk salah satu barang', en: 'Not enough stock for one of the items' });
+          throw new ConflictError({
+            id: 'Stok tidak cukup untuk salah satu barang',
+            en: 'Not enough stock for one of the items',
+          });
         }
-        await tx.execute(`insert into ${T} (id, order_id, variant_id, quantity, state) values (gen_random_uuid(), ?, ?, ?, 'RESERVED')`, [orderId, variantId, quantity]);
+        await tx.execute(
+          `insert into ${T} (id, order_id, variant_id, quantity, state) values (gen_random_uuid(), ?, ?, ?, 'RESERVED')`,
+          [orderId, variantId, quantity],
+        );
       }
       return { orderId, state: 'RESERVED' };
     });
@@ -68,7 +88,10 @@ export class ReservationService {
   /** Paid: the held stock is sold. Idempotent. */
   async commit(orderId: string): Promise<StockReservationResult> {
     this.checkOrderId(orderId);
-    await this.context.em.execute(`update ${T} set state = 'COMMITTED', updated_at = now() where order_id = ? and state = 'RESERVED'`, [orderId]);
+    await this.context.em.execute(
+      `update ${T} set state = 'COMMITTED', updated_at = now() where order_id = ? and state = 'RESERVED'`,
+      [orderId],
+    );
     return this.stateOf(orderId);
   }
 
@@ -84,17 +107,22 @@ export class ReservationService {
         `update ${T} set state = 'RELEASED', updated_at = now() where order_id = ? and state <> 'RELEASED' ${filter} returning variant_id, quantity, state`,
         params,
       );
-      for (const row of released) await tx.execute(`update ${V} set stock = stock + ? where id = ?`, [row.quantity, row.variant_id]);
+      for (const row of released)
+        await tx.execute(`update ${V} set stock = stock + ? where id = ?`, [row.quantity, row.variant_id]);
     });
     return this.stateOf(orderId);
   }
 
   private async stateOf(orderId: string): Promise<StockReservationResult> {
-    const rows = await this.context.em.execute<{ state: string }[]>(`select state from ${T} where order_id = ? order by state limit 1`, [orderId]);
+    const rows = await this.context.em.execute<{ state: string }[]>(
+      `select state from ${T} where order_id = ? order by state limit 1`,
+      [orderId],
+    );
     return { orderId, state: rows[0]?.state ?? 'NONE' };
   }
 
   private checkOrderId(orderId: string) {
-    if (!isUuid(orderId)) throw UserInputError.field('orderId', { id: 'ID pesanan tidak valid', en: 'Order id is not valid' });
+    if (!isUuid(orderId))
+      throw UserInputError.field('orderId', { id: 'ID pesanan tidak valid', en: 'Order id is not valid' });
   }
 }

@@ -1,5 +1,13 @@
 import { Meilisearch, type Index } from 'meilisearch';
-import { PRICE_RANGES, priceRangeValue, type FacetCount, type SearchDocument, type SearchHits, type SearchIndex, type SearchQuery } from './search-index.js';
+import {
+  PRICE_RANGES,
+  priceRangeValue,
+  type FacetCount,
+  type SearchDocument,
+  type SearchHits,
+  type SearchIndex,
+  type SearchQuery,
+} from './search-index.js';
 
 const SORT: Record<SearchQuery['sort'], string[] | undefined> = {
   RELEVANCE: undefined,
@@ -15,10 +23,15 @@ export const MEILI_SETTINGS = {
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   synonyms: {
-    'batik tulis': ['tulis'], tulis: ['batik tulis'],
-    'batik cap': ['cap'], cap: ['batik cap'],
-    kopi: ['coffee'], coffee: ['kopi'],
-    osing: ['using'], 'buah naga': ['dragon fruit'], 'dragon fruit': ['buah naga'],
+    'batik tulis': ['tulis'],
+    tulis: ['batik tulis'],
+    'batik cap': ['cap'],
+    cap: ['batik cap'],
+    kopi: ['coffee'],
+    coffee: ['kopi'],
+    osing: ['using'],
+    'buah naga': ['dragon fruit'],
+    'dragon fruit': ['buah naga'],
   },
 };
 
@@ -42,7 +55,12 @@ export class MeiliSearchIndex implements SearchIndex {
   readonly name = 'meilisearch' as const;
   private readonly client: Meilisearch;
 
-  constructor(host: string, apiKey: string | undefined, private readonly uid: string, private readonly categoryLabel: (slug: string) => string = (s) => s) {
+  constructor(
+    host: string,
+    apiKey: string | undefined,
+    private readonly uid: string,
+    private readonly categoryLabel: (slug: string) => string = (s) => s,
+  ) {
     this.client = new Meilisearch({ host, apiKey });
   }
 
@@ -52,7 +70,8 @@ export class MeiliSearchIndex implements SearchIndex {
 
   async configure(): Promise<void> {
     const created = await this.client.createIndex(this.uid, { primaryKey: 'id' }).waitTask();
-    if (created.status === 'failed' && created.error?.code !== 'index_already_exists') throw new Error(`meilisearch: ${created.error?.message}`);
+    if (created.status === 'failed' && created.error?.code !== 'index_already_exists')
+      throw new Error(`meilisearch: ${created.error?.message}`);
     const task = await this.index.updateSettings(MEILI_SETTINGS).waitTask();
     if (task.status === 'failed') throw new Error(`meilisearch settings: ${task.error?.message}`);
   }
@@ -78,19 +97,33 @@ export class MeiliSearchIndex implements SearchIndex {
     const filter = meiliFilter(query);
     const [page, ranges] = await Promise.all([
       this.index.search(query.text?.trim() || null, {
-        filter, facets: ['categorySlug', 'village', 'technique', 'inStock'], sort: SORT[query.sort],
-        limit: query.limit, offset: query.offset, attributesToRetrieve: ['id'],
+        filter,
+        facets: ['categorySlug', 'village', 'technique', 'inStock'],
+        sort: SORT[query.sort],
+        limit: query.limit,
+        offset: query.offset,
+        attributesToRetrieve: ['id'],
       }),
       // One count per price range: Meilisearch has no range facet.
-      Promise.all(PRICE_RANGES.map(async (range) => {
-        const bounds = [`price >= ${range[0]}`, ...(range[1] === null ? [] : [`price < ${range[1]}`])];
-        const result = await this.index.search(query.text?.trim() || null, { filter: [...filter, ...bounds], limit: 0 });
-        return { value: priceRangeValue(range), label: priceRangeValue(range), count: result.estimatedTotalHits ?? 0 };
-      })),
+      Promise.all(
+        PRICE_RANGES.map(async (range) => {
+          const bounds = [`price >= ${range[0]}`, ...(range[1] === null ? [] : [`price < ${range[1]}`])];
+          const result = await this.index.search(query.text?.trim() || null, {
+            filter: [...filter, ...bounds],
+            limit: 0,
+          });
+          return {
+            value: priceRangeValue(range),
+            label: priceRangeValue(range),
+            count: result.estimatedTotalHits ?? 0,
+          };
+        }),
+      ),
     ]);
     const distribution = page.facetDistribution ?? {};
     const facet = (name: string, label: (v: string) => string = (v) => v): FacetCount[] =>
-      Object.entries(distribution[name] ?? {}).map(([value, count]) => ({ value, label: label(value), count }))
+      Object.entries(distribution[name] ?? {})
+        .map(([value, count]) => ({ value, label: label(value), count }))
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     return {
       ids: page.hits.map((hit) => hit.id),

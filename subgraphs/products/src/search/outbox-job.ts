@@ -15,7 +15,8 @@ export async function drainOutbox(services: SubgraphServices<ProductsEnv>, index
   const em = services.orm.em.fork();
   return em.transactional(async (tx) => {
     const rows = await tx.execute<{ id: string; product_id: string }[]>(
-      `select id, product_id from products.search_outbox where next_attempt_at <= now() order by id limit ${BATCH} for update skip locked`);
+      `select id, product_id from products.search_outbox where next_attempt_at <= now() order by id limit ${BATCH} for update skip locked`,
+    );
     if (!rows.length) return 0;
     const ids = [...new Set(rows.map((r) => r.product_id))];
     const rowIds = rows.map((r) => r.id);
@@ -26,15 +27,22 @@ export async function drainOutbox(services: SubgraphServices<ProductsEnv>, index
       await tx.execute('delete from products.search_outbox where id = any(?::bigint[])', [pgArray(rowIds)]);
     } catch (error) {
       services.logger.warn({ err: error, count: rows.length }, 'search index unavailable; will retry');
-      await tx.execute(`update products.search_outbox set attempts = attempts + 1,
-        next_attempt_at = now() + least(300, power(2, attempts)) * interval '1 second' where id = any(?::bigint[])`, [pgArray(rowIds)]);
+      await tx.execute(
+        `update products.search_outbox set attempts = attempts + 1,
+        next_attempt_at = now() + least(300, power(2, attempts)) * interval '1 second' where id = any(?::bigint[])`,
+        [pgArray(rowIds)],
+      );
     }
     return rows.length;
   });
 }
 
 /** Started from the subgraph's onStart when Meilisearch is configured. */
-export function startOutboxJob(services: SubgraphServices<ProductsEnv>, index: SearchIndex, intervalMs = 1000): () => Promise<void> {
+export function startOutboxJob(
+  services: SubgraphServices<ProductsEnv>,
+  index: SearchIndex,
+  intervalMs = 1000,
+): () => Promise<void> {
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   const tick = async () => {

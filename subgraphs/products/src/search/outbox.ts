@@ -11,14 +11,14 @@ export const pgArray = (values: readonly (string | number)[]) => `{${values.join
  */
 export async function enqueueSearchUpdate(em: EntityManager, env: ProductsEnv, productIds: string[]): Promise<void> {
   if (!env.MEILI_HOST || productIds.length === 0) return;
-  await em.execute(
-    `insert into products.search_outbox (product_id) select unnest(?::uuid[])`,
-    [pgArray(productIds)],
-  );
+  await em.execute(`insert into products.search_outbox (product_id) select unnest(?::uuid[])`, [pgArray(productIds)]);
 }
 
 /** Same, for every product of a shop (its status changed). */
 export async function enqueueSellerProducts(em: EntityManager, env: ProductsEnv, sellerId: string): Promise<void> {
   if (!env.MEILI_HOST) return;
-  await em.execute('insert into products.search_outbox (product_id) select id from products.products where seller_id = ?', [sellerId]);
+  await em.execute(
+    'insert into products.search_outbox (product_id) select id from products.products where seller_id = ?',
+    [sellerId],
+  );
 }

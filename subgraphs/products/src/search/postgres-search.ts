@@ -1,5 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PRICE_RANGES, priceRangeValue, queryTokens, type FacetCount, type SearchHits, type SearchIndex, type SearchQuery } from './search-index.js';
+import {
+  PRICE_RANGES,
+  priceRangeValue,
+  queryTokens,
+  type FacetCount,
+  type SearchHits,
+  type SearchIndex,
+  type SearchQuery,
+} from './search-index.js';
 
 /** Known words tried in place of each word of a query that found nothing. */
 const CORRECTIONS = 3;
@@ -11,8 +19,9 @@ const ORDER: Record<SearchQuery['sort'], string> = {
   PRICE_DESC: 'price desc, id desc',
 };
 
-const bucketCase = PRICE_RANGES.map((range, i) =>
-  `when price >= ${range[0]}${range[1] === null ? '' : ` and price < ${range[1]}`} then ${i}`).join(' ');
+const bucketCase = PRICE_RANGES.map(
+  (range, i) => `when price >= ${range[0]}${range[1] === null ? '' : ` and price < ${range[1]}`} then ${i}`,
+).join(' ');
 
 /**
  * Full-text search in PostgreSQL: the Indonesian stemmer over a weighted tsvector (title A,
@@ -39,9 +48,12 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   private async corrections(tokens: string[]): Promise<Map<string, string[]>> {
-    const rows = await this.em.execute<{ token: string; words: string[] }[]>(`
+    const rows = await this.em.execute<{ token: string; words: string[] }[]>(
+      `
       select t.token, array(select w.word from products.search_words w where w.word % t.token order by w.word <-> t.token, w.word limit ${CORRECTIONS}) as words
-      from unnest(?::text[]) as t(token)`, [`{${tokens.join(',')}}`]);
+      from unnest(?::text[]) as t(token)`,
+      [`{${tokens.join(',')}}`],
+    );
     // Words are split on anything but letters and digits: safe inside a tsquery.
     return new Map(rows.map((r) => [r.token, r.words.filter((w) => /^[\p{L}\p{N}]+$/u.test(w))]));
   }
@@ -51,7 +63,10 @@ export class PostgresSearchIndex implements SearchIndex {
     const rankParams: unknown[] = [];
     const whereParams: unknown[] = [];
     const where = [`p.status = 'ACTIVE'`, 'p.seller_visible'];
-    const w = (value: unknown) => { whereParams.push(value); return '?'; };
+    const w = (value: unknown) => {
+      whereParams.push(value);
+      return '?';
+    };
     let rank = '0';
     if (tsquery) {
       where.push(`p.search_vector @@ to_tsquery('indonesian', ${w(tsquery)})`);
@@ -123,4 +138,3 @@ interface Row {
   price: { bucket: number; count: number }[];
   in_stock: number;
 }
-

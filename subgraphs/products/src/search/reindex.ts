@@ -9,7 +9,14 @@ import { loadDocuments } from './documents.js';
 import { searchIndexFor } from './search-factory.js';
 
 const env = parseEnv(productsEnvSchema);
-const orm = await createOrm({ schema: 'products', databaseUrl: env.DATABASE_URL, entities: subgraph.entities, migrations: subgraph.migrations, appName: 'products-reindex', poolMax: 2 });
+const orm = await createOrm({
+  schema: 'products',
+  databaseUrl: env.DATABASE_URL,
+  entities: subgraph.entities,
+  migrations: subgraph.migrations,
+  appName: 'products-reindex',
+  poolMax: 2,
+});
 try {
   const em = orm.em.fork();
   const index = searchIndexFor(env, em);
@@ -18,7 +25,8 @@ try {
   } else {
     await index.configure();
     // Changes after this point stay in the outbox for the job; earlier ones are covered here.
-    const max = (await em.execute<{ max: string | null }[]>('select max(id) as max from products.search_outbox'))[0]?.max;
+    const max = (await em.execute<{ max: string | null }[]>('select max(id) as max from products.search_outbox'))[0]
+      ?.max;
     const { documents, hidden } = await loadDocuments(em, 'all');
     for (let i = 0; i < documents.length; i += 1000) await index.upsert(documents.slice(i, i + 1000));
     await index.remove(hidden);

@@ -69,12 +69,21 @@ export interface SearchIndex {
 
 /** Fixed price ranges for the price facet, whole rupiah; the last is open-ended. */
 export const PRICE_RANGES: [number, number | null][] = [
-  [0, 100_000], [100_000, 250_000], [250_000, 500_000], [500_000, 1_000_000], [1_000_000, null],
+  [0, 100_000],
+  [100_000, 250_000],
+  [250_000, 500_000],
+  [500_000, 1_000_000],
+  [1_000_000, null],
 ];
 export const priceRangeValue = ([min, max]: [number, number | null]) => `${min}-${max ?? ''}`;
 
 /** Lower-case words of a query, letters and digits only: safe to build a tsquery from. */
 export function queryTokens(text: string | null | undefined): string[] {
-  return (text ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .split(/[^a-z0-9]+/).filter((t) => t.length >= 2).slice(0, 8);
+  return (text ?? '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length >= 2)
+    .slice(0, 8);
 }

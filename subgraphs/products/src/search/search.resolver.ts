@@ -6,7 +6,10 @@ import { SearchInput, SearchResult } from './search.type.js';
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchResult, { description: 'Public products by words (typos forgiven) and filters, with facets' })
-  search(@Arg('input', () => SearchInput, { nullable: true }) input: SearchInput | null, @Ctx() ctx: ProductsContext): Promise<SearchResult> {
+  search(
+    @Arg('input', () => SearchInput, { nullable: true }) input: SearchInput | null,
+    @Ctx() ctx: ProductsContext,
+  ): Promise<SearchResult> {
     return new SearchService(ctx).search(input ?? {});
   }
 }

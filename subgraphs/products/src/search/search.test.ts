@@ -11,8 +11,21 @@ import { ProductVariant } from '../variants/variant.entity.js';
 const JWT = { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' };
 const SEARCH = `query($input: SearchInput) { search(input: $input) { totalCount engine nodes { title } pageInfo { hasNextPage endCursor }
   facets { category { value label count } village { value count } technique { value count } price { value count } inStock } } }`;
-type Result = { search: { totalCount: number; engine: string; nodes: { title: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  facets: { category: { value: string; label: string; count: number }[]; village: { value: string; count: number }[]; technique: { value: string; count: number }[]; price: { value: string; count: number }[]; inStock: number } } };
+type Result = {
+  search: {
+    totalCount: number;
+    engine: string;
+    nodes: { title: string }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    facets: {
+      category: { value: string; label: string; count: number }[];
+      village: { value: string; count: number }[];
+      technique: { value: string; count: number }[];
+      price: { value: string; count: number }[];
+      inStock: number;
+    };
+  };
+};
 
 let products: SubgraphUnderTest<ProductsEnv>;
 const shopA = randomUUID();
@@ -23,18 +36,58 @@ async function seed() {
   const batik = em.create(Category, { slug: 'batik', name: 'Batik', nameEn: 'Batik' });
   const kopi = em.create(Category, { slug: 'kopi', name: 'Kopi', nameEn: 'Coffee' });
   const rows: [string, Category, string, Record<string, string>, number, number, string][] = [
-    ['Kain Batik Tulis Gajah Oling Katun Primisima', batik, shopA, { technique: 'tulis', motif: 'Gajah Oling' }, 650_000, 3, 'Sembulung'],
-    ['Kain Batik Cap Kangkung Setingkes', batik, shopA, { technique: 'cap', motif: 'Kangkung Setingkes' }, 225_000, 0, 'Sembulung'],
-    ['Kemeja Batik Printing Moto Pitik', batik, shopB, { technique: 'printing', motif: 'Moto Pitik' }, 95_000, 10, 'Kemiren'],
+    [
+      'Kain Batik Tulis Gajah Oling Katun Primisima',
+      batik,
+      shopA,
+      { technique: 'tulis', motif: 'Gajah Oling' },
+      650_000,
+      3,
+      'Sembulung',
+    ],
+    [
+      'Kain Batik Cap Kangkung Setingkes',
+      batik,
+      shopA,
+      { technique: 'cap', motif: 'Kangkung Setingkes' },
+      225_000,
+      0,
+      'Sembulung',
+    ],
+    [
+      'Kemeja Batik Printing Moto Pitik',
+      batik,
+      shopB,
+      { technique: 'printing', motif: 'Moto Pitik' },
+      95_000,
+      10,
+      'Kemiren',
+    ],
     ['Kopi Osing Kemiren Bubuk', kopi, shopB, { unit: '250 g' }, 45_000, 20, 'Kemiren'],
     ['Kopi Robusta Gombengsari Biji Sangrai', kopi, shopB, { unit: '250 g' }, 55_000, 5, 'Kemiren'],
   ];
   rows.forEach(([title, category, sellerId, attributes, price, stock, village], i) => {
     const product = em.create(Product, {
-      slug: `p-${i}-${randomUUID().slice(0, 6)}`, title, description: `${title}, khas Banyuwangi.`, category, sellerId, ownerUserId: randomUUID(),
-      status: 'ACTIVE', attributes, sellerVisible: true, sellerVillage: village, createdAt: new Date(Date.UTC(2026, 0, 1 + i)),
+      slug: `p-${i}-${randomUUID().slice(0, 6)}`,
+      title,
+      description: `${title}, khas Banyuwangi.`,
+      category,
+      sellerId,
+      ownerUserId: randomUUID(),
+      status: 'ACTIVE',
+      attributes,
+      sellerVisible: true,
+      sellerVillage: village,
+      createdAt: new Date(Date.UTC(2026, 0, 1 + i)),
     });
-    em.create(ProductVariant, { product, sku: `S-${i}-${randomUUID().slice(0, 6)}`, name: 'Satu', price, stock, weightGrams: 300 });
+    em.create(ProductVariant, {
+      product,
+      sku: `S-${i}-${randomUUID().slice(0, 6)}`,
+      name: 'Satu',
+      price,
+      stock,
+      weightGrams: 300,
+    });
   });
   await em.flush();
 }
@@ -53,10 +106,16 @@ afterAll(() => products?.close());
 
 describe('PostgreSQL search', () => {
   it('forgives typos and finds prefixes', async () => {
-    expect((await search({ text: 'batk gajah olin' })).nodes[0]?.title).toBe('Kain Batik Tulis Gajah Oling Katun Primisima');
+    expect((await search({ text: 'batk gajah olin' })).nodes[0]?.title).toBe(
+      'Kain Batik Tulis Gajah Oling Katun Primisima',
+    );
     expect((await search({ text: 'kopi osing' })).nodes[0]?.title).toBe('Kopi Osing Kemiren Bubuk');
-    expect((await search({ text: 'kangkng' })).nodes.map((n) => n.title)).toEqual(['Kain Batik Cap Kangkung Setingkes']);
-    expect((await search({ text: 'gombeng' })).nodes.map((n) => n.title)).toEqual(['Kopi Robusta Gombengsari Biji Sangrai']);
+    expect((await search({ text: 'kangkng' })).nodes.map((n) => n.title)).toEqual([
+      'Kain Batik Cap Kangkung Setingkes',
+    ]);
+    expect((await search({ text: 'gombeng' })).nodes.map((n) => n.title)).toEqual([
+      'Kopi Robusta Gombengsari Biji Sangrai',
+    ]);
     expect((await search({ text: 'durian' })).totalCount).toBe(0);
   });
 
@@ -64,14 +123,24 @@ describe('PostgreSQL search', () => {
     const all = await search({});
     expect(all.engine).toBe('postgres');
     expect(all.totalCount).toBe(5);
-    expect(all.facets.category).toEqual([{ value: 'batik', label: 'Batik', count: 3 }, { value: 'kopi', label: 'Kopi', count: 2 }]);
-    expect(all.facets.village).toEqual([{ value: 'Kemiren', count: 3 }, { value: 'Sembulung', count: 2 }]);
+    expect(all.facets.category).toEqual([
+      { value: 'batik', label: 'Batik', count: 3 },
+      { value: 'kopi', label: 'Kopi', count: 2 },
+    ]);
+    expect(all.facets.village).toEqual([
+      { value: 'Kemiren', count: 3 },
+      { value: 'Sembulung', count: 2 },
+    ]);
     expect(all.facets.inStock).toBe(4);
     expect(all.facets.price.map((p) => p.value)).toEqual(['0-100000', '100000-250000', '500000-1000000']);
     const tulis = await search({ technique: 'tulis' });
     expect(tulis.nodes.map((n) => n.title)).toEqual(['Kain Batik Tulis Gajah Oling Katun Primisima']);
     const cheapInStock = await search({ priceMax: 100_000, inStock: true, sort: 'PRICE_ASC' });
-    expect(cheapInStock.nodes.map((n) => n.title)).toEqual(['Kopi Osing Kemiren Bubuk', 'Kopi Robusta Gombengsari Biji Sangrai', 'Kemeja Batik Printing Moto Pitik']);
+    expect(cheapInStock.nodes.map((n) => n.title)).toEqual([
+      'Kopi Osing Kemiren Bubuk',
+      'Kopi Robusta Gombengsari Biji Sangrai',
+      'Kemeja Batik Printing Moto Pitik',
+    ]);
     expect((await search({ village: 'Sembulung', categorySlug: 'batik' })).totalCount).toBe(2);
   });
 
@@ -92,7 +161,8 @@ describe('PostgreSQL search', () => {
 
   it("hides a shop's products from search and listings at once when it is suspended", async () => {
     const service = await signServiceToken('sellers', JWT);
-    const set = 'mutation($id: ID!, $s: String!) { internalSetSellerStatus(sellerId: $id, status: $s, village: "Kemiren") }';
+    const set =
+      'mutation($id: ID!, $s: String!) { internalSetSellerStatus(sellerId: $id, status: $s, village: "Kemiren") }';
     expect((await products.request(set, { id: shopB, s: 'SUSPENDED' }, service)).errors).toBeUndefined();
     expect((await search({})).totalCount).toBe(2);
     const listed = await products.request<{ products: { totalCount: number } }>('{ products { totalCount } }');

@@ -6,7 +6,9 @@ import type { SellerStatusValue } from './seller-status.entity.js';
 @Resolver()
 export class SellerStatusResolver {
   @Directive('@inaccessible')
-  @Mutation(() => Boolean, { description: "Internal (sellers' service token): a shop's status changed; hides or shows its products at once" })
+  @Mutation(() => Boolean, {
+    description: "Internal (sellers' service token): a shop's status changed; hides or shows its products at once",
+  })
   internalSetSellerStatus(
     @Arg('sellerId', () => ID) sellerId: string,
     @Arg('status', () => String) status: string,

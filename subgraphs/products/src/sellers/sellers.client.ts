@@ -15,7 +15,11 @@ export class SellersClient {
 
   async shopOf(userId: string): Promise<ShopRef | null> {
     const client = new InternalClient('products', jwtConfigOf(this.context.env));
-    const data = await client.request<{ internalShopByOwner: ShopRef | null }>(this.context.env.SELLERS_URL, SHOP_BY_OWNER, { userId });
+    const data = await client.request<{ internalShopByOwner: ShopRef | null }>(
+      this.context.env.SELLERS_URL,
+      SHOP_BY_OWNER,
+      { userId },
+    );
     return data.internalShopByOwner;
   }
 }

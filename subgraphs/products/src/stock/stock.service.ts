@@ -1,4 +1,13 @@
-import { bilingual, ForbiddenError, isStaff, isUuid, NotFoundError, requireViewer, UserInputError, validate } from '@kampung/shared';
+import {
+  bilingual,
+  ForbiddenError,
+  isStaff,
+  isUuid,
+  NotFoundError,
+  requireViewer,
+  UserInputError,
+  validate,
+} from '@kampung/shared';
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { ProductsContext } from '../env.js';
@@ -13,9 +22,15 @@ const VARIANT = { id: 'Varian', en: 'Variant' };
 const NOT_OWNER = { id: 'Hanya pemilik toko yang dapat mengubah stok', en: 'Only the shop owner may change the stock' };
 
 export const adjustStockSchema = z.object({
-  delta: z.number().int().min(-1_000_000).max(1_000_000)
+  delta: z
+    .number()
+    .int()
+    .min(-1_000_000)
+    .max(1_000_000)
     .refine((d) => d !== 0, bilingual('Perubahan stok tidak boleh 0', 'The stock change cannot be 0')),
-  reason: z.string().trim()
+  reason: z
+    .string()
+    .trim()
     .min(3, bilingual('Alasan minimal 3 karakter', 'Reason needs at least 3 characters'))
     .max(200, bilingual('Alasan maksimal 200 karakter', 'Reason may have at most 200 characters')),
 });
@@ -28,16 +43,28 @@ export class StockService {
     const viewer = requireViewer(this.context.viewer);
     const { delta, reason } = validate(adjustStockSchema, input);
     const variant = await this.context.em.transactional(async (em) => {
-      const variant = isUuid(variantId) ? await em.findOne(ProductVariant, { id: variantId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      const variant = isUuid(variantId)
+        ? await em.findOne(ProductVariant, { id: variantId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+        : null;
       if (!variant) throw new NotFoundError(VARIANT);
       const product = await em.findOneOrFail(Product, { id: variant.product.id });
       if (product.ownerUserId !== viewer.userId || viewer.service) throw new ForbiddenError(NOT_OWNER);
       const resulting = variant.stock + delta;
       if (resulting < 0) {
-        throw UserInputError.field('delta', { id: `Stok tidak cukup: tersisa ${variant.stock}`, en: `Not enough stock: ${variant.stock} left` });
+        throw UserInputError.field('delta', {
+          id: `Stok tidak cukup: tersisa ${variant.stock}`,
+          en: `Not enough stock: ${variant.stock} left`,
+        });
       }
       variant.stock = resulting;
-      em.create(StockAdjustment, { variantId: variant.id, productId: product.id, userId: viewer.userId, delta, resultingStock: resulting, reason });
+      em.create(StockAdjustment, {
+        variantId: variant.id,
+        productId: product.id,
+        userId: viewer.userId,
+        delta,
+        resultingStock: resulting,
+        reason,
+      });
       await enqueueSearchUpdate(em, this.context.env, [product.id]);
       return variant;
     });
@@ -48,6 +75,10 @@ export class StockService {
   async history(variant: ProductVariantType, ownerUserId: string): Promise<StockAdjustment[]> {
     const viewer = this.context.viewer;
     if (viewer?.userId !== ownerUserId && !isStaff(viewer)) return [];
-    return this.context.em.find(StockAdjustment, { variantId: variant.id }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 50 });
+    return this.context.em.find(
+      StockAdjustment,
+      { variantId: variant.id },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 50 },
+    );
   }
 }

@@ -21,19 +21,43 @@ let product: Product;
 let variant: ProductVariant;
 
 beforeAll(async () => {
-  products = await startSubgraphForTest(subgraph, inject('databaseUrl'), { UPLOADS_DIR: uploads, SELLERS_URL: 'http://127.0.0.1:1/graphql' });
+  products = await startSubgraphForTest(subgraph, inject('databaseUrl'), {
+    UPLOADS_DIR: uploads,
+    SELLERS_URL: 'http://127.0.0.1:1/graphql',
+  });
   owner = randomUUID();
   token = await signUserToken({ userId: owner, roles: ['SELLER'] }, JWT);
   const em = products.orm.em.fork();
   const category = em.create(Category, { slug: 'kopi', name: 'Kopi', nameEn: 'Coffee' });
-  product = em.create(Product, { slug: `kopi-${randomUUID().slice(0, 6)}`, title: 'Kopi Osing', description: '', category, sellerId: randomUUID(), ownerUserId: owner, sellerVisible: true });
-  variant = em.create(ProductVariant, { product, sku: `KOPI-${randomUUID().slice(0, 6)}`, name: '250 g', price: 45_000, stock: 4, weightGrams: 300 });
+  product = em.create(Product, {
+    slug: `kopi-${randomUUID().slice(0, 6)}`,
+    title: 'Kopi Osing',
+    description: '',
+    category,
+    sellerId: randomUUID(),
+    ownerUserId: owner,
+    sellerVisible: true,
+  });
+  variant = em.create(ProductVariant, {
+    product,
+    sku: `KOPI-${randomUUID().slice(0, 6)}`,
+    name: '250 g',
+    price: 45_000,
+    stock: 4,
+    weightGrams: 300,
+  });
   await em.flush();
 });
 afterAll(() => products?.close());
 
-const ADJUST = 'mutation($v: ID!, $d: Int!, $r: String!) { adjustStock(variantId: $v, delta: $d, reason: $r) { stock stockHistory { delta resultingStock reason userId } } }';
-type Adjusted = { adjustStock: { stock: number; stockHistory: { delta: number; resultingStock: number; reason: string; userId: string }[] } };
+const ADJUST =
+  'mutation($v: ID!, $d: Int!, $r: String!) { adjustStock(variantId: $v, delta: $d, reason: $r) { stock stockHistory { delta resultingStock reason userId } } }';
+type Adjusted = {
+  adjustStock: {
+    stock: number;
+    stockHistory: { delta: number; resultingStock: number; reason: string; userId: string }[];
+  };
+};
 
 describe('adjustStock', () => {
   it('changes the stock and keeps who, why, by how much and the result', async () => {
@@ -51,7 +75,11 @@ describe('adjustStock', () => {
     expect(below.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'delta' }] });
     const noReason = await products.request(ADJUST, { v: variant.id, d: 1, r: ' ' }, token);
     expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason' }] });
-    const stranger = await products.request(ADJUST, { v: variant.id, d: 1, r: 'Bukan milik saya' }, await signUserToken({ userId: randomUUID(), roles: ['SELLER'] }, JWT));
+    const stranger = await products.request(
+      ADJUST,
+      { v: variant.id, d: 1, r: 'Bukan milik saya' },
+      await signUserToken({ userId: randomUUID(), roles: ['SELLER'] }, JWT),
+    );
     expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const stored = await products.orm.em.fork().findOneOrFail(ProductVariant, { id: variant.id });
     expect(stored.stock).toBe(7);
@@ -59,12 +87,17 @@ describe('adjustStock', () => {
 });
 
 describe('photo upload', () => {
-  const upload = (body: Uint8Array, auth = token) => fetch(`${products.url.replace(/\/graphql$/, '')}/uploads/product-photo?productId=${product.id}`, {
-    method: 'POST', body: new Uint8Array(body), headers: { authorization: `Bearer ${auth}` },
-  });
+  const upload = (body: Uint8Array, auth = token) =>
+    fetch(`${products.url.replace(/\/graphql$/, '')}/uploads/product-photo?productId=${product.id}`, {
+      method: 'POST',
+      body: new Uint8Array(body),
+      headers: { authorization: `Bearer ${auth}` },
+    });
 
   it('stores WebP at 320, 640 and 1024 px, served with a year of caching; the first photo becomes the image', async () => {
-    const png = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#3a5' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#3a5' } })
+      .png()
+      .toBuffer();
     const response = await upload(png);
     expect(response.status).toBe(201);
     const body = (await response.json()) as { url: string; srcset: string };

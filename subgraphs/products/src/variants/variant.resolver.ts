@@ -13,13 +13,17 @@ export class VariantResolver {
     return new ProductService(ctx).ofVariant(variant.productId);
   }
 
-  @FieldResolver(() => [StockAdjustmentType], { description: 'Newest first, at most 50; only the owner and staff (others get an empty list)' })
+  @FieldResolver(() => [StockAdjustmentType], {
+    description: 'Newest first, at most 50; only the owner and staff (others get an empty list)',
+  })
   async stockHistory(@Root() variant: ProductVariantType, @Ctx() ctx: ProductsContext): Promise<StockAdjustmentType[]> {
     const product = await new ProductService(ctx).ofVariant(variant.productId);
     return new StockService(ctx).history(variant, product.ownerUserId);
   }
 
-  @Mutation(() => ProductVariantType, { description: 'Adds (or with a negative delta removes) stock, with a reason; only the owner' })
+  @Mutation(() => ProductVariantType, {
+    description: 'Adds (or with a negative delta removes) stock, with a reason; only the owner',
+  })
   adjustStock(
     @Arg('variantId', () => ID) variantId: string,
     @Arg('delta', () => Int) delta: number,

@@ -26,7 +26,12 @@ export class VariantService {
   async ofProduct(productId: string): Promise<ProductVariantType[]> {
     const variants = await this.context.loaders
       .get<string, ProductVariant[]>('ProductVariant.byProduct', async (ids) =>
-        groupByKeys(ids, await this.em.find(ProductVariant, { product: { $in: [...ids] } }, { orderBy: { position: 'asc' } }), (v) => v.product.id))
+        groupByKeys(
+          ids,
+          await this.em.find(ProductVariant, { product: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
+          (v) => v.product.id,
+        ),
+      )
       .load(productId);
     return variants.map(toVariantType);
   }
@@ -43,7 +48,8 @@ export class VariantService {
   async reference(id: string): Promise<ProductVariantType | null> {
     const variant = await this.context.loaders
       .get<string, ProductVariant | null>('ProductVariant.byId', async (ids) =>
-        orderByKeys(ids, await this.em.find(ProductVariant, { id: { $in: ids.filter(isUuid) } }), (v) => v.id))
+        orderByKeys(ids, await this.em.find(ProductVariant, { id: { $in: ids.filter(isUuid) } }), (v) => v.id),
+      )
       .load(id);
     return variant ? toVariantType(variant) : null;
   }

@@ -2,7 +2,8 @@ import { InternalClient, jwtConfigOf } from '@kampung/shared';
 import type { SellersContext } from '../env.js';
 import type { VerificationStatus } from './seller.entity.js';
 
-const SET_STATUS = 'mutation($sellerId: ID!, $status: String!, $village: String) { internalSetSellerStatus(sellerId: $sellerId, status: $status, village: $village) }';
+const SET_STATUS =
+  'mutation($sellerId: ID!, $status: String!, $village: String) { internalSetSellerStatus(sellerId: $sellerId, status: $status, village: $village) }';
 
 /** The products subgraph, called directly with the sellers service token. */
 export class ProductsClient {

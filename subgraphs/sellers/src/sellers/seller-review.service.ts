@@ -1,4 +1,16 @@
-import { ConflictError, decodeCursor, afterCursor, isUuid, NEWEST_FIRST, NotFoundError, pageSize, requireRole, toConnection, validate, type Connection } from '@kampung/shared';
+import {
+  ConflictError,
+  decodeCursor,
+  afterCursor,
+  isUuid,
+  NEWEST_FIRST,
+  NotFoundError,
+  pageSize,
+  requireRole,
+  toConnection,
+  validate,
+  type Connection,
+} from '@kampung/shared';
 import { LockMode } from '@mikro-orm/core';
 import type { SellersContext } from '../env.js';
 import { ProductsClient } from './products.client.js';
@@ -21,15 +33,28 @@ const TO = { verify: 'VERIFIED', reject: 'REJECTED', suspend: 'SUSPENDED', resto
 export class SellerReviewService {
   constructor(private readonly context: SellersContext) {}
 
-  async queue(status: VerificationStatus | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<SellerType>> {
+  async queue(
+    status: VerificationStatus | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<SellerType>> {
     const viewer = requireRole(this.context.viewer, 'STAFF', 'ADMIN');
     const size = pageSize(first);
     const where = { verificationStatus: status ?? 'PENDING' };
     const [rows, total] = await Promise.all([
-      this.context.em.find(Seller, { ...where, ...afterCursor(decodeCursor(after)) }, { orderBy: NEWEST_FIRST, limit: size + 1 }),
+      this.context.em.find(
+        Seller,
+        { ...where, ...afterCursor(decodeCursor(after)) },
+        { orderBy: NEWEST_FIRST, limit: size + 1 },
+      ),
       this.context.em.count(Seller, where),
     ]);
-    return toConnection(rows.map((s) => toSellerType(s, viewer)), size, total, (s) => s.createdAt.toISOString());
+    return toConnection(
+      rows.map((s) => toSellerType(s, viewer)),
+      size,
+      total,
+      (s) => s.createdAt.toISOString(),
+    );
   }
 
   /**
@@ -43,7 +68,10 @@ export class SellerReviewService {
       const seller = isUuid(id) ? await em.findOne(Seller, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
       if (!seller) throw new NotFoundError(SHOP);
       if (!FROM[action].includes(seller.verificationStatus)) {
-        throw new ConflictError({ id: `Toko berstatus ${seller.verificationStatus} tidak dapat diproses`, en: `A ${seller.verificationStatus} shop cannot be processed this way` });
+        throw new ConflictError({
+          id: `Toko berstatus ${seller.verificationStatus} tidak dapat diproses`,
+          en: `A ${seller.verificationStatus} shop cannot be processed this way`,
+        });
       }
       seller.verificationStatus = TO[action];
       seller.rejectionReason = why;

@@ -17,16 +17,31 @@ const tokenFor = (roles: Role[], userId: string = randomUUID()) => signUserToken
 async function insertShop(target: SubgraphUnderTest<SellersEnv>, status: VerificationStatus): Promise<Seller> {
   const em = target.orm.em.fork();
   const id = randomUUID();
-  const seller = em.create(Seller, { id, ownerUserId: randomUUID(), name: `Toko ${id.slice(0, 6)}`, slug: `toko-${id}`, village: 'Kemiren', district: 'Glagah', whatsapp: '+6281234567890', description: '', verificationStatus: status });
+  const seller = em.create(Seller, {
+    id,
+    ownerUserId: randomUUID(),
+    name: `Toko ${id.slice(0, 6)}`,
+    slug: `toko-${id}`,
+    village: 'Kemiren',
+    district: 'Glagah',
+    whatsapp: '+6281234567890',
+    description: '',
+    verificationStatus: status,
+  });
   await em.flush();
   return seller;
 }
 
 beforeAll(async () => {
-  products = (await startSubgraphForTest(productsSubgraph, inject('databaseUrl'), { SELLERS_URL: 'http://127.0.0.1:1/graphql' })) as never;
+  products = (await startSubgraphForTest(productsSubgraph, inject('databaseUrl'), {
+    SELLERS_URL: 'http://127.0.0.1:1/graphql',
+  })) as never;
   const env = { ACCOUNTS_URL: 'http://127.0.0.1:1/graphql', LOG_LEVEL: 'fatal' };
   sellers = await startSubgraphForTest(subgraph, inject('databaseUrl'), { ...env, PRODUCTS_URL: products.url });
-  cutOff = await startSubgraphForTest(subgraph, inject('databaseUrl'), { ...env, PRODUCTS_URL: 'http://127.0.0.1:1/graphql' });
+  cutOff = await startSubgraphForTest(subgraph, inject('databaseUrl'), {
+    ...env,
+    PRODUCTS_URL: 'http://127.0.0.1:1/graphql',
+  });
 });
 afterAll(async () => {
   await cutOff?.close();
@@ -41,11 +56,20 @@ describe('staff review', () => {
   it('verifies, suspends and restores, telling products each time', async () => {
     const shop = await insertShop(sellers, 'PENDING');
     const staff = await tokenFor(['STAFF']);
-    const statusInProducts = async () => (await products.orm.em.fork().findOne(SellerStatus, { sellerId: shop.id }))?.status;
-    expect((await sellers.request(ACT('verify', false), { id: shop.id }, staff)).data).toEqual({ verifyShop: { verificationStatus: 'VERIFIED', rejectionReason: null } });
+    const statusInProducts = async () =>
+      (await products.orm.em.fork().findOne(SellerStatus, { sellerId: shop.id }))?.status;
+    expect((await sellers.request(ACT('verify', false), { id: shop.id }, staff)).data).toEqual({
+      verifyShop: { verificationStatus: 'VERIFIED', rejectionReason: null },
+    });
     expect(await statusInProducts()).toBe('VERIFIED');
-    const suspended = await sellers.request(ACT('suspend', true), { id: shop.id, reason: 'Produk palsu dilaporkan' }, staff);
-    expect(suspended.data).toEqual({ suspendShop: { verificationStatus: 'SUSPENDED', rejectionReason: 'Produk palsu dilaporkan' } });
+    const suspended = await sellers.request(
+      ACT('suspend', true),
+      { id: shop.id, reason: 'Produk palsu dilaporkan' },
+      staff,
+    );
+    expect(suspended.data).toEqual({
+      suspendShop: { verificationStatus: 'SUSPENDED', rejectionReason: 'Produk palsu dilaporkan' },
+    });
     expect(await statusInProducts()).toBe('SUSPENDED');
     await sellers.request(ACT('restore', false), { id: shop.id }, await tokenFor(['ADMIN']));
     expect(await statusInProducts()).toBe('VERIFIED');
@@ -53,14 +77,29 @@ describe('staff review', () => {
 
   it('rejects with a reason the owner sees in myShop', async () => {
     const shop = await insertShop(sellers, 'PENDING');
-    await sellers.request(ACT('reject', true), { id: shop.id, reason: 'Nomor WhatsApp tidak aktif' }, await tokenFor(['STAFF']));
-    const mine = await sellers.request<{ myShop: { verificationStatus: string; rejectionReason: string } }>('{ myShop { verificationStatus rejectionReason } }', {}, await tokenFor(['BUYER'], shop.ownerUserId));
-    expect(mine.data?.myShop).toEqual({ verificationStatus: 'REJECTED', rejectionReason: 'Nomor WhatsApp tidak aktif' });
+    await sellers.request(
+      ACT('reject', true),
+      { id: shop.id, reason: 'Nomor WhatsApp tidak aktif' },
+      await tokenFor(['STAFF']),
+    );
+    const mine = await sellers.request<{ myShop: { verificationStatus: string; rejectionReason: string } }>(
+      '{ myShop { verificationStatus rejectionReason } }',
+      {},
+      await tokenFor(['BUYER'], shop.ownerUserId),
+    );
+    expect(mine.data?.myShop).toEqual({
+      verificationStatus: 'REJECTED',
+      rejectionReason: 'Nomor WhatsApp tidak aktif',
+    });
   });
 
   it('refuses moves that do not fit the status, and anyone but staff', async () => {
     const shop = await insertShop(sellers, 'PENDING');
-    const conflict = await sellers.request(ACT('suspend', true), { id: shop.id, reason: 'Belum diverifikasi' }, await tokenFor(['STAFF']));
+    const conflict = await sellers.request(
+      ACT('suspend', true),
+      { id: shop.id, reason: 'Belum diverifikasi' },
+      await tokenFor(['STAFF']),
+    );
     expect(conflict.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const seller = await sellers.request(ACT('verify', false), { id: shop.id }, await tokenFor(['SELLER']));
     expect(seller.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -80,8 +119,14 @@ describe('staff review', () => {
     const shop = await insertShop(sellers, 'VERIFIED');
     const update = 'mutation($input: UpdateShopInput!) { updateShop(input: $input) { id village logoUrl } }';
     const owner = await tokenFor(['SELLER'], shop.ownerUserId);
-    const result = await sellers.request(update, { input: { village: 'Olehsari', logoUrl: 'https://contoh.id/logo.png' } }, owner);
-    expect(result.data).toEqual({ updateShop: { id: shop.id, village: 'Olehsari', logoUrl: 'https://contoh.id/logo.png' } });
+    const result = await sellers.request(
+      update,
+      { input: { village: 'Olehsari', logoUrl: 'https://contoh.id/logo.png' } },
+      owner,
+    );
+    expect(result.data).toEqual({
+      updateShop: { id: shop.id, village: 'Olehsari', logoUrl: 'https://contoh.id/logo.png' },
+    });
     expect((await products.orm.em.fork().findOne(SellerStatus, { sellerId: shop.id }))?.village).toBe('Olehsari');
     const bad = await sellers.request(update, { input: { logoUrl: 'ftp://x' } }, owner);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'logoUrl' }] });

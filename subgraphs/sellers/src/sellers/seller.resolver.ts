@@ -10,7 +10,10 @@ import { RegisterShopInput, SellerConnection, SellerType, UpdateShopInput } from
 
 @Resolver(() => SellerType)
 export class SellerResolver {
-  @Query(() => SellerType, { nullable: true, description: 'A verified shop; the owner and staff also see it before verification' })
+  @Query(() => SellerType, {
+    nullable: true,
+    description: 'A verified shop; the owner and staff also see it before verification',
+  })
   seller(@Arg('slug', () => String) slug: string, @Ctx() ctx: SellersContext): Promise<SellerType> {
     return new SellerService(ctx).bySlug(slug);
   }
@@ -24,8 +27,13 @@ export class SellerResolver {
     return new SellerService(ctx).list(first, after);
   }
 
-  @Mutation(() => SellerType, { description: 'Opens a shop for the signed-in user, pending verification; grants the SELLER role' })
-  registerShop(@Arg('input', () => RegisterShopInput) input: RegisterShopInput, @Ctx() ctx: SellersContext): Promise<SellerType> {
+  @Mutation(() => SellerType, {
+    description: 'Opens a shop for the signed-in user, pending verification; grants the SELLER role',
+  })
+  registerShop(
+    @Arg('input', () => RegisterShopInput) input: RegisterShopInput,
+    @Ctx() ctx: SellersContext,
+  ): Promise<SellerType> {
     return new SellerService(ctx).register(input);
   }
 
@@ -45,7 +53,10 @@ export class SellerResolver {
   }
 
   @Mutation(() => SellerType, { description: "Only the owner: changes the signed-in user's shop" })
-  updateShop(@Arg('input', () => UpdateShopInput) input: UpdateShopInput, @Ctx() ctx: SellersContext): Promise<SellerType> {
+  updateShop(
+    @Arg('input', () => UpdateShopInput) input: UpdateShopInput,
+    @Ctx() ctx: SellersContext,
+  ): Promise<SellerType> {
     return new SellerService(ctx).update(input);
   }
 
@@ -55,12 +66,22 @@ export class SellerResolver {
   }
 
   @Mutation(() => SellerType, { description: 'Staff: a PENDING shop is REJECTED with a reason the seller sees' })
-  rejectShop(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: SellersContext): Promise<SellerType> {
+  rejectShop(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: SellersContext,
+  ): Promise<SellerType> {
     return new SellerReviewService(ctx).act('reject', id, reason);
   }
 
-  @Mutation(() => SellerType, { description: 'Staff: a VERIFIED shop is SUSPENDED; its products leave listings and search at once' })
-  suspendShop(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: SellersContext): Promise<SellerType> {
+  @Mutation(() => SellerType, {
+    description: 'Staff: a VERIFIED shop is SUSPENDED; its products leave listings and search at once',
+  })
+  suspendShop(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: SellersContext,
+  ): Promise<SellerType> {
     return new SellerReviewService(ctx).act('suspend', id, reason);
   }
 

@@ -1,4 +1,24 @@
-import { afterCursor, type Connection, decodeCursor, definedOnly, firstFreeSlug, ForbiddenError, isStaff, isUuid, NEWEST_FIRST, NotFoundError, orderByKeys, pageSize, requireViewer, slugify, toConnection, UserInputError, validate, type Viewer, violatedUniqueConstraint } from '@kampung/shared';
+import {
+  afterCursor,
+  type Connection,
+  decodeCursor,
+  definedOnly,
+  firstFreeSlug,
+  ForbiddenError,
+  isStaff,
+  isUuid,
+  NEWEST_FIRST,
+  NotFoundError,
+  orderByKeys,
+  pageSize,
+  requireViewer,
+  slugify,
+  toConnection,
+  UserInputError,
+  validate,
+  type Viewer,
+  violatedUniqueConstraint,
+} from '@kampung/shared';
 import type { SellersContext } from '../env.js';
 import { AccountsClient } from './accounts.client.js';
 import { Seller } from './seller.entity.js';
@@ -10,10 +30,12 @@ const SHOP = { id: 'Toko', en: 'Shop' };
 const ALREADY_HAS_SHOP = { id: 'Anda sudah memiliki toko', en: 'You already have a shop' };
 const SLUG_ATTEMPTS = 3;
 
-const canManage = (seller: Seller, viewer: Viewer | null) => viewer?.userId === seller.ownerUserId || isStaff(viewer) || !!viewer?.service;
+const canManage = (seller: Seller, viewer: Viewer | null) =>
+  viewer?.userId === seller.ownerUserId || isStaff(viewer) || !!viewer?.service;
 
 /** Shops not (yet) verified are shown only to their owner, staff and other services. */
-const isVisible = (seller: Seller, viewer: Viewer | null) => seller.verificationStatus === 'VERIFIED' || canManage(seller, viewer);
+const isVisible = (seller: Seller, viewer: Viewer | null) =>
+  seller.verificationStatus === 'VERIFIED' || canManage(seller, viewer);
 
 export function toSellerType(seller: Seller, viewer: Viewer | null): SellerType {
   return {
@@ -56,10 +78,19 @@ export class SellerService {
     const size = pageSize(first);
     const where = { verificationStatus: 'VERIFIED' as const };
     const [rows, total] = await Promise.all([
-      this.em.find(Seller, { ...where, ...afterCursor(decodeCursor(after)) }, { orderBy: NEWEST_FIRST, limit: size + 1 }),
+      this.em.find(
+        Seller,
+        { ...where, ...afterCursor(decodeCursor(after)) },
+        { orderBy: NEWEST_FIRST, limit: size + 1 },
+      ),
       this.em.count(Seller, where),
     ]);
-    return toConnection(rows.map((seller) => toSellerType(seller, this.viewer)), size, total, (seller) => seller.createdAt.toISOString());
+    return toConnection(
+      rows.map((seller) => toSellerType(seller, this.viewer)),
+      size,
+      total,
+      (seller) => seller.createdAt.toISOString(),
+    );
   }
 
   /** A reference from another subgraph (e.g. `Product.seller`): any status, public fields only. */
@@ -108,7 +139,8 @@ export class SellerService {
       const villageChanged = changes.village !== undefined && changes.village !== seller.village;
       em.assign(seller, definedOnly(changes));
       await em.flush();
-      if (villageChanged) await new ProductsClient(this.context).setSellerStatus(seller.id, seller.verificationStatus, seller.village);
+      if (villageChanged)
+        await new ProductsClient(this.context).setSellerStatus(seller.id, seller.verificationStatus, seller.village);
       return seller;
     });
     return toSellerType(seller, viewer);
@@ -118,14 +150,20 @@ export class SellerService {
   private byId(id: string): Promise<Seller | null> {
     return this.context.loaders
       .get<string, Seller | null>('Seller.byId', async (ids) =>
-        orderByKeys(ids, await this.em.find(Seller, { id: { $in: ids.filter(isUuid) } }), (s) => s.id))
+        orderByKeys(ids, await this.em.find(Seller, { id: { $in: ids.filter(isUuid) } }), (s) => s.id),
+      )
       .load(id);
   }
 
   private byOwner(userId: string): Promise<Seller | null> {
     return this.context.loaders
       .get<string, Seller | null>('Seller.byOwner', async (ids) =>
-        orderByKeys(ids, await this.em.find(Seller, { ownerUserId: { $in: ids.filter(isUuid) } }), (s) => s.ownerUserId))
+        orderByKeys(
+          ids,
+          await this.em.find(Seller, { ownerUserId: { $in: ids.filter(isUuid) } }),
+          (s) => s.ownerUserId,
+        ),
+      )
       .load(userId);
   }
 

@@ -2,8 +2,13 @@ import { connectionType } from '@kampung/shared';
 import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { VERIFICATION_STATUSES, type VerificationStatus } from './seller.entity.js';
 
-export const VerificationStatusEnum = Object.fromEntries(VERIFICATION_STATUSES.map((s) => [s, s])) as { [S in VerificationStatus]: S };
-registerEnumType(VerificationStatusEnum, { name: 'VerificationStatus', description: 'Where a shop is in verification by village staff' });
+export const VerificationStatusEnum = Object.fromEntries(VERIFICATION_STATUSES.map((s) => [s, s])) as {
+  [S in VerificationStatus]: S;
+};
+registerEnumType(VerificationStatusEnum, {
+  name: 'VerificationStatus',
+  description: 'Where a shop is in verification by village staff',
+});
 
 @Directive('@key(fields: "id")')
 @ObjectType('Seller', { description: 'A UMKM shop' })

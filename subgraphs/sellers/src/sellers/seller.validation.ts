@@ -4,7 +4,11 @@ import { z } from 'zod';
 export const whatsappSchema = indonesianMobileSchema(['Nomor WhatsApp', 'WhatsApp number']);
 
 const placeName = (id: string, en: string) =>
-  z.string().trim().min(2, bilingual(`${id} minimal 2 karakter`, `${en} needs at least 2 characters`)).max(60, bilingual(`${id} maksimal 60 karakter`, `${en} may have at most 60 characters`));
+  z
+    .string()
+    .trim()
+    .min(2, bilingual(`${id} minimal 2 karakter`, `${en} needs at least 2 characters`))
+    .max(60, bilingual(`${id} maksimal 60 karakter`, `${en} may have at most 60 characters`));
 
 export const registerShopSchema = z.object({
   name: z
@@ -15,7 +19,10 @@ export const registerShopSchema = z.object({
   village: placeName('Nama desa', 'Village name'),
   district: placeName('Nama kecamatan', 'District name'),
   whatsapp: whatsappSchema,
-  description: z.string().trim().max(2000, bilingual('Deskripsi maksimal 2000 karakter', 'Description may have at most 2000 characters')),
+  description: z
+    .string()
+    .trim()
+    .max(2000, bilingual('Deskripsi maksimal 2000 karakter', 'Description may have at most 2000 characters')),
   address: z
     .string()
     .trim()
@@ -27,14 +34,20 @@ export const registerShopSchema = z.object({
 export type RegisterShopData = z.output<typeof registerShopSchema>;
 
 export const reasonSchema = z.object({
-  reason: z.string({ error: bilingual('Alasan wajib diisi', 'A reason is required') }).trim()
+  reason: z
+    .string({ error: bilingual('Alasan wajib diisi', 'A reason is required') })
+    .trim()
     .min(5, bilingual('Alasan minimal 5 karakter', 'Reason needs at least 5 characters'))
     .max(500, bilingual('Alasan maksimal 500 karakter', 'Reason may have at most 500 characters')),
 });
 
 const logoUrl = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
-  z.url({ protocol: /^https?$/, message: bilingual('Alamat logo harus URL http(s)', 'Logo address must be an http(s) URL') })
+  z
+    .url({
+      protocol: /^https?$/,
+      message: bilingual('Alamat logo harus URL http(s)', 'Logo address must be an http(s) URL'),
+    })
     .max(2000, bilingual('Alamat logo terlalu panjang', 'Logo address is too long'))
     .nullish(),
 );

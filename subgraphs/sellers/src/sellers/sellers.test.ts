@@ -8,11 +8,22 @@ import type { SellersEnv } from '../env.js';
 import { Seller, type VerificationStatus } from './seller.entity.js';
 
 const JWT = { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' };
-const REGISTER = 'mutation($input: RegisterShopInput!) { registerShop(input: $input) { id slug whatsapp address verificationStatus owner { id } } }';
-const ENTITIES = 'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Seller { id name rejectionReason } ... on User { id shop { id } } } }';
+const REGISTER =
+  'mutation($input: RegisterShopInput!) { registerShop(input: $input) { id slug whatsapp address verificationStatus owner { id } } }';
+const ENTITIES =
+  'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Seller { id name rejectionReason } ... on User { id shop { id } } } }';
 
-type Registered = { id: string; slug: string; whatsapp: string; address: string | null; verificationStatus: string; owner: { id: string } };
-type Entities = { _entities: ({ id: string; name?: string; rejectionReason?: string | null; shop?: { id: string } | null } | null)[] };
+type Registered = {
+  id: string;
+  slug: string;
+  whatsapp: string;
+  address: string | null;
+  verificationStatus: string;
+  owner: { id: string };
+};
+type Entities = {
+  _entities: ({ id: string; name?: string; rejectionReason?: string | null; shop?: { id: string } | null } | null)[];
+};
 
 let accounts: SubgraphUnderTest<BaseEnv>;
 let sellers: SubgraphUnderTest<SellersEnv>;
@@ -20,7 +31,10 @@ let sellers: SubgraphUnderTest<SellersEnv>;
 beforeAll(async () => {
   // accounts logs an error for each made-up user that sellers asks it to grant a role to
   accounts = await startSubgraphForTest(accountsSubgraph, inject('databaseUrl'), { LOG_LEVEL: 'fatal' });
-  sellers = await startSubgraphForTest(subgraph, inject('databaseUrl'), { ACCOUNTS_URL: accounts.url, LOG_LEVEL: 'error' });
+  sellers = await startSubgraphForTest(subgraph, inject('databaseUrl'), {
+    ACCOUNTS_URL: accounts.url,
+    LOG_LEVEL: 'error',
+  });
 });
 afterAll(async () => {
   await sellers?.close();
@@ -28,20 +42,33 @@ afterAll(async () => {
 });
 
 const tokenFor = (userId: string, roles: Role[] = ['BUYER']) => signUserToken({ userId, roles }, JWT);
-const shopInput = (name: string) => ({ name, village: 'Sembulung', district: 'Cluring', whatsapp: '0812-3456-7890', description: 'Batik tulis khas Banyuwangi' });
+const shopInput = (name: string) => ({
+  name,
+  village: 'Sembulung',
+  district: 'Cluring',
+  whatsapp: '0812-3456-7890',
+  description: 'Batik tulis khas Banyuwangi',
+});
 
 /** A shop saved straight into the table, for reads that do not care how it was registered. */
 async function insertShop(status: VerificationStatus, extra: Partial<Seller> = {}): Promise<Seller> {
   const em = sellers.orm.em.fork();
   const id = randomUUID();
   const seller = em.create(Seller, {
-    ownerUserId: randomUUID(), name: `Toko ${id.slice(0, 8)}`, slug: `toko-${id}`, village: 'Kemiren', district: 'Glagah',
-    whatsapp: '+6285200002001', description: '', verificationStatus: status, ...extra, id,
+    ownerUserId: randomUUID(),
+    name: `Toko ${id.slice(0, 8)}`,
+    slug: `toko-${id}`,
+    village: 'Kemiren',
+    district: 'Glagah',
+    whatsapp: '+6285200002001',
+    description: '',
+    verificationStatus: status,
+    ...extra,
+    id,
   });
   await em.flush();
   return seller;
 }
-
 
 describe('registerShop', () => {
   it('opens a pending shop with a slug and a normalised number, and grants SELLER in accounts', async () => {
@@ -50,18 +77,33 @@ describe('registerShop', () => {
       { input: { name: 'Siti', email: 'siti@sembulung.id', password: 'gajah-oling-1' } },
     );
     const { token, refreshToken, user } = up.data!.signUp;
-    const shop = await sellers.request<{ registerShop: Registered }>(REGISTER, { input: { ...shopInput('  Batik Sekar Sembulung! '), address: '' } }, token);
+    const shop = await sellers.request<{ registerShop: Registered }>(
+      REGISTER,
+      { input: { ...shopInput('  Batik Sekar Sembulung! '), address: '' } },
+      token,
+    );
     expect(shop.errors).toBeUndefined();
     expect(shop.data?.registerShop).toMatchObject({
-      slug: 'batik-sekar-sembulung', whatsapp: '+6281234567890', address: null, verificationStatus: 'PENDING', owner: { id: user.id },
+      slug: 'batik-sekar-sembulung',
+      whatsapp: '+6281234567890',
+      address: null,
+      verificationStatus: 'PENDING',
+      owner: { id: user.id },
     });
 
-    const refreshed = await accounts.request<{ refreshSession: { user: { roles: string[] } } }>('mutation($r: String!) { refreshSession(refreshToken: $r) { user { roles } } }', { r: refreshToken });
+    const refreshed = await accounts.request<{ refreshSession: { user: { roles: string[] } } }>(
+      'mutation($r: String!) { refreshSession(refreshToken: $r) { user { roles } } }',
+      { r: refreshToken },
+    );
     expect(refreshed.data?.refreshSession.user.roles).toEqual(['BUYER', 'SELLER']);
   });
 
   it('still saves the shop when accounts cannot grant the role', async () => {
-    const shop = await sellers.request<{ registerShop: Registered }>(REGISTER, { input: shopInput('Kopi Osing Kemiren') }, await tokenFor(randomUUID()));
+    const shop = await sellers.request<{ registerShop: Registered }>(
+      REGISTER,
+      { input: shopInput('Kopi Osing Kemiren') },
+      await tokenFor(randomUUID()),
+    );
     expect(shop.errors).toBeUndefined();
     expect(shop.data?.registerShop.slug).toBe('kopi-osing-kemiren');
   });
@@ -70,35 +112,71 @@ describe('registerShop', () => {
     const token = await tokenFor(randomUUID());
     await sellers.request(REGISTER, { input: shopInput('Kopi Gombengsari') }, token);
     const again = await sellers.request(REGISTER, { input: shopInput('Kopi Gombengsari Dua') }, token);
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: '_', messageEn: 'You already have a shop' }] });
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: '_', messageEn: 'You already have a shop' }],
+    });
   });
 
   it('makes slugs unique with a suffix', async () => {
     const slugs: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const shop = await sellers.request<{ registerShop: Registered }>(REGISTER, { input: shopInput('Hasil Bumi Ijen') }, await tokenFor(randomUUID()));
+      const shop = await sellers.request<{ registerShop: Registered }>(
+        REGISTER,
+        { input: shopInput('Hasil Bumi Ijen') },
+        await tokenFor(randomUUID()),
+      );
       slugs.push(shop.data!.registerShop.slug);
     }
     expect(slugs).toEqual(['hasil-bumi-ijen', 'hasil-bumi-ijen-2', 'hasil-bumi-ijen-3']);
   });
 
   it('lists every invalid field with Indonesian and English messages', async () => {
-    const bad = await sellers.request(REGISTER, {
-      input: { name: 'AB', village: 'K', district: ' ', whatsapp: '12345', description: 'x'.repeat(2001), address: 'y'.repeat(301) },
-    }, await tokenFor(randomUUID()));
-    const extensions = bad.errors?.[0]?.extensions as { code: string; fields: { field: string; message: string; messageEn: string }[] };
+    const bad = await sellers.request(
+      REGISTER,
+      {
+        input: {
+          name: 'AB',
+          village: 'K',
+          district: ' ',
+          whatsapp: '12345',
+          description: 'x'.repeat(2001),
+          address: 'y'.repeat(301),
+        },
+      },
+      await tokenFor(randomUUID()),
+    );
+    const extensions = bad.errors?.[0]?.extensions as {
+      code: string;
+      fields: { field: string; message: string; messageEn: string }[];
+    };
     expect(extensions.code).toBe('BAD_USER_INPUT');
-    expect(extensions.fields.map((f) => f.field).sort()).toEqual(['address', 'description', 'district', 'name', 'village', 'whatsapp']);
+    expect(extensions.fields.map((f) => f.field).sort()).toEqual([
+      'address',
+      'description',
+      'district',
+      'name',
+      'village',
+      'whatsapp',
+    ]);
     expect(extensions.fields.find((f) => f.field === 'name')).toEqual({
-      field: 'name', message: 'Nama toko minimal 3 karakter', messageEn: 'Shop name needs at least 3 characters',
+      field: 'name',
+      message: 'Nama toko minimal 3 karakter',
+      messageEn: 'Shop name needs at least 3 characters',
     });
-    expect(extensions.fields.find((f) => f.field === 'whatsapp')?.messageEn).toBe('WhatsApp number is not valid, e.g. 0812 3456 7890');
+    expect(extensions.fields.find((f) => f.field === 'whatsapp')?.messageEn).toBe(
+      'WhatsApp number is not valid, e.g. 0812 3456 7890',
+    );
   });
 
   it('needs a signed-in user', async () => {
     const anonymous = await sellers.request(REGISTER, { input: shopInput('Toko Tanpa Pemilik') });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const service = await sellers.request(REGISTER, { input: shopInput('Toko Layanan') }, await signServiceToken('products', JWT));
+    const service = await sellers.request(
+      REGISTER,
+      { input: shopInput('Toko Layanan') },
+      await signServiceToken('products', JWT),
+    );
     expect(service.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -111,9 +189,17 @@ describe('reading shops', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const stranger = await sellers.request(query, { slug: pending.slug }, await tokenFor(randomUUID()));
     expect(stranger.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const owner = await sellers.request<{ seller: { id: string; owner: { id: string } } }>(query, { slug: pending.slug }, await tokenFor(pending.ownerUserId));
+    const owner = await sellers.request<{ seller: { id: string; owner: { id: string } } }>(
+      query,
+      { slug: pending.slug },
+      await tokenFor(pending.ownerUserId),
+    );
     expect(owner.data?.seller).toEqual({ id: pending.id, owner: { id: pending.ownerUserId } });
-    const staff = await sellers.request<{ seller: { id: string } }>(query, { slug: pending.slug }, await tokenFor(randomUUID(), ['STAFF']));
+    const staff = await sellers.request<{ seller: { id: string } }>(
+      query,
+      { slug: pending.slug },
+      await tokenFor(randomUUID(), ['STAFF']),
+    );
     expect(staff.data?.seller.id).toBe(pending.id);
   });
 
@@ -126,13 +212,23 @@ describe('reading shops', () => {
     const at = (day: number) => new Date(Date.UTC(2031, 0, day));
     const newest = await insertShop('VERIFIED', { createdAt: at(5) });
     const second = await insertShop('VERIFIED', { createdAt: at(4) });
-    const tied = [await insertShop('VERIFIED', { createdAt: at(3) }), await insertShop('VERIFIED', { createdAt: at(3) })].sort((a, b) => (a.id < b.id ? 1 : -1));
+    const tied = [
+      await insertShop('VERIFIED', { createdAt: at(3) }),
+      await insertShop('VERIFIED', { createdAt: at(3) }),
+    ].sort((a, b) => (a.id < b.id ? 1 : -1));
     const fifth = await insertShop('VERIFIED', { createdAt: at(2) });
     await insertShop('PENDING', { createdAt: at(6) });
     await insertShop('SUSPENDED', { createdAt: at(6) });
 
-    type Page = { sellers: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } };
-    const query = 'query($after: String) { sellers(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } totalCount } }';
+    type Page = {
+      sellers: {
+        edges: { node: { id: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        totalCount: number;
+      };
+    };
+    const query =
+      'query($after: String) { sellers(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } totalCount } }';
     const pages: Page['sellers'][] = [];
     let after: string | null = null;
     do {
@@ -161,9 +257,14 @@ describe('references', () => {
   it('resolves many shops in one query, in order, with null for an unknown id', async () => {
     const verified = await insertShop('VERIFIED');
     const rejected = await insertShop('REJECTED', { rejectionReason: 'Foto toko belum ada' });
-    const representations = [verified.id, randomUUID(), rejected.id, 'not-a-uuid'].map((id) => ({ __typename: 'Seller', id }));
+    const representations = [verified.id, randomUUID(), rejected.id, 'not-a-uuid'].map((id) => ({
+      __typename: 'Seller',
+      id,
+    }));
     let result: { data?: Entities } = {};
-    const queries = await sellers.countQueries(async () => (result = await sellers.request<Entities>(ENTITIES, { representations })));
+    const queries = await sellers.countQueries(
+      async () => (result = await sellers.request<Entities>(ENTITIES, { representations })),
+    );
     expect(queries).toBe(1);
     expect(result.data?._entities).toEqual([
       { id: verified.id, name: verified.name, rejectionReason: null },
@@ -172,20 +273,33 @@ describe('references', () => {
       null,
     ]);
 
-    const asStaff = await sellers.request<Entities>(ENTITIES, { representations: [{ __typename: 'Seller', id: rejected.id }] }, await tokenFor(randomUUID(), ['STAFF']));
+    const asStaff = await sellers.request<Entities>(
+      ENTITIES,
+      { representations: [{ __typename: 'Seller', id: rejected.id }] },
+      await tokenFor(randomUUID(), ['STAFF']),
+    );
     expect(asStaff.data?._entities[0]?.rejectionReason).toBe('Foto toko belum ada');
   });
 
-  it("adds User.shop, batched, hiding a pending shop from everyone but its owner", async () => {
+  it('adds User.shop, batched, hiding a pending shop from everyone but its owner', async () => {
     const verified = await insertShop('VERIFIED');
     const pending = await insertShop('PENDING');
-    const representations = [verified.ownerUserId, pending.ownerUserId, randomUUID()].map((id) => ({ __typename: 'User', id }));
+    const representations = [verified.ownerUserId, pending.ownerUserId, randomUUID()].map((id) => ({
+      __typename: 'User',
+      id,
+    }));
     let anonymous: { data?: Entities } = {};
-    const queries = await sellers.countQueries(async () => (anonymous = await sellers.request<Entities>(ENTITIES, { representations })));
+    const queries = await sellers.countQueries(
+      async () => (anonymous = await sellers.request<Entities>(ENTITIES, { representations })),
+    );
     expect(queries).toBe(1);
     expect(anonymous.data?._entities.map((user) => user?.shop ?? null)).toEqual([{ id: verified.id }, null, null]);
     const owner = await sellers.request<Entities>(ENTITIES, { representations }, await tokenFor(pending.ownerUserId));
-    expect(owner.data?._entities.map((user) => user?.shop ?? null)).toEqual([{ id: verified.id }, { id: pending.id }, null]);
+    expect(owner.data?._entities.map((user) => user?.shop ?? null)).toEqual([
+      { id: verified.id },
+      { id: pending.id },
+      null,
+    ]);
   });
 });
 
@@ -195,7 +309,11 @@ describe('internalShopByOwner', () => {
   it('answers a service with the shop in any status', async () => {
     const pending = await insertShop('PENDING');
     const token = await signServiceToken('products', JWT);
-    const found = await sellers.request<{ internalShopByOwner: { id: string } | null }>(query, { userId: pending.ownerUserId }, token);
+    const found = await sellers.request<{ internalShopByOwner: { id: string } | null }>(
+      query,
+      { userId: pending.ownerUserId },
+      token,
+    );
     expect(found.data?.internalShopByOwner).toEqual({ id: pending.id, verificationStatus: 'PENDING' });
     const none = await sellers.request<{ internalShopByOwner: null }>(query, { userId: randomUUID() }, token);
     expect(none.data?.internalShopByOwner).toBeNull();

@@ -27,7 +27,8 @@ export class ServiceInputType {
   @Field(() => String) office: string;
   @Field(() => String) openingHours: string;
   @Field(() => Boolean) isLetter: boolean;
-  @Field(() => String, { nullable: true, description: '{nama}, {keperluan}, {desa}, {alamat}' }) letterTemplate?: string | null;
+  @Field(() => String, { nullable: true, description: '{nama}, {keperluan}, {desa}, {alamat}' }) letterTemplate?:
+    string | null;
   @Field(() => [FormFieldInput]) formFields: FormFieldInput[];
 }
 
@@ -49,12 +50,20 @@ export class CatalogueAdminResolver {
   }
 
   @Mutation(() => ServiceType, { description: 'Staff: edit a service; requests already made keep their form' })
-  updateService(@Arg('id', () => ID) id: string, @Arg('input', () => ServiceInputType) input: ServiceInputType, @Ctx() ctx: RequestContext): Promise<Service> {
+  updateService(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ServiceInputType) input: ServiceInputType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Service> {
     return new CatalogueAdmin(ctx).update(id, input);
   }
 
   @Mutation(() => ServiceType, { description: 'Staff: publish (true) or unpublish (false)' })
-  setServicePublished(@Arg('id', () => ID) id: string, @Arg('published', () => Boolean) published: boolean, @Ctx() ctx: RequestContext): Promise<Service> {
+  setServicePublished(
+    @Arg('id', () => ID) id: string,
+    @Arg('published', () => Boolean) published: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Service> {
     return new CatalogueAdmin(ctx).setPublished(id, published);
   }
 }

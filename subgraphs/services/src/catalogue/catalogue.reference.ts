@@ -1,4 +1,5 @@
 import type { ReferenceResolver } from '@kampung/shared';
 import { CatalogueService } from './catalogue.service.js';
 
-export const resolveServiceReference: ReferenceResolver = (reference, context) => new CatalogueService(context).reference(reference.id);
+export const resolveServiceReference: ReferenceResolver = (reference, context) =>
+  new CatalogueService(context).reference(reference.id);

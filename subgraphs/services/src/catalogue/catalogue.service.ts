@@ -1,7 +1,14 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
-  decodeCursor, groupByKeys, isStaff, orderByKeys, pageSize, toConnection, validate,
-  type Connection, type RequestContext,
+  decodeCursor,
+  groupByKeys,
+  isStaff,
+  orderByKeys,
+  pageSize,
+  toConnection,
+  validate,
+  type Connection,
+  type RequestContext,
 } from '@kampung/shared';
 import { featuredArgsSchema, isId, serviceArgsSchema, servicesArgsSchema } from './catalogue.validation.js';
 import { ServiceCategory } from './service-category.entity.js';
@@ -19,12 +26,20 @@ export class CatalogueService {
     return this.em.find(ServiceCategory, {}, { orderBy: { position: 'asc', code: 'asc' } });
   }
 
-  async list(args: { categoryCode?: string | null; first?: number | null; after?: string | null }): Promise<Connection<Service>> {
+  async list(args: {
+    categoryCode?: string | null;
+    first?: number | null;
+    after?: string | null;
+  }): Promise<Connection<Service>> {
     const { categoryCode } = validate(servicesArgsSchema, args);
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after);
-    const where: FilterQuery<Service> = categoryCode ? { active: true, category: { code: categoryCode } } : { active: true };
-    const after: FilterQuery<Service> = cursor ? { $or: [{ name: { $gt: cursor.value } }, { name: cursor.value, id: { $gt: cursor.id } }] } : {};
+    const where: FilterQuery<Service> = categoryCode
+      ? { active: true, category: { code: categoryCode } }
+      : { active: true };
+    const after: FilterQuery<Service> = cursor
+      ? { $or: [{ name: { $gt: cursor.value } }, { name: cursor.value, id: { $gt: cursor.id } }] }
+      : {};
     const [rows, total] = await Promise.all([
       this.em.find(Service, { $and: [where, after] }, { orderBy: { name: 'asc', id: 'asc' }, limit: size + 1 }),
       this.em.count(Service, where),
@@ -41,7 +56,11 @@ export class CatalogueService {
 
   featured(limit?: number | null): Promise<Service[]> {
     const args = validate(featuredArgsSchema, { limit });
-    return this.em.find(Service, { active: true, featured: true }, { orderBy: { name: 'asc', id: 'asc' }, limit: args.limit });
+    return this.em.find(
+      Service,
+      { active: true, featured: true },
+      { orderBy: { name: 'asc', id: 'asc' }, limit: args.limit },
+    );
   }
 
   async reference(id: string): Promise<Service | null> {
@@ -52,7 +71,9 @@ export class CatalogueService {
   /** Any service, active or not: a request keeps pointing at the service it was made for. */
   byId(id: string): Promise<Service | null> {
     return this.context.loaders
-      .get<string, Service | null>('Service.byId', async (ids) => orderByKeys(ids, await this.em.find(Service, { id: { $in: [...ids] } }), (s) => s.id))
+      .get<string, Service | null>('Service.byId', async (ids) =>
+        orderByKeys(ids, await this.em.find(Service, { id: { $in: [...ids] } }), (s) => s.id),
+      )
       .load(id);
   }
 
@@ -60,7 +81,9 @@ export class CatalogueService {
     return this.context.loaders
       .get<string, ServiceCategory>('ServiceCategory.byId', async (ids) => {
         const rows = await this.em.find(ServiceCategory, { id: { $in: [...ids] } });
-        return orderByKeys(ids, rows, (c) => c.id).map((row, i) => row ?? new Error(`service category ${ids[i]} is missing`));
+        return orderByKeys(ids, rows, (c) => c.id).map(
+          (row, i) => row ?? new Error(`service category ${ids[i]} is missing`),
+        );
       })
       .load(service.category.id);
   }
@@ -68,7 +91,11 @@ export class CatalogueService {
   activeServicesOf(categoryId: string): Promise<Service[]> {
     return this.context.loaders
       .get<string, Service[]>('Service.activeByCategory', async (ids) => {
-        const rows = await this.em.find(Service, { category: { $in: [...ids] }, active: true }, { orderBy: { name: 'asc', id: 'asc' } });
+        const rows = await this.em.find(
+          Service,
+          { category: { $in: [...ids] }, active: true },
+          { orderBy: { name: 'asc', id: 'asc' } },
+        );
         return groupByKeys(ids, rows, (s) => s.category.id);
       })
       .load(categoryId);

@@ -5,28 +5,53 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from
 import { Service, ServiceCategory, subgraph } from '../index.js';
 
 type Named = { slug: string; name: string };
-type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Named }[] };
+type Page = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: Named }[];
+};
 
-const SERVICES = 'query($code: String, $first: Int, $after: String) { services(categoryCode: $code, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { slug name } } } }';
-const SERVICE = 'query($slug: String!) { service(slug: $slug) { slug active category { code } formFields { key type required options } } }';
+const SERVICES =
+  'query($code: String, $first: Int, $after: String) { services(categoryCode: $code, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { slug name } } } }';
+const SERVICE =
+  'query($slug: String!) { service(slug: $slug) { slug active category { code } formFields { key type required options } } }';
 const FEATURED = 'query($limit: Int) { featuredServices(limit: $limit) { slug } }';
 
 let services: SubgraphUnderTest<never>;
 const ids: Record<string, string> = {};
 
-const staffToken = () => signUserToken({ userId: randomUUID(), roles: ['STAFF'] }, { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' });
+const staffToken = () =>
+  signUserToken(
+    { userId: randomUUID(), roles: ['STAFF'] },
+    { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' },
+  );
 
 async function seedCatalogue() {
   const em = services.orm.em.fork();
   const ekonomi = em.create(ServiceCategory, { code: 'EKONOMI', name: 'Pemberdayaan Ekonomi', position: 2 });
-  const pelayanan = em.create(ServiceCategory, { code: 'PELAYANAN_PUBLIK', name: 'Pelayanan Publik Terintegrasi', position: 1 });
+  const pelayanan = em.create(ServiceCategory, {
+    code: 'PELAYANAN_PUBLIK',
+    name: 'Pelayanan Publik Terintegrasi',
+    position: 1,
+  });
   em.create(ServiceCategory, { code: 'KESEHATAN', name: 'Pelayanan Kesehatan', position: 3 });
   const service = (slug: string, name: string, category: ServiceCategory, extra: Partial<Service> = {}) => {
-    const created = em.create(Service, { slug, name, category, summary: `${name}.`, description: `${name}, dilayani di kantor desa.`, slaHours: 8, office: 'Kantor Desa Kemiren', ...extra });
+    const created = em.create(Service, {
+      slug,
+      name,
+      category,
+      summary: `${name}.`,
+      description: `${name}, dilayani di kantor desa.`,
+      slaHours: 8,
+      office: 'Kantor Desa Kemiren',
+      ...extra,
+    });
     ids[slug] = created.id;
   };
   service('surat-keterangan-tidak-mampu', 'Surat Keterangan Tidak Mampu', pelayanan, {
-    featured: true, isLetter: true, requirements: ['KTP-el', 'KK', 'Surat pengantar RT/RW'],
+    featured: true,
+    isLetter: true,
+    requirements: ['KTP-el', 'KK', 'Surat pengantar RT/RW'],
     formFields: [
       { key: 'nik', label: 'NIK', type: 'NIK', required: true },
       { key: 'purpose', label: 'Keperluan', type: 'CHOICE', required: true, options: ['Sekolah', 'Rumah sakit'] },
@@ -34,7 +59,11 @@ async function seedCatalogue() {
   });
   service('surat-keterangan-domisili', 'Surat Keterangan Domisili', pelayanan, { featured: true, isLetter: true });
   service('pengantar-skck', 'Pengantar SKCK', pelayanan, { featured: true, isLetter: true });
-  service('surat-keterangan-ahli-waris', 'Surat Keterangan Ahli Waris', pelayanan, { slaHours: 168, active: false, featured: true });
+  service('surat-keterangan-ahli-waris', 'Surat Keterangan Ahli Waris', pelayanan, {
+    slaHours: 168,
+    active: false,
+    featured: true,
+  });
   service('surat-keterangan-usaha', 'Surat Keterangan Usaha', ekonomi, { featured: true, isLetter: true });
   service('bantuan-nib', 'Bantuan Pengurusan NIB', ekonomi, { slaHours: 72 });
   await em.flush();
@@ -53,7 +82,14 @@ describe('catalogue', () => {
       '{ serviceCategories { code services { slug } } }',
     );
     expect(result.data?.serviceCategories).toEqual([
-      { code: 'PELAYANAN_PUBLIK', services: [{ slug: 'pengantar-skck' }, { slug: 'surat-keterangan-domisili' }, { slug: 'surat-keterangan-tidak-mampu' }] },
+      {
+        code: 'PELAYANAN_PUBLIK',
+        services: [
+          { slug: 'pengantar-skck' },
+          { slug: 'surat-keterangan-domisili' },
+          { slug: 'surat-keterangan-tidak-mampu' },
+        ],
+      },
       { code: 'EKONOMI', services: [{ slug: 'bantuan-nib' }, { slug: 'surat-keterangan-usaha' }] },
       { code: 'KESEHATAN', services: [] },
     ]);
@@ -71,7 +107,10 @@ describe('catalogue', () => {
     const names: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 3; page++) {
-      const result: { data?: { services: Page } } = await services.request<{ services: Page }>(SERVICES, { first: 2, after });
+      const result: { data?: { services: Page } } = await services.request<{ services: Page }>(SERVICES, {
+        first: 2,
+        after,
+      });
       expect(result.data?.services.totalCount).toBe(5);
       expect(result.data?.services.pageInfo.hasNextPage).toBe(page < 2);
       names.push(...result.data!.services.edges.map((e) => e.node.name));
@@ -107,7 +146,13 @@ describe('catalogue', () => {
     const em = services.orm.em.fork();
     const category = await em.findOneOrFail(ServiceCategory, { code: 'KESEHATAN' });
     em.create(Service, {
-      slug: 'posyandu', name: 'Posyandu', category, summary: '-', description: '-', slaHours: 8, office: 'Polindes',
+      slug: 'posyandu',
+      name: 'Posyandu',
+      category,
+      summary: '-',
+      description: '-',
+      slaHours: 8,
+      office: 'Polindes',
       formFields: [{ key: 'child', label: 'Anak', type: 'CHOICE', required: true }],
     });
     const error = await em.flush().catch((e: unknown) => e);
@@ -120,7 +165,10 @@ describe('featured services', () => {
   it('returns up to 6 active featured services by default, or the limit asked for', async () => {
     const all = await services.request<{ featuredServices: { slug: string }[] }>(FEATURED);
     expect(all.data?.featuredServices.map((s) => s.slug)).toEqual([
-      'pengantar-skck', 'surat-keterangan-domisili', 'surat-keterangan-tidak-mampu', 'surat-keterangan-usaha',
+      'pengantar-skck',
+      'surat-keterangan-domisili',
+      'surat-keterangan-tidak-mampu',
+      'surat-keterangan-usaha',
     ]);
     const two = await services.request<{ featuredServices: unknown[] }>(FEATURED, { limit: 2 });
     expect(two.data?.featuredServices).toHaveLength(2);
@@ -136,7 +184,10 @@ describe('featured services', () => {
 
   it('rejects a slug or category code that is too long', async () => {
     const slug = await services.request(SERVICE, { slug: 'a'.repeat(121) });
-    expect(slug.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'slug', messageEn: 'Slug may have at most 120 characters' }] });
+    expect(slug.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'slug', messageEn: 'Slug may have at most 120 characters' }],
+    });
     const code = await services.request(SERVICES, { code: 'A'.repeat(41) });
     expect(code.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'categoryCode' }] });
   });
@@ -150,7 +201,12 @@ describe('Service references', () => {
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Service { slug } } }',
       { r: slugs.map((slug) => ({ __typename: 'Service', id: ids[slug] })) },
     );
-    expect(result.data?._entities).toEqual([{ slug: 'surat-keterangan-usaha' }, { slug: 'pengantar-skck' }, null, { slug: 'bantuan-nib' }]);
+    expect(result.data?._entities).toEqual([
+      { slug: 'surat-keterangan-usaha' },
+      { slug: 'pengantar-skck' },
+      null,
+      { slug: 'bantuan-nib' },
+    ]);
     expect(find.mock.calls.filter(([entity]) => entity === Service)).toHaveLength(1);
   });
 });

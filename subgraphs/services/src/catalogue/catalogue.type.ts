@@ -3,7 +3,10 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-gr
 import { FORM_FIELD_TYPES, type FormFieldKind } from './form-field.js';
 
 export const FormFieldKindEnum = Object.fromEntries(FORM_FIELD_TYPES.map((t) => [t, t])) as { [K in FormFieldKind]: K };
-registerEnumType(FormFieldKindEnum, { name: 'FormFieldKind', description: 'NIK and KK are 16-digit numbers; FILE is an uploaded document' });
+registerEnumType(FormFieldKindEnum, {
+  name: 'FormFieldKind',
+  description: 'NIK and KK are 16-digit numbers; FILE is an uploaded document',
+});
 
 @ObjectType('FormField', { description: 'One field of a service’s online application form' })
 export class FormFieldType {
@@ -86,7 +89,10 @@ export class ServiceType {
   @Field(() => Boolean, { description: 'Ends in a letter (surat) issued by the village office' })
   isLetter: boolean;
 
-  @Field(() => String, { description: 'Statement of the letter; {nama}, {keperluan}, {desa}, {alamat} are filled in. Empty: the standard text' })
+  @Field(() => String, {
+    description:
+      'Statement of the letter; {nama}, {keperluan}, {desa}, {alamat} are filled in. Empty: the standard text',
+  })
   letterTemplate: string;
 
   @Field(() => [FormFieldType])

@@ -10,7 +10,13 @@ const slugSchema = z
   .toLowerCase()
   .min(1, bilingual('Slug wajib diisi', 'Slug is required'))
   .max(120, bilingual('Slug maksimal 120 karakter', 'Slug may have at most 120 characters'))
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, bilingual('Slug hanya huruf kecil, angka dan tanda hubung', 'Slug may only have lower-case letters, digits and hyphens'));
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    bilingual(
+      'Slug hanya huruf kecil, angka dan tanda hubung',
+      'Slug may only have lower-case letters, digits and hyphens',
+    ),
+  );
 
 const categoryCodeSchema = z
   .string()
@@ -18,7 +24,13 @@ const categoryCodeSchema = z
   .toUpperCase()
   .min(2, bilingual('Kode kategori minimal 2 karakter', 'Category code needs at least 2 characters'))
   .max(40, bilingual('Kode kategori maksimal 40 karakter', 'Category code may have at most 40 characters'))
-  .regex(/^[A-Z][A-Z_]*$/, bilingual('Kode kategori hanya huruf besar dan garis bawah', 'Category code may only have capital letters and underscores'));
+  .regex(
+    /^[A-Z][A-Z_]*$/,
+    bilingual(
+      'Kode kategori hanya huruf besar dan garis bawah',
+      'Category code may only have capital letters and underscores',
+    ),
+  );
 
 export const serviceArgsSchema = z.object({ slug: slugSchema });
 

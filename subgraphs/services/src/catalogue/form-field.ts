@@ -22,4 +22,7 @@ export type FormField = z.infer<typeof formFieldSchema>;
 export const formFieldsSchema = z
   .array(formFieldSchema)
   .max(40)
-  .refine((fields) => new Set(fields.map((f) => f.key)).size === fields.length, bilingual('Kunci isian harus unik', 'Field keys must be unique'));
+  .refine(
+    (fields) => new Set(fields.map((f) => f.key)).size === fields.length,
+    bilingual('Kunci isian harus unik', 'Field keys must be unique'),
+  );

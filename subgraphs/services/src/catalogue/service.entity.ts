@@ -8,7 +8,20 @@ import { ServiceCategory } from './service-category.entity.js';
 /** A village service as published in the catalogue. */
 @Entity({ tableName: 'services' })
 export class Service {
-  [OptionalProps]?: 'id' | 'requirements' | 'steps' | 'fee' | 'openingHours' | 'active' | 'featured' | 'isLetter' | 'letterTemplate' | 'formFields' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'id'
+    | 'requirements'
+    | 'steps'
+    | 'fee'
+    | 'openingHours'
+    | 'active'
+    | 'featured'
+    | 'isLetter'
+    | 'letterTemplate'
+    | 'formFields'
+    | 'version'
+    | 'createdAt'
+    | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -7,7 +7,16 @@ export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 /** A citizen's complaint about a service, a request, or in general. */
 @Entity({ tableName: 'complaints' })
 export class Complaint {
-  [OptionalProps]?: 'id' | 'serviceId' | 'requestId' | 'status' | 'response' | 'responderId' | 'createdAt' | 'respondedAt' | 'resolvedAt';
+  [OptionalProps]?:
+    | 'id'
+    | 'serviceId'
+    | 'requestId'
+    | 'status'
+    | 'response'
+    | 'responderId'
+    | 'createdAt'
+    | 'respondedAt'
+    | 'resolvedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -1,5 +1,18 @@
 import type { RequestContext } from '@kampung/shared';
-import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  registerEnumType,
+} from 'type-graphql';
 import { COMPLAINT_STATUSES, type Complaint, type ComplaintStatus } from './complaint.entity.js';
 import { ComplaintService } from './complaint.service.js';
 
@@ -33,13 +46,17 @@ export class ComplaintStatsType {
   @Field(() => Int) waiting: number;
   @Field(() => Int) inProgress: number;
   @Field(() => Int) resolved: number;
-  @Field(() => Float, { nullable: true, description: 'Average hours to the first response' }) avgResponseHours: number | null;
+  @Field(() => Float, { nullable: true, description: 'Average hours to the first response' }) avgResponseHours:
+    number | null;
 }
 
 @Resolver(() => ComplaintType)
 export class ComplaintResolver {
   @Mutation(() => ComplaintType, { description: 'A signed-in citizen files a complaint' })
-  fileComplaint(@Arg('input', () => ComplaintInput) input: ComplaintInput, @Ctx() ctx: RequestContext): Promise<Complaint> {
+  fileComplaint(
+    @Arg('input', () => ComplaintInput) input: ComplaintInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Complaint> {
     return new ComplaintService(ctx).file(input);
   }
 
@@ -49,7 +66,10 @@ export class ComplaintResolver {
   }
 
   @Query(() => [ComplaintType], { description: 'Staff: complaints, oldest first' })
-  staffComplaints(@Arg('status', () => ComplaintStatusEnum, { nullable: true }) status: ComplaintStatus | null, @Ctx() ctx: RequestContext): Promise<Complaint[]> {
+  staffComplaints(
+    @Arg('status', () => ComplaintStatusEnum, { nullable: true }) status: ComplaintStatus | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Complaint[]> {
     return new ComplaintService(ctx).all(status);
   }
 

@@ -1,5 +1,13 @@
 import {
-  bilingual, ConflictError, ForbiddenError, isStaff, isUuid, NotFoundError, requirePerson, validate, type RequestContext,
+  bilingual,
+  ConflictError,
+  ForbiddenError,
+  isStaff,
+  isUuid,
+  NotFoundError,
+  requirePerson,
+  validate,
+  type RequestContext,
 } from '@kampung/shared';
 import { z } from 'zod';
 import { Service } from '../catalogue/service.entity.js';
@@ -7,12 +15,25 @@ import { ServiceRequest } from '../requests/service-request.entity.js';
 import { Complaint, type ComplaintStatus } from './complaint.entity.js';
 
 const fileSchema = z.object({
-  subject: z.string().trim().min(3, bilingual('Judul minimal 3 karakter', 'The subject needs at least 3 characters')).max(160),
-  body: z.string().trim().min(10, bilingual('Ceritakan keluhan Anda (minimal 10 karakter)', 'Describe the complaint (at least 10 characters)')).max(5000),
+  subject: z
+    .string()
+    .trim()
+    .min(3, bilingual('Judul minimal 3 karakter', 'The subject needs at least 3 characters'))
+    .max(160),
+  body: z
+    .string()
+    .trim()
+    .min(
+      10,
+      bilingual('Ceritakan keluhan Anda (minimal 10 karakter)', 'Describe the complaint (at least 10 characters)'),
+    )
+    .max(5000),
   serviceSlug: z.string().trim().max(120).nullish(),
   requestId: z.guid().nullish(),
 });
-const respondSchema = z.object({ response: z.string().trim().min(1, bilingual('Tanggapan wajib diisi', 'A response is required')).max(5000) });
+const respondSchema = z.object({
+  response: z.string().trim().min(1, bilingual('Tanggapan wajib diisi', 'A response is required')).max(5000),
+});
 
 export class ComplaintService {
   constructor(private readonly context: RequestContext) {}
@@ -23,11 +44,17 @@ export class ComplaintService {
     const em = this.context.em;
     const service = data.serviceSlug ? await em.findOne(Service, { slug: data.serviceSlug }) : null;
     if (data.serviceSlug && !service) throw new NotFoundError({ id: 'Layanan', en: 'Service' });
-    const request = data.requestId && isUuid(data.requestId) ? await em.findOne(ServiceRequest, { id: data.requestId, applicantId: viewer.userId }) : null;
+    const request =
+      data.requestId && isUuid(data.requestId)
+        ? await em.findOne(ServiceRequest, { id: data.requestId, applicantId: viewer.userId })
+        : null;
     if (data.requestId && !request) throw new NotFoundError({ id: 'Permohonan', en: 'Request' });
     const complaint = em.create(Complaint, {
-      authorId: viewer.userId, subject: data.subject, body: data.body,
-      serviceId: service?.id ?? request?.service.id ?? null, requestId: request?.id ?? null,
+      authorId: viewer.userId,
+      subject: data.subject,
+      body: data.body,
+      serviceId: service?.id ?? request?.service.id ?? null,
+      requestId: request?.id ?? null,
     });
     await em.flush();
     return complaint;
@@ -35,12 +62,19 @@ export class ComplaintService {
 
   mine(): Promise<Complaint[]> {
     const viewer = requirePerson(this.context.viewer);
-    return this.context.em.find(Complaint, { authorId: viewer.userId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 100 });
+    return this.context.em.find(
+      Complaint,
+      { authorId: viewer.userId },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 100 },
+    );
   }
 
   all(status: ComplaintStatus | null): Promise<Complaint[]> {
     this.staff();
-    return this.context.em.find(Complaint, status ? { status } : {}, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 100 });
+    return this.context.em.find(Complaint, status ? { status } : {}, {
+      orderBy: { createdAt: 'asc', id: 'asc' },
+      limit: 100,
+    });
   }
 
   /** Staff respond (WAITING → IN_PROGRESS) and resolve (→ RESOLVED); a resolved complaint stays so. */
@@ -49,7 +83,8 @@ export class ComplaintService {
     const data = validate(respondSchema, { response });
     const complaint = isUuid(id) ? await this.context.em.findOne(Complaint, { id }) : null;
     if (!complaint) throw new NotFoundError({ id: 'Pengaduan', en: 'Complaint' });
-    if (complaint.status === 'RESOLVED') throw new ConflictError({ id: 'Pengaduan sudah selesai', en: 'The complaint is already resolved' });
+    if (complaint.status === 'RESOLVED')
+      throw new ConflictError({ id: 'Pengaduan sudah selesai', en: 'The complaint is already resolved' });
     const now = new Date();
     complaint.response = data.response;
     complaint.responderId = viewer.userId;
@@ -69,7 +104,9 @@ export class ComplaintService {
       avg(extract(epoch from "responded_at" - "created_at")) / 3600 as avg_h from "services"."complaints"`);
     const row = rows[0]!;
     return {
-      waiting: Number(row.waiting), inProgress: Number(row.in_progress), resolved: Number(row.resolved),
+      waiting: Number(row.waiting),
+      inProgress: Number(row.in_progress),
+      resolved: Number(row.resolved),
       avgResponseHours: row.avg_h === null ? null : Math.round(Number(row.avg_h) * 100) / 100,
     };
   }

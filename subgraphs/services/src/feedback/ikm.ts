@@ -1,6 +1,14 @@
 /** The nine elements of the public satisfaction survey (Permenpan RB 14/2017), each scored 1–4. */
 export const IKM_ELEMENTS = [
-  'REQUIREMENTS', 'PROCEDURE', 'COMPLETION_TIME', 'COST', 'PRODUCT', 'COMPETENCE', 'CONDUCT', 'COMPLAINTS', 'FACILITIES',
+  'REQUIREMENTS',
+  'PROCEDURE',
+  'COMPLETION_TIME',
+  'COST',
+  'PRODUCT',
+  'COMPETENCE',
+  'CONDUCT',
+  'COMPLAINTS',
+  'FACILITIES',
 ] as const;
 
 export type IkmGrade = 'A' | 'B' | 'C' | 'D';

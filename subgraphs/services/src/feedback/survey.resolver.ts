@@ -34,13 +34,23 @@ export class FeedbackResolver {
     return toType(await new SurveyService(ctx).report(service.id, from, to));
   }
 
-  @Query(() => LetterVerificationType, { nullable: true, description: 'Public: is this letter genuine? null when the code is unknown' })
-  async verifyLetter(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext): Promise<LetterVerificationType | null> {
+  @Query(() => LetterVerificationType, {
+    nullable: true,
+    description: 'Public: is this letter genuine? null when the code is unknown',
+  })
+  async verifyLetter(
+    @Arg('code', () => String) code: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LetterVerificationType | null> {
     const letter = await new LetterService(ctx).verify(code);
     if (!letter) return null;
     return {
-      genuine: true, number: letter.number, issuedAt: letter.issuedAt, serviceName: letter.request.service.name,
-      applicantInitials: letter.applicantInitials, sha256: letter.sha256,
+      genuine: true,
+      number: letter.number,
+      issuedAt: letter.issuedAt,
+      serviceName: letter.request.service.name,
+      applicantInitials: letter.applicantInitials,
+      sha256: letter.sha256,
     };
   }
 }

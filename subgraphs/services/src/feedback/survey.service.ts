@@ -1,5 +1,13 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { bilingual, ConflictError, isUuid, NotFoundError, requirePerson, validate, type RequestContext } from '@kampung/shared';
+import {
+  bilingual,
+  ConflictError,
+  isUuid,
+  NotFoundError,
+  requirePerson,
+  validate,
+  type RequestContext,
+} from '@kampung/shared';
 import { z } from 'zod';
 import { Service } from '../catalogue/service.entity.js';
 import { ServiceRequest } from '../requests/service-request.entity.js';
@@ -31,13 +39,26 @@ export class SurveyService {
     const data = validate(surveySchema, input);
     const request = isUuid(requestId) ? await this.context.em.findOne(ServiceRequest, { id: requestId }) : null;
     if (!request || request.applicantId !== viewer.userId) throw new NotFoundError({ id: 'Permohonan', en: 'Request' });
-    if (request.status !== 'COMPLETED') throw new ConflictError({ id: 'Survei hanya untuk permohonan yang sudah selesai', en: 'The survey is for completed requests only' });
+    if (request.status !== 'COMPLETED')
+      throw new ConflictError({
+        id: 'Survei hanya untuk permohonan yang sudah selesai',
+        en: 'The survey is for completed requests only',
+      });
     try {
-      const survey = this.context.em.create(SatisfactionSurvey, { request, service: request.service, scores: data.scores, comment: data.comment ?? null });
+      const survey = this.context.em.create(SatisfactionSurvey, {
+        request,
+        service: request.service,
+        scores: data.scores,
+        comment: data.comment ?? null,
+      });
       await this.context.em.flush();
       return survey;
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new ConflictError({ id: 'Survei untuk permohonan ini sudah diisi', en: 'This request’s survey has already been answered' });
+      if (error instanceof UniqueConstraintViolationException)
+        throw new ConflictError({
+          id: 'Survei untuk permohonan ini sudah diisi',
+          en: 'This request’s survey has already been answered',
+        });
       throw error;
     }
   }
@@ -50,7 +71,9 @@ export class SurveyService {
   async report(serviceId: string, from?: Date | null, to?: Date | null): Promise<IkmReport> {
     const sql = `select count(*)::int as n, ${IKM_ELEMENTS.map((_, i) => `coalesce(sum(("scores"->>${i})::int), 0)::int as s${i}`).join(', ')}
       from "services"."satisfaction_surveys" where "service_id" = ? and (?::timestamptz is null or "created_at" >= ?) and (?::timestamptz is null or "created_at" < ?)`;
-    const rows: Record<string, number>[] = await this.context.em.getConnection().execute(sql, [serviceId, from ?? null, from ?? null, to ?? null, to ?? null]);
+    const rows: Record<string, number>[] = await this.context.em
+      .getConnection()
+      .execute(sql, [serviceId, from ?? null, from ?? null, to ?? null, to ?? null]);
     const row = rows[0]!;
     const n = row.n ?? 0;
     const sums = IKM_ELEMENTS.map((_, i) => row[`s${i}`] ?? 0);
@@ -60,7 +83,12 @@ export class SurveyService {
     return {
       serviceId,
       responses: n,
-      elements: IKM_ELEMENTS.map((element, i) => ({ element, sum: sums[i]!, count: n, nrr: n ? Math.round((sums[i]! * 100) / n) / 100 : 0 })),
+      elements: IKM_ELEMENTS.map((element, i) => ({
+        element,
+        sum: sums[i]!,
+        count: n,
+        nrr: n ? Math.round((sums[i]! * 100) / n) / 100 : 0,
+      })),
       indexHundredths,
       grade: indexHundredths === null ? null : ikmGrade(indexHundredths),
     };

@@ -17,7 +17,10 @@ export class SatisfactionSurveyType {
 
 @InputType('SurveyInput')
 export class SurveyInput {
-  @Field(() => [Int], { description: 'Nine scores 1–4: requirements, procedure, completion time, cost, product, competence, conduct, complaint handling, facilities' })
+  @Field(() => [Int], {
+    description:
+      'Nine scores 1–4: requirements, procedure, completion time, cost, product, competence, conduct, complaint handling, facilities',
+  })
   scores: number[];
 
   @Field(() => String, { nullable: true })
@@ -53,6 +56,9 @@ export class IkmReportType {
   @Field(() => Float, { nullable: true, description: 'Rounded to 2 decimals; null without answers' })
   index: number | null;
 
-  @Field(() => String, { nullable: true, description: 'A (88.31–100), B (76.61–88.30), C (65.00–76.60), D (25.00–64.99)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A (88.31–100), B (76.61–88.30), C (65.00–76.60), D (25.00–64.99)',
+  })
   grade: string | null;
 }

@@ -19,8 +19,16 @@ describe('letter details', () => {
 describe('letter statement', () => {
   it('fills the service template, or uses the standard text', async () => {
     const { statementOf } = await import('./letter.pdf.js');
-    const base = { village: 'Kemiren', purpose: 'beasiswa', applicant: { name: 'Siti Rahayu', nik: '-', address: 'RT 01' } };
-    expect(statementOf({ ...base, template: '' })).toBe('adalah benar warga Desa Kemiren. Surat keterangan ini dibuat untuk keperluan: beasiswa.');
-    expect(statementOf({ ...base, template: '{nama} di {alamat} tergolong keluarga tidak mampu ({x}).' })).toBe('Siti Rahayu di RT 01 tergolong keluarga tidak mampu ({x}).');
+    const base = {
+      village: 'Kemiren',
+      purpose: 'beasiswa',
+      applicant: { name: 'Siti Rahayu', nik: '-', address: 'RT 01' },
+    };
+    expect(statementOf({ ...base, template: '' })).toBe(
+      'adalah benar warga Desa Kemiren. Surat keterangan ini dibuat untuk keperluan: beasiswa.',
+    );
+    expect(statementOf({ ...base, template: '{nama} di {alamat} tergolong keluarga tidak mampu ({x}).' })).toBe(
+      'Siti Rahayu di RT 01 tergolong keluarga tidak mampu ({x}).',
+    );
   });
 });

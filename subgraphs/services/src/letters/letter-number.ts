@@ -19,7 +19,20 @@ export async function nextLetterNumber(em: EntityManager, year: number): Promise
 export const formatLetterNumber = (sequence: number, officeCode: string, year: number): string =>
   `470/${String(sequence).padStart(4, '0')}/${officeCode}/${year}`;
 
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 
 /** `1 Desember 2026`, in WIB (Asia/Jakarta, UTC+7). */
 export function indonesianDate(at: Date): string {
@@ -32,4 +45,10 @@ export const wibYear = (at: Date): number => new Date(at.getTime() + 7 * 3_600_0
 
 /** `Siti Rahayu` → `S. R.`: all the verification page tells about the applicant. */
 export const initialsOf = (name: string): string =>
-  name.trim().split(/\s+/).filter(Boolean).slice(0, 4).map((part) => `${part[0]!.toUpperCase()}.`).join(' ') || '-';
+  name
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 4)
+    .map((part) => `${part[0]!.toUpperCase()}.`)
+    .join(' ') || '-';

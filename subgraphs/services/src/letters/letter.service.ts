@@ -10,7 +10,8 @@ import { renderLetterPdf } from './letter.pdf.js';
 
 type EntityManager = RequestContext['em'];
 
-export const verificationUrlOf = (code: string): string => `${servicesEnv().STOREFRONT_URL.replace(/\/$/, '')}/verifikasi/${code}`;
+export const verificationUrlOf = (code: string): string =>
+  `${servicesEnv().STOREFRONT_URL.replace(/\/$/, '')}/verifikasi/${code}`;
 
 /**
  * Issues the letter of a completed letter request, inside the completing transaction: the
@@ -38,7 +39,14 @@ export async function issueLetter(tx: EntityManager, request: ServiceRequest, is
   const key = `letters/${year}/${request.id}.pdf`;
   await fileStorage().put(key, pdf, 'application/pdf');
   // Written now (not at flush): the letter row's foreign key needs it first.
-  await tx.insert(Upload, { key, ownerId: request.applicantId, contentType: 'application/pdf', size: pdf.length, public: false, createdAt: issuedAt });
+  await tx.insert(Upload, {
+    key,
+    ownerId: request.applicantId,
+    contentType: 'application/pdf',
+    size: pdf.length,
+    public: false,
+    createdAt: issuedAt,
+  });
   return tx.create(Letter, {
     request,
     number,
@@ -60,6 +68,10 @@ export class LetterService {
   /** Public: the facts printed on the letter, nothing personal beyond initials. */
   async verify(code: string): Promise<Letter | null> {
     if (!/^[0-9A-Z]{20}$/.test(code.trim().toUpperCase())) return null;
-    return this.context.em.findOne(Letter, { verificationCode: code.trim().toUpperCase() }, { populate: ['request.service'] });
+    return this.context.em.findOne(
+      Letter,
+      { verificationCode: code.trim().toUpperCase() },
+      { populate: ['request.service'] },
+    );
   }
 }

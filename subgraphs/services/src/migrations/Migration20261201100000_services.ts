@@ -36,8 +36,12 @@ export class Migration20261201100000_services extends Migration {
         "created_at" timestamptz(3) not null default now(),
         "updated_at" timestamptz(3) not null default now()
       );`);
-    this.addSql('create index "services_category_name_idx" on "services"."services" ("category_id", "name", "id") where "active";');
-    this.addSql('create index "services_featured_idx" on "services"."services" ("name", "id") where "active" and "featured";');
+    this.addSql(
+      'create index "services_category_name_idx" on "services"."services" ("category_id", "name", "id") where "active";',
+    );
+    this.addSql(
+      'create index "services_featured_idx" on "services"."services" ("name", "id") where "active" and "featured";',
+    );
 
     this.addSql(`
       create table "services"."service_requests" (
@@ -58,8 +62,12 @@ export class Migration20261201100000_services extends Migration {
         constraint "service_requests_due_after_submission" check ("due_at" > "submitted_at"),
         constraint "service_requests_sla_when_completed" check (("completed_at" is null) = ("sla_met" is null))
       );`);
-    this.addSql('create index "service_requests_applicant_idx" on "services"."service_requests" ("applicant_id", "submitted_at" desc, "id" desc);');
-    this.addSql(`create index "service_requests_open_due_idx" on "services"."service_requests" ("due_at") where "status" in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS');`);
+    this.addSql(
+      'create index "service_requests_applicant_idx" on "services"."service_requests" ("applicant_id", "submitted_at" desc, "id" desc);',
+    );
+    this.addSql(
+      `create index "service_requests_open_due_idx" on "services"."service_requests" ("due_at") where "status" in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS');`,
+    );
     this.addSql('create index "service_requests_service_idx" on "services"."service_requests" ("service_id");');
 
     this.addSql(`
@@ -72,7 +80,9 @@ export class Migration20261201100000_services extends Migration {
         "note" varchar(1000) null,
         "created_at" timestamptz(3) not null default now()
       );`);
-    this.addSql('create index "service_request_events_request_idx" on "services"."service_request_events" ("request_id", "created_at");');
+    this.addSql(
+      'create index "service_request_events_request_idx" on "services"."service_request_events" ("request_id", "created_at");',
+    );
   }
 
   override async down(): Promise<void> {

@@ -37,7 +37,9 @@ export class Migration20261201120000_workflow extends Migration {
         "comment" varchar(1000) null,
         "created_at" timestamptz(3) not null default now()
       );`);
-    this.addSql('create index "satisfaction_surveys_service_idx" on "services"."satisfaction_surveys" ("service_id", "created_at");');
+    this.addSql(
+      'create index "satisfaction_surveys_service_idx" on "services"."satisfaction_surveys" ("service_id", "created_at");',
+    );
     this.addSql(`
       create table "services"."personal_data_access" (
         "id" uuid primary key,
@@ -46,12 +48,17 @@ export class Migration20261201120000_workflow extends Migration {
         "at" timestamptz(3) not null default now(),
         "purpose" varchar(200) not null
       );`);
-    this.addSql('create index "personal_data_access_request_idx" on "services"."personal_data_access" ("request_id", "at");');
-    this.addSql('create index "service_requests_queue_idx" on "services"."service_requests" ("status", "due_at", "id");');
+    this.addSql(
+      'create index "personal_data_access_request_idx" on "services"."personal_data_access" ("request_id", "at");',
+    );
+    this.addSql(
+      'create index "service_requests_queue_idx" on "services"."service_requests" ("status", "due_at", "id");',
+    );
   }
 
   override async down(): Promise<void> {
-    for (const table of ['personal_data_access', 'satisfaction_surveys', 'letters', 'letter_sequences', 'uploads']) this.addSql(`drop table "services"."${table}";`);
+    for (const table of ['personal_data_access', 'satisfaction_surveys', 'letters', 'letter_sequences', 'uploads'])
+      this.addSql(`drop table "services"."${table}";`);
     this.addSql('drop index "services"."service_requests_queue_idx";');
   }
 }

@@ -18,7 +18,9 @@ export class Migration20261201140000_posts_training extends Migration {
         "author_id" uuid null,
         "created_at" timestamptz(3) not null default now()
       );`);
-    this.addSql('create index "posts_published_idx" on "services"."posts" ("published_at" desc, "id" desc) where "published_at" is not null;');
+    this.addSql(
+      'create index "posts_published_idx" on "services"."posts" ("published_at" desc, "id" desc) where "published_at" is not null;',
+    );
     this.addSql(`
       create table "services"."courses" (
         "id" uuid primary key,
@@ -58,6 +60,7 @@ export class Migration20261201140000_posts_training extends Migration {
   }
 
   override async down(): Promise<void> {
-    for (const table of ['module_progress', 'enrolments', 'course_modules', 'courses', 'posts']) this.addSql(`drop table "services"."${table}";`);
+    for (const table of ['module_progress', 'enrolments', 'course_modules', 'courses', 'posts'])
+      this.addSql(`drop table "services"."${table}";`);
   }
 }

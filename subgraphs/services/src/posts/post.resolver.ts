@@ -1,5 +1,17 @@
 import type { RequestContext } from '@kampung/shared';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  registerEnumType,
+} from 'type-graphql';
 import { POST_KINDS, type Post, type PostKind } from './post.entity.js';
 import { PostService } from './post.service.js';
 
@@ -14,7 +26,11 @@ export class PostType {
   @Field(() => String) title: string;
   @Field(() => String) summary: string;
   @Field(() => String) body: string;
-  @Field(() => String, { nullable: true, description: 'Public file under /files/services/<coverKey>; null: show a placeholder' }) coverKey: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Public file under /files/services/<coverKey>; null: show a placeholder',
+  })
+  coverKey: string | null;
   @Field(() => Date, { nullable: true }) eventAt: Date | null;
   @Field(() => String, { nullable: true }) place: string | null;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
@@ -54,12 +70,20 @@ export class PostResolver {
   }
 
   @Mutation(() => PostType, { description: 'Staff: create (no id) or edit a post; new posts are unpublished' })
-  savePost(@Arg('id', () => ID, { nullable: true }) id: string | null, @Arg('input', () => PostInputType) input: PostInputType, @Ctx() ctx: RequestContext): Promise<Post> {
+  savePost(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('input', () => PostInputType) input: PostInputType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Post> {
     return new PostService(ctx).save(id, input);
   }
 
   @Mutation(() => PostType)
-  setPostPublished(@Arg('id', () => ID) id: string, @Arg('published', () => Boolean) published: boolean, @Ctx() ctx: RequestContext): Promise<Post> {
+  setPostPublished(
+    @Arg('id', () => ID) id: string,
+    @Arg('published', () => Boolean) published: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Post> {
     return new PostService(ctx).setPublished(id, published);
   }
 }

@@ -1,14 +1,43 @@
-import { bilingual, ConflictError, ForbiddenError, isStaff, isUuid, NotFoundError, requirePerson, validate, type RequestContext } from '@kampung/shared';
+import {
+  bilingual,
+  ConflictError,
+  ForbiddenError,
+  isStaff,
+  isUuid,
+  NotFoundError,
+  requirePerson,
+  validate,
+  type RequestContext,
+} from '@kampung/shared';
 import { z } from 'zod';
 import { Post, POST_KINDS, type PostKind } from './post.entity.js';
 
 export const postInputSchema = z.object({
-  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, bilingual('Slug hanya huruf kecil, angka dan tanda hubung', 'Slug may only have lower-case letters, digits and hyphens')).max(120),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      bilingual(
+        'Slug hanya huruf kecil, angka dan tanda hubung',
+        'Slug may only have lower-case letters, digits and hyphens',
+      ),
+    )
+    .max(120),
   kind: z.enum(POST_KINDS),
-  title: z.string().trim().min(3, bilingual('Judul minimal 3 karakter', 'The title needs at least 3 characters')).max(200),
+  title: z
+    .string()
+    .trim()
+    .min(3, bilingual('Judul minimal 3 karakter', 'The title needs at least 3 characters'))
+    .max(200),
   summary: z.string().trim().min(1).max(400),
   body: z.string().trim().min(1).max(20000),
-  coverKey: z.string().trim().regex(/^covers\/[a-z0-9-]+\.(jpg|png)$/, bilingual('Foto sampul tidak valid', 'Cover photo is not valid')).nullish(),
+  coverKey: z
+    .string()
+    .trim()
+    .regex(/^covers\/[a-z0-9-]+\.(jpg|png)$/, bilingual('Foto sampul tidak valid', 'Cover photo is not valid'))
+    .nullish(),
   eventAt: z.date().nullish(),
   place: z.string().trim().max(200).nullish(),
 });
@@ -18,7 +47,11 @@ export class PostService {
   constructor(private readonly context: RequestContext) {}
 
   published(kind: PostKind | null, limit: number): Promise<Post[]> {
-    return this.context.em.find(Post, { publishedAt: { $ne: null }, ...(kind ? { kind } : {}) }, { orderBy: { publishedAt: 'desc', id: 'desc' }, limit: Math.min(Math.max(limit, 1), 50) });
+    return this.context.em.find(
+      Post,
+      { publishedAt: { $ne: null }, ...(kind ? { kind } : {}) },
+      { orderBy: { publishedAt: 'desc', id: 'desc' }, limit: Math.min(Math.max(limit, 1), 50) },
+    );
   }
 
   /** Published, or any for staff. */
@@ -41,7 +74,12 @@ export class PostService {
     let post = id && isUuid(id) ? await em.findOne(Post, { id }) : null;
     if (id && !post) throw new NotFoundError({ id: 'Tulisan', en: 'Post' });
     post ??= em.create(Post, { ...data, authorId: viewer.userId });
-    Object.assign(post, { ...data, coverKey: data.coverKey ?? null, eventAt: data.eventAt ?? null, place: data.place ?? null });
+    Object.assign(post, {
+      ...data,
+      coverKey: data.coverKey ?? null,
+      eventAt: data.eventAt ?? null,
+      place: data.place ?? null,
+    });
     await em.flush();
     return post;
   }

@@ -14,9 +14,16 @@ export const maskedNikOf = (request: ServiceRequest): string | null => {
 };
 
 /** Field by field, in the order of the form the request was made with. */
-export function answerList(request: ServiceRequest): { key: string; label: string; type: FormFieldKind; value: string | null }[] {
+export function answerList(
+  request: ServiceRequest,
+): { key: string; label: string; type: FormFieldKind; value: string | null }[] {
   return request.formSnapshot.map((field) => {
     const value = request.answers[field.key];
-    return { key: field.key, label: field.label, type: field.type, value: value === undefined || value === null ? null : String(value) };
+    return {
+      key: field.key,
+      label: field.label,
+      type: field.type,
+      value: value === undefined || value === null ? null : String(value),
+    };
   });
 }

@@ -7,7 +7,8 @@ import type { Message } from '@kampung/shared';
 export function nikProblem(nik: string): Message | null {
   if (!/^\d{16}$/.test(nik)) return { id: 'NIK harus 16 angka', en: 'NIK must be 16 digits' };
   const province = Number(nik.slice(0, 2));
-  if (province < 11 || province > 94) return { id: 'Kode wilayah NIK tidak dikenal', en: 'The NIK region code is not known' };
+  if (province < 11 || province > 94)
+    return { id: 'Kode wilayah NIK tidak dikenal', en: 'The NIK region code is not known' };
   let day = Number(nik.slice(6, 8));
   if (day > 40) day -= 40;
   const month = Number(nik.slice(8, 10));
@@ -21,4 +22,5 @@ export function nikProblem(nik: string): Message | null {
 }
 
 /** `3510********0001`: the region and the last four digits only. */
-export const maskNumber = (value: string): string => (value.length === 16 ? `${value.slice(0, 4)}********${value.slice(12)}` : '****');
+export const maskNumber = (value: string): string =>
+  value.length === 16 ? `${value.slice(0, 4)}********${value.slice(12)}` : '****';

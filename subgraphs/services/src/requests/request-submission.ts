@@ -38,11 +38,18 @@ export async function submitRequest(em: EntityManager, input: SubmitRequestInput
           createdAt: submittedAt,
           updatedAt: submittedAt,
         });
-        tx.create(ServiceRequestEvent, { request, actorId: data.applicantId, toStatus: 'SUBMITTED', createdAt: submittedAt });
+        tx.create(ServiceRequestEvent, {
+          request,
+          actorId: data.applicantId,
+          toStatus: 'SUBMITTED',
+          createdAt: submittedAt,
+        });
         return request;
       });
     } catch (error) {
-      const codeTaken = error instanceof UniqueConstraintViolationException && error.message.includes('service_requests_tracking_code_unique');
+      const codeTaken =
+        error instanceof UniqueConstraintViolationException &&
+        error.message.includes('service_requests_tracking_code_unique');
       if (!codeTaken || attempt >= CODE_ATTEMPTS) throw error;
     }
   }

@@ -10,17 +10,30 @@ import { RequestActions } from './request.actions.js';
 
 process.env.UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'services-uploads-'));
 let services: SubgraphUnderTest<never>;
-const tokenFor = (userId: string, roles: Role[] = ['BUYER']) => signUserToken({ userId, roles }, { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' });
-const MOVE = 'mutation($id: ID!, $to: ServiceRequestStatus!, $note: String) { transitionServiceRequest(id: $id, to: $to, note: $note) { status slaMet } }';
+const tokenFor = (userId: string, roles: Role[] = ['BUYER']) =>
+  signUserToken({ userId, roles }, { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' });
+const MOVE =
+  'mutation($id: ID!, $to: ServiceRequestStatus!, $note: String) { transitionServiceRequest(id: $id, to: $to, note: $note) { status slaMet } }';
 const SUBMIT = 'mutation($a: [AnswerInput!]!) { submitServiceRequest(serviceSlug: "sku", answers: $a) { id status } }';
-const ANSWERS = [{ key: 'nik', value: '3510014507900001' }, { key: 'fullName', value: 'Budi Santoso' }, { key: 'address', value: '' }];
+const ANSWERS = [
+  { key: 'nik', value: '3510014507900001' },
+  { key: 'fullName', value: 'Budi Santoso' },
+  { key: 'address', value: '' },
+];
 
 beforeAll(async () => {
   services = (await startSubgraphForTest(subgraph, inject('databaseUrl'))) as never;
   const em = services.orm.em.fork();
   const category = em.create(ServiceCategory, { code: 'EKONOMI', name: 'Pemberdayaan Ekonomi', position: 2 });
   em.create(Service, {
-    category, slug: 'sku', name: 'Surat Keterangan Usaha', summary: '-', description: '-', office: 'Kantor Desa', slaHours: 8, isLetter: true,
+    category,
+    slug: 'sku',
+    name: 'Surat Keterangan Usaha',
+    summary: '-',
+    description: '-',
+    office: 'Kantor Desa',
+    slaHours: 8,
+    isLetter: true,
     formFields: [
       { key: 'nik', label: 'NIK', type: 'NIK', required: true },
       { key: 'fullName', label: 'Nama', type: 'TEXT', required: true },
@@ -34,12 +47,21 @@ afterAll(() => services?.close());
 describe('processing a request', () => {
   it('completes a letter request with a numbered letter and the SLA met', async () => {
     const citizen = randomUUID();
-    const submitted = await services.request<{ submitServiceRequest: { id: string } }>(SUBMIT, { a: ANSWERS }, await tokenFor(citizen));
+    const submitted = await services.request<{ submitServiceRequest: { id: string } }>(
+      SUBMIT,
+      { a: ANSWERS },
+      await tokenFor(citizen),
+    );
     expect(submitted.errors).toBeUndefined();
     const id = submitted.data!.submitServiceRequest.id;
     const staff = await tokenFor(randomUUID(), ['STAFF']);
-    for (const to of ['VERIFIED', 'IN_PROCESS']) expect((await services.request(MOVE, { id, to }, staff)).errors).toBeUndefined();
-    const done = await services.request<{ transitionServiceRequest: { status: string; slaMet: boolean } }>(MOVE, { id, to: 'COMPLETED' }, staff);
+    for (const to of ['VERIFIED', 'IN_PROCESS'])
+      expect((await services.request(MOVE, { id, to }, staff)).errors).toBeUndefined();
+    const done = await services.request<{ transitionServiceRequest: { status: string; slaMet: boolean } }>(
+      MOVE,
+      { id, to: 'COMPLETED' },
+      staff,
+    );
     expect(done.errors).toBeUndefined();
     expect(done.data?.transitionServiceRequest).toEqual({ status: 'COMPLETED', slaMet: true });
     const letter = await services.orm.em.fork().findOneOrFail(Letter, { request: id });
@@ -50,7 +72,11 @@ describe('processing a request', () => {
 
   it('refuses a citizen acting on a request', async () => {
     const request = await services.orm.em.fork().findOneOrFail(ServiceRequest, { status: 'COMPLETED' });
-    const result = await services.request(MOVE, { id: request.id, to: 'REJECTED', note: 'x' }, await tokenFor(request.applicantId));
+    const result = await services.request(
+      MOVE,
+      { id: request.id, to: 'REJECTED', note: 'x' },
+      await tokenFor(request.applicantId),
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

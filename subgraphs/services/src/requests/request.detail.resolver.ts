@@ -15,7 +15,9 @@ import type { ServiceRequest } from './service-request.entity.js';
 /** The parts of a request shown on its detail page. */
 @Resolver(() => ServiceRequestType)
 export class ServiceRequestDetailResolver {
-  @FieldResolver(() => [RequestAnswerType], { description: 'Personal data: staff reading it is written to the audit log' })
+  @FieldResolver(() => [RequestAnswerType], {
+    description: 'Personal data: staff reading it is written to the audit log',
+  })
   async answers(
     @Root() request: ServiceRequest,
     @Arg('purpose', () => String, { nullable: true, defaultValue: 'memproses permohonan' }) purpose: string,
@@ -36,7 +38,10 @@ export class ServiceRequestDetailResolver {
     return letter && { ...letter, verificationUrl: verificationUrlOf(letter.verificationCode) };
   }
 
-  @FieldResolver(() => SatisfactionSurveyType, { nullable: true, description: 'The applicant’s IKM answers, once given' })
+  @FieldResolver(() => SatisfactionSurveyType, {
+    nullable: true,
+    description: 'The applicant’s IKM answers, once given',
+  })
   survey(@Root() request: ServiceRequest, @Ctx() ctx: RequestContext): Promise<SatisfactionSurvey | null> {
     return new SurveyService(ctx).ofRequest(request.id);
   }

@@ -25,7 +25,9 @@ export class ServiceRequestEventType {
   createdAt: Date;
 }
 
-@ObjectType('RequestAnswer', { description: 'An answer, with the field as it was on the form the request was made with' })
+@ObjectType('RequestAnswer', {
+  description: 'An answer, with the field as it was on the form the request was made with',
+})
 export class RequestAnswerType {
   @Field(() => String)
   key: string;
@@ -49,7 +51,9 @@ export class AnswerInput {
   value: string;
 }
 
-@ObjectType('TrackedRequest', { description: 'What anyone with the tracking code and the NIK’s last four digits may see' })
+@ObjectType('TrackedRequest', {
+  description: 'What anyone with the tracking code and the NIK’s last four digits may see',
+})
 export class TrackedRequestType {
   @Field(() => String)
   trackingCode: string;

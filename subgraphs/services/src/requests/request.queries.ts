@@ -1,7 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
-  decodeCursor, ForbiddenError, isSelfOrStaff, isStaff, pageSize, requirePerson, toConnection, UserInputError,
-  type Connection, type RequestContext,
+  decodeCursor,
+  ForbiddenError,
+  isSelfOrStaff,
+  isStaff,
+  pageSize,
+  requirePerson,
+  toConnection,
+  UserInputError,
+  type Connection,
+  type RequestContext,
 } from '@kampung/shared';
 import { isId } from '../catalogue/catalogue.validation.js';
 import { PersonalDataAccess } from '../privacy/personal-data-access.entity.js';
@@ -27,7 +35,11 @@ export class RequestQueries {
   }
 
   /** Staff queue: by due time, soonest (and overdue) first; open requests unless statuses are given. */
-  async queue(statuses: RequestStatus[] | null, first?: number | null, after?: string | null): Promise<Connection<ServiceRequest>> {
+  async queue(
+    statuses: RequestStatus[] | null,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<ServiceRequest>> {
     if (!isStaff(requirePerson(this.context.viewer))) throw new ForbiddenError();
     const size = pageSize(first);
     const cursor = decodeCursor(after);
@@ -35,7 +47,8 @@ export class RequestQueries {
     let page: FilterQuery<ServiceRequest> = {};
     if (cursor) {
       const dueAt = new Date(cursor.value);
-      if (Number.isNaN(dueAt.getTime())) throw UserInputError.field('after', { id: 'Kursor halaman tidak valid', en: 'Page cursor is not valid' });
+      if (Number.isNaN(dueAt.getTime()))
+        throw UserInputError.field('after', { id: 'Kursor halaman tidak valid', en: 'Page cursor is not valid' });
       page = { $or: [{ dueAt: { $gt: dueAt } }, { dueAt, id: { $gt: cursor.id } }] };
     }
     const [rows, total] = await Promise.all([
@@ -63,6 +76,14 @@ export class RequestQueries {
     const viewer = this.context.viewer;
     if (!isSelfOrStaff(viewer, request.applicantId)) throw new ForbiddenError();
     if (viewer!.userId === request.applicantId) return;
-    await this.em.fork().insert(PersonalDataAccess, { id: crypto.randomUUID(), staffId: viewer!.userId, request: request.id, purpose: purpose.slice(0, 200), at: new Date() });
+    await this.em
+      .fork()
+      .insert(PersonalDataAccess, {
+        id: crypto.randomUUID(),
+        staffId: viewer!.userId,
+        request: request.id,
+        purpose: purpose.slice(0, 200),
+        at: new Date(),
+      });
   }
 }

@@ -1,4 +1,5 @@
 import type { ReferenceResolver } from '@kampung/shared';
 import { ServiceRequestService } from './request.service.js';
 
-export const resolveServiceRequestReference: ReferenceResolver = (reference, context) => new ServiceRequestService(context).reference(reference.id);
+export const resolveServiceRequestReference: ReferenceResolver = (reference, context) =>
+  new ServiceRequestService(context).reference(reference.id);

@@ -30,7 +30,9 @@ export class ServiceRequestResolver {
     return new RequestQueries(ctx).one(id);
   }
 
-  @Query(() => ServiceRequestConnection, { description: 'Staff queue by due time (overdue first); open requests unless statuses are given' })
+  @Query(() => ServiceRequestConnection, {
+    description: 'Staff queue by due time (overdue first); open requests unless statuses are given',
+  })
   staffServiceRequests(
     @Arg('statuses', () => [RequestStatusEnum], { nullable: true }) statuses: RequestStatus[] | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
@@ -40,7 +42,10 @@ export class ServiceRequestResolver {
     return new RequestQueries(ctx).queue(statuses, first, after);
   }
 
-  @Query(() => TrackedRequestType, { nullable: true, description: 'Public status by tracking code and the last four NIK digits' })
+  @Query(() => TrackedRequestType, {
+    nullable: true,
+    description: 'Public status by tracking code and the last four NIK digits',
+  })
   async trackServiceRequest(
     @Arg('trackingCode', () => String) trackingCode: string,
     @Arg('nikLast4', () => String) nikLast4: string,
@@ -51,13 +56,19 @@ export class ServiceRequestResolver {
     if (!request) return null;
     const events = await queries.events(request.id);
     return {
-      trackingCode: request.trackingCode, status: request.status, serviceName: request.service.name,
-      submittedAt: request.submittedAt, dueAt: request.dueAt, completedAt: request.completedAt,
+      trackingCode: request.trackingCode,
+      status: request.status,
+      serviceName: request.service.name,
+      submittedAt: request.submittedAt,
+      dueAt: request.dueAt,
+      completedAt: request.completedAt,
       steps: events.map((e) => ({ status: e.toStatus, at: e.createdAt })),
     };
   }
 
-  @Mutation(() => ServiceRequestType, { description: 'A signed-in citizen applies; answers are checked field by field' })
+  @Mutation(() => ServiceRequestType, {
+    description: 'A signed-in citizen applies; answers are checked field by field',
+  })
   submitServiceRequest(
     @Arg('serviceSlug', () => String) serviceSlug: string,
     @Arg('answers', () => [AnswerInput]) answers: AnswerInput[],
@@ -75,7 +86,9 @@ export class ServiceRequestResolver {
     return new RequestActions(ctx).resubmit(id, answers);
   }
 
-  @Mutation(() => ServiceRequestType, { description: 'Staff: VERIFIED, IN_PROCESS, COMPLETED, REJECTED (reason) or INCOMPLETE (what is missing)' })
+  @Mutation(() => ServiceRequestType, {
+    description: 'Staff: VERIFIED, IN_PROCESS, COMPLETED, REJECTED (reason) or INCOMPLETE (what is missing)',
+  })
   transitionServiceRequest(
     @Arg('id', () => ID) id: string,
     @Arg('to', () => RequestStatusEnum) to: RequestStatus,

@@ -1,7 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
-  afterCursor, decodeCursor, ForbiddenError, isSelfOrStaff, orderByKeys, pageSize, requirePerson, toConnection,
-  type Connection, type RequestContext,
+  afterCursor,
+  decodeCursor,
+  ForbiddenError,
+  isSelfOrStaff,
+  orderByKeys,
+  pageSize,
+  requirePerson,
+  toConnection,
+  type Connection,
+  type RequestContext,
 } from '@kampung/shared';
 import { isId } from '../catalogue/catalogue.validation.js';
 import { submitRequest } from './request-submission.js';
@@ -45,15 +53,23 @@ export class ServiceRequestService {
       .load(id);
   }
 
-  private async listForApplicant(applicantId: string, first?: number | null, after?: string | null): Promise<Connection<ServiceRequest>> {
+  private async listForApplicant(
+    applicantId: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<ServiceRequest>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     const where: FilterQuery<ServiceRequest> = { applicantId };
     const [rows, total] = await Promise.all([
-      this.em.find(ServiceRequest, cursor ? { $and: [where, afterCursor(cursor, 'submittedAt') as FilterQuery<ServiceRequest>] } : where, {
-        orderBy: { submittedAt: 'desc', id: 'desc' },
-        limit: size + 1,
-      }),
+      this.em.find(
+        ServiceRequest,
+        cursor ? { $and: [where, afterCursor(cursor, 'submittedAt') as FilterQuery<ServiceRequest>] } : where,
+        {
+          orderBy: { submittedAt: 'desc', id: 'desc' },
+          limit: size + 1,
+        },
+      ),
       this.em.count(ServiceRequest, where),
     ]);
     return toConnection(rows, size, total, (request) => request.submittedAt.toISOString());

@@ -8,7 +8,8 @@ describe('request workflow', () => {
     const legal = STAFF_TRANSITIONS[from].includes(to);
     const attempt = () => checkStaffTransition(from, to, 'catatan');
     if (legal) expect(attempt).not.toThrow();
-    else expect(attempt).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'CONFLICT' }) }));
+    else
+      expect(attempt).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'CONFLICT' }) }));
   });
   it('needs a reason to reject or send back', () => {
     expect(() => checkStaffTransition('SUBMITTED', 'REJECTED', ' ')).toThrow(/reason for rejecting/);

@@ -12,7 +12,12 @@ export const STAFF_TRANSITIONS: Record<RequestStatus, RequestStatus[]> = {
 };
 
 const LABEL: Record<RequestStatus, string> = {
-  SUBMITTED: 'SUBMITTED', VERIFIED: 'VERIFIED', IN_PROCESS: 'IN_PROCESS', COMPLETED: 'COMPLETED', REJECTED: 'REJECTED', INCOMPLETE: 'INCOMPLETE',
+  SUBMITTED: 'SUBMITTED',
+  VERIFIED: 'VERIFIED',
+  IN_PROCESS: 'IN_PROCESS',
+  COMPLETED: 'COMPLETED',
+  REJECTED: 'REJECTED',
+  INCOMPLETE: 'INCOMPLETE',
 };
 
 /** Throws CONFLICT for a step that does not follow, BAD_USER_INPUT for a missing reason. */
@@ -24,10 +29,14 @@ export function checkStaffTransition(from: RequestStatus, to: RequestStatus, not
     });
   }
   if ((to === 'REJECTED' || to === 'INCOMPLETE') && !note?.trim()) {
-    throw UserInputError.field('note', to === 'REJECTED'
-      ? { id: 'Tuliskan alasan penolakan', en: 'Give the reason for rejecting' }
-      : { id: 'Tuliskan apa yang perlu dilengkapi', en: 'Say what is missing' });
+    throw UserInputError.field(
+      'note',
+      to === 'REJECTED'
+        ? { id: 'Tuliskan alasan penolakan', en: 'Give the reason for rejecting' }
+        : { id: 'Tuliskan apa yang perlu dilengkapi', en: 'Say what is missing' },
+    );
   }
 }
 
-export const isOpen = (status: RequestStatus) => status === 'SUBMITTED' || status === 'VERIFIED' || status === 'IN_PROCESS';
+export const isOpen = (status: RequestStatus) =>
+  status === 'SUBMITTED' || status === 'VERIFIED' || status === 'IN_PROCESS';

@@ -2,11 +2,24 @@ import { startSubgraphForTest, TEST_JWT_SECRET, type SubgraphUnderTest } from '@
 import { NotFoundError, signUserToken, UserInputError, type Role } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Service, ServiceCategory, ServiceRequest, ServiceRequestEvent, ServiceRequestService, subgraph, type SubmitRequestInput } from '../index.js';
+import {
+  Service,
+  ServiceCategory,
+  ServiceRequest,
+  ServiceRequestEvent,
+  ServiceRequestService,
+  subgraph,
+  type SubmitRequestInput,
+} from '../index.js';
 
-type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; trackingCode: string } }[] };
+type Page = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { id: string; trackingCode: string } }[];
+};
 
-const MY_REQUESTS = 'query($first: Int, $after: String) { myServiceRequests(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id trackingCode } } } }';
+const MY_REQUESTS =
+  'query($first: Int, $after: String) { myServiceRequests(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id trackingCode } } } }';
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on ServiceRequest { id status service { slug } applicant { id } }
   ... on User { serviceRequests { totalCount } } } }`;
@@ -18,17 +31,34 @@ let closed: Service;
 const tokenFor = (userId: string, roles: Role[] = ['BUYER']) =>
   signUserToken({ userId, roles }, { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' });
 
-const ANSWERS = { nik: '3510014507900001', familyCard: '3510010101900002', purpose: 'Sekolah', birthDate: '1990-07-05' };
+const ANSWERS = {
+  nik: '3510014507900001',
+  familyCard: '3510010101900002',
+  purpose: 'Sekolah',
+  birthDate: '1990-07-05',
+};
 const submit = (applicantId: string, input: Partial<SubmitRequestInput> = {}) =>
-  ServiceRequestService.createForSeed(services.orm.em.fork(), { serviceId: sktm.id, applicantId, answers: ANSWERS, ...input });
+  ServiceRequestService.createForSeed(services.orm.em.fork(), {
+    serviceId: sktm.id,
+    applicantId,
+    answers: ANSWERS,
+    ...input,
+  });
 
 beforeAll(async () => {
   services = (await startSubgraphForTest(subgraph, inject('databaseUrl'))) as never;
   const em = services.orm.em.fork();
-  const category = em.create(ServiceCategory, { code: 'PELAYANAN_PUBLIK', name: 'Pelayanan Publik Terintegrasi', position: 1 });
+  const category = em.create(ServiceCategory, {
+    code: 'PELAYANAN_PUBLIK',
+    name: 'Pelayanan Publik Terintegrasi',
+    position: 1,
+  });
   const base = { category, summary: '-', description: '-', office: 'Kantor Desa Kemiren', isLetter: true };
   sktm = em.create(Service, {
-    ...base, slug: 'sktm', name: 'Surat Keterangan Tidak Mampu', slaHours: 6,
+    ...base,
+    slug: 'sktm',
+    name: 'Surat Keterangan Tidak Mampu',
+    slaHours: 6,
     formFields: [
       { key: 'nik', label: 'NIK', type: 'NIK', required: true },
       { key: 'familyCard', label: 'Nomor KK', type: 'KK', required: true },
@@ -54,7 +84,10 @@ describe('submitting a request (seed)', () => {
 
   it('checks the answers against the form', async () => {
     const attempt = (answers: Record<string, unknown>) =>
-      submit(randomUUID(), { answers }).then(() => expect.fail('answers were accepted'), (e: unknown) => e as UserInputError);
+      submit(randomUUID(), { answers }).then(
+        () => expect.fail('answers were accepted'),
+        (e: unknown) => e as UserInputError,
+      );
     const missing = await attempt({ familyCard: ANSWERS.familyCard, purpose: 'Sekolah' });
     expect(missing.fields).toEqual([{ field: 'answers.nik', message: 'Wajib diisi', messageEn: 'Required' }]);
     const short = await attempt({ ...ANSWERS, nik: '35100145' });
@@ -92,7 +125,11 @@ describe('who may see a request', () => {
   });
 
   it('has no raw answers field: answers are listed field by field, with a selection', async () => {
-    const result = await services.request('{ myServiceRequests { edges { node { answers } } } }', {}, await tokenFor(randomUUID()));
+    const result = await services.request(
+      '{ myServiceRequests { edges { node { answers } } } }',
+      {},
+      await tokenFor(randomUUID()),
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
@@ -105,7 +142,11 @@ describe('who may see a request', () => {
     const expected = { id: request.id, status: 'SUBMITTED', service: { slug: 'sktm' }, applicant: { id: applicant } };
     const own = await services.request<{ _entities: unknown[] }>(ENTITIES, { r }, await tokenFor(applicant));
     expect(own.data?._entities).toEqual([expected]);
-    const staff = await services.request<{ _entities: unknown[] }>(ENTITIES, { r }, await tokenFor(randomUUID(), ['STAFF']));
+    const staff = await services.request<{ _entities: unknown[] }>(
+      ENTITIES,
+      { r },
+      await tokenFor(randomUUID(), ['STAFF']),
+    );
     expect(staff.data?._entities).toEqual([expected]);
   });
 
@@ -115,7 +156,11 @@ describe('who may see a request', () => {
     const r = [{ __typename: 'User', id: applicant }];
     const stranger = await services.request(ENTITIES, { r }, await tokenFor(randomUUID()));
     expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const own = await services.request<{ _entities: { serviceRequests: { totalCount: number } }[] }>(ENTITIES, { r }, await tokenFor(applicant));
+    const own = await services.request<{ _entities: { serviceRequests: { totalCount: number } }[] }>(
+      ENTITIES,
+      { r },
+      await tokenFor(applicant),
+    );
     expect(own.data?._entities[0]?.serviceRequests.totalCount).toBe(1);
   });
 });
@@ -126,17 +171,27 @@ describe('paging through requests', () => {
     const made: ServiceRequest[] = [];
     for (let i = 0; i < 5; i++) made.push(await submit(applicant));
     const at = new Date('2026-12-01T01:00:00.000Z');
-    await services.orm.em.fork().nativeUpdate(ServiceRequest, { id: { $in: made.slice(0, 3).map((r) => r.id) } }, { submittedAt: at });
+    await services.orm.em
+      .fork()
+      .nativeUpdate(ServiceRequest, { id: { $in: made.slice(0, 3).map((r) => r.id) } }, { submittedAt: at });
 
     const token = await tokenFor(applicant);
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const result: { data?: { myServiceRequests: Page } } = await services.request<{ myServiceRequests: Page }>(MY_REQUESTS, { first: 2, after }, token);
+      const result: { data?: { myServiceRequests: Page } } = await services.request<{ myServiceRequests: Page }>(
+        MY_REQUESTS,
+        { first: 2, after },
+        token,
+      );
       seen.push(...result.data!.myServiceRequests.edges.map((e) => e.node.id));
-      after = result.data!.myServiceRequests.pageInfo.hasNextPage ? result.data!.myServiceRequests.pageInfo.endCursor : null;
+      after = result.data!.myServiceRequests.pageInfo.hasNextPage
+        ? result.data!.myServiceRequests.pageInfo.endCursor
+        : null;
     } while (after);
-    const expected = await services.orm.em.fork().find(ServiceRequest, { applicantId: applicant }, { orderBy: { submittedAt: 'desc', id: 'desc' } });
+    const expected = await services.orm.em
+      .fork()
+      .find(ServiceRequest, { applicantId: applicant }, { orderBy: { submittedAt: 'desc', id: 'desc' } });
     expect(seen).toEqual(expected.map((r) => r.id));
   });
 });

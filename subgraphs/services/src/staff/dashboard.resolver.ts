@@ -17,7 +17,8 @@ export class ServiceStatsType {
   @Field(() => Int) completed: number;
   @Field(() => Float, { nullable: true }) avgCompletionHours: number | null;
   @Field(() => Float, { nullable: true, description: '90th percentile' }) p90CompletionHours: number | null;
-  @Field(() => Float, { nullable: true, description: 'Share (0–1) of completed requests that met the SLA' }) onTimeShare: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share (0–1) of completed requests that met the SLA' })
+  onTimeShare: number | null;
   @Field(() => Float, { nullable: true }) ikm: number | null;
   @Field(() => String, { nullable: true }) ikmGrade: string | null;
   @Field(() => Int) ikmResponses: number;
@@ -25,7 +26,10 @@ export class ServiceStatsType {
 
 @Resolver()
 export class DashboardResolver {
-  @Query(() => [ServiceStatsType], { description: 'Staff: requests, completion times against the SLA and IKM per service, for requests submitted (surveys answered) in [from, to)' })
+  @Query(() => [ServiceStatsType], {
+    description:
+      'Staff: requests, completion times against the SLA and IKM per service, for requests submitted (surveys answered) in [from, to)',
+  })
   async servicesDashboard(
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,

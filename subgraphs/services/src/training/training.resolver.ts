@@ -1,7 +1,28 @@
 import type { RequestContext } from '@kampung/shared';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import { saveCourse } from './course.admin.js';
-import { AUDIENCES, MODULE_KINDS, type Audience, type Course, type CourseModule, type ModuleKind } from './training.entities.js';
+import {
+  AUDIENCES,
+  MODULE_KINDS,
+  type Audience,
+  type Course,
+  type CourseModule,
+  type ModuleKind,
+} from './training.entities.js';
 import { TrainingService, type CourseProgress } from './training.service.js';
 
 const AudienceEnum = Object.fromEntries(AUDIENCES.map((a) => [a, a])) as { [K in Audience]: K };
@@ -82,8 +103,14 @@ export class TrainingResolver {
     return new TrainingService(ctx).markDone(moduleId);
   }
 
-  @Mutation(() => CourseType, { description: 'Staff: create (no id) or edit a course and its modules (matched by position)' })
-  saveCourse(@Arg('id', () => ID, { nullable: true }) id: string | null, @Arg('input', () => CourseInput) input: CourseInput, @Ctx() ctx: RequestContext): Promise<Course> {
+  @Mutation(() => CourseType, {
+    description: 'Staff: create (no id) or edit a course and its modules (matched by position)',
+  })
+  saveCourse(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('input', () => CourseInput) input: CourseInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Course> {
     return saveCourse(ctx, id, input);
   }
 
@@ -92,7 +119,10 @@ export class TrainingResolver {
     return new TrainingService(ctx).modules(course.id);
   }
 
-  @FieldResolver(() => CourseProgressType, { nullable: true, description: 'The signed-in user’s progress; null when signed out' })
+  @FieldResolver(() => CourseProgressType, {
+    nullable: true,
+    description: 'The signed-in user’s progress; null when signed out',
+  })
   myProgress(@Root() course: Course, @Ctx() ctx: RequestContext): Promise<CourseProgress | null> {
     return new TrainingService(ctx).progress(course.id);
   }

@@ -1,7 +1,11 @@
 import { ForbiddenError, isStaff, isUuid, NotFoundError, requirePerson, type RequestContext } from '@kampung/shared';
 import { Course, CourseModule, Enrolment, ModuleProgress } from './training.entities.js';
 
-export interface CourseProgress { enrolled: boolean; done: string[]; total: number }
+export interface CourseProgress {
+  enrolled: boolean;
+  done: string[];
+  total: number;
+}
 
 /** Courses and progress; enrolling and marking a module done are idempotent. */
 export class TrainingService {
@@ -12,7 +16,9 @@ export class TrainingService {
   }
 
   courses(): Promise<Course[]> {
-    return this.em.find(Course, isStaff(this.context.viewer) ? {} : { published: true }, { orderBy: { title: 'asc', id: 'asc' } });
+    return this.em.find(Course, isStaff(this.context.viewer) ? {} : { published: true }, {
+      orderBy: { title: 'asc', id: 'asc' },
+    });
   }
 
   async bySlug(slug: string): Promise<Course | null> {
@@ -28,23 +34,29 @@ export class TrainingService {
     const viewer = requirePerson(this.context.viewer);
     const course = isUuid(courseId) ? await this.em.findOne(Course, { id: courseId, published: true }) : null;
     if (!course) throw new NotFoundError({ id: 'Pelatihan', en: 'Course' });
-    await this.em.getConnection().execute(
-      `insert into "services"."enrolments" ("id", "course_id", "user_id") values (gen_random_uuid(), ?, ?) on conflict do nothing`,
-      [course.id, viewer.userId],
-    );
+    await this.em
+      .getConnection()
+      .execute(
+        `insert into "services"."enrolments" ("id", "course_id", "user_id") values (gen_random_uuid(), ?, ?) on conflict do nothing`,
+        [course.id, viewer.userId],
+      );
     return course;
   }
 
   async markDone(moduleId: string): Promise<Course> {
     const viewer = requirePerson(this.context.viewer);
-    const module = isUuid(moduleId) ? await this.em.findOne(CourseModule, { id: moduleId }, { populate: ['course'] }) : null;
+    const module = isUuid(moduleId)
+      ? await this.em.findOne(CourseModule, { id: moduleId }, { populate: ['course'] })
+      : null;
     if (!module) throw new NotFoundError({ id: 'Modul', en: 'Module' });
     const enrolment = await this.em.findOne(Enrolment, { course: module.course.id, userId: viewer.userId });
     if (!enrolment) throw new ForbiddenError({ id: 'Daftar ke pelatihan ini dulu', en: 'Enrol in this course first' });
-    await this.em.getConnection().execute(
-      `insert into "services"."module_progress" ("enrolment_id", "module_id") values (?, ?) on conflict do nothing`,
-      [enrolment.id, module.id],
-    );
+    await this.em
+      .getConnection()
+      .execute(
+        `insert into "services"."module_progress" ("enrolment_id", "module_id") values (?, ?) on conflict do nothing`,
+        [enrolment.id, module.id],
+      );
     return module.course;
   }
 

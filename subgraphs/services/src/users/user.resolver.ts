@@ -7,7 +7,9 @@ import { UserType } from './user.type.js';
 
 @Resolver(() => UserType)
 export class UserServiceRequestsResolver {
-  @FieldResolver(() => ServiceRequestConnection, { description: 'Newest first; only the user themself and staff may see them' })
+  @FieldResolver(() => ServiceRequestConnection, {
+    description: 'Newest first; only the user themself and staff may see them',
+  })
   serviceRequests(
     @Root() user: UserType,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
