@@ -65,16 +65,14 @@ export function fileRoutes({ orm, env, logger }: SubgraphServices<BaseEnv>): Rec
     }
     const key = `${folder}/${randomUUID()}.${EXTENSION[type]}`;
     await fileStorage().put(key, body, type);
-    await orm.em
-      .fork()
-      .insert(Upload, {
-        key,
-        ownerId: viewer.userId,
-        contentType: type,
-        size: body.length,
-        public: isPublic,
-        createdAt: new Date(),
-      });
+    await orm.em.fork().insert(Upload, {
+      key,
+      ownerId: viewer.userId,
+      contentType: type,
+      size: body.length,
+      public: isPublic,
+      createdAt: new Date(),
+    });
     logger.info({ key, size: body.length }, 'file stored');
     sendJson(res, 201, { key, contentType: type, size: body.length });
   }

@@ -76,14 +76,12 @@ export class RequestQueries {
     const viewer = this.context.viewer;
     if (!isSelfOrStaff(viewer, request.applicantId)) throw new ForbiddenError();
     if (viewer!.userId === request.applicantId) return;
-    await this.em
-      .fork()
-      .insert(PersonalDataAccess, {
-        id: crypto.randomUUID(),
-        staffId: viewer!.userId,
-        request: request.id,
-        purpose: purpose.slice(0, 200),
-        at: new Date(),
-      });
+    await this.em.fork().insert(PersonalDataAccess, {
+      id: crypto.randomUUID(),
+      staffId: viewer!.userId,
+      request: request.id,
+      purpose: purpose.slice(0, 200),
+      at: new Date(),
+    });
   }
 }
