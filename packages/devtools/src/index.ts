@@ -4,3 +4,4 @@ export * from './processes.js';
 export * from './system.js';
 export * from './test-database.js';
 export * from './subgraph-testing.js';
+export * from './schema-drift.js';
