@@ -18,7 +18,7 @@ export default defineConfig({
             'storefront/server/**/*.test.ts',
             'test/log-scan.test.ts',
           ],
-          globalSetup: ['test/setup/postgres.ts'],
+          globalSetup: ['test/support/setup/postgres.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -30,7 +30,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           // The log scanner's own test needs no running system.
           exclude: [...configDefaults.exclude, 'test/log-scan.test.ts'],
-          globalSetup: ['test/setup/system.ts'],
+          globalSetup: ['test/support/setup/system.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           poolOptions: { forks: { singleFork: true } },

@@ -8,12 +8,13 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUBGRAPH_REGISTRY } from '@kampung/shared';
 import { attemptCheckout, eventually, freshVariants, gqlAt, tokenFor } from './support/faults.js';
 import { startIsolatedSystem, type IsolatedSystem } from './support/isolated-system.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..');
-const SCHEMAS = ['accounts', 'sellers', 'products', 'orders', 'services'];
+const SCHEMAS = SUBGRAPH_REGISTRY.map((entry) => entry.databaseSchema);
 let running: IsolatedSystem;
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findChromium, launchBrowser } from './support/browser.js';
 import { gql, signUpFresh } from './support/client.js';
-import { ADDRESS, connectDb, freshShop, freshVariant } from './checkout-fixtures.js';
+import { ADDRESS, connectDb, freshShop, freshVariant } from './support/checkout.js';
 
 const chromiumPath = findChromium();
 if (!chromiumPath && process.env.CI) throw new Error('Chromium is required in CI (apt-get install chromium)');

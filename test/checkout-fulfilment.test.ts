@@ -11,7 +11,7 @@ import {
   ORDER,
   stockOf,
   type Shop,
-} from './checkout-fixtures.js';
+} from './support/checkout.js';
 
 let db: pg.Client;
 let shopA: Shop;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type pg from 'pg';
-import { ADD, ADDRESS, connectDb, freshShop, freshVariant, stockOf } from './checkout-fixtures.js';
+import { ADD, ADDRESS, connectDb, freshShop, freshVariant, stockOf } from './support/checkout.js';
 import { gql, signUpFresh } from './support/client.js';
 
 /**

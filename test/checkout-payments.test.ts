@@ -15,7 +15,7 @@ import {
   setFakeStatus,
   stockOf,
   type Shop,
-} from './checkout-fixtures.js';
+} from './support/checkout.js';
 
 let db: pg.Client;
 let shop: Shop;

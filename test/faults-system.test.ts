@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SubgraphName } from '@kampung/devtools';
+import { SUBGRAPHS, type SubgraphName } from '@kampung/devtools';
 import { notificationBody } from './support/fake-midtrans.js';
 import {
   attemptCheckout,
@@ -31,7 +31,6 @@ import { startIsolatedSystem, type IsolatedSystem } from './support/isolated-sys
 let running: IsolatedSystem;
 const figures = { faults: 0, invariantChecks: 0, violations: 0 };
 const timings: Record<string, number> = {};
-const SUBGRAPHS: SubgraphName[] = ['accounts', 'sellers', 'products', 'orders', 'services'];
 const SKTM = 'surat-keterangan-tidak-mampu';
 const ORDERS_OF_VARIANTS =
   '(select so.order_id from orders.seller_orders so join orders.order_lines l on l.seller_order_id = so.id where l.variant_id = any($1::uuid[]))';

@@ -6,7 +6,7 @@ import { sellers } from '../seed/src/data/sellers.js';
 import { DEMO_PASSWORD } from '../seed/src/data/users.js';
 import { scanPostgresLog, scanText, secretPatterns } from './support/log-scan.js';
 
-// The NIK and family card number the services tests submit (services-support.ts).
+// The NIK and family card number the services tests submit (support/services.ts).
 const NIK = '3510014507900001';
 const KK = '3510010101900002';
 const literals = {

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO, gql, signIn, signUpFresh } from './support/client.js';
-import { apply, move } from './services-support.js';
+import { apply, move } from './support/services.js';
 
 let db: pg.Client;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO, gql, signIn, signUpFresh } from './support/client.js';
-import { apply, move } from './services-support.js';
+import { apply, move } from './support/services.js';
 
 const SURVEY =
   'mutation($id: ID!, $input: SurveyInput!) { submitSatisfactionSurvey(requestId: $id, input: $input) { scores } }';

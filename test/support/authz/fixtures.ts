@@ -1,4 +1,4 @@
-import { ADDRESS } from '../../checkout-fixtures.js';
+import { ADDRESS } from '../checkout.js';
 import { createProduct, productInput, registerShop, staffDo, tokenWith, unique } from '../catalog.js';
 import { gql } from '../client.js';
 import { type Cast, type Person, type SellerPerson, uniqueSuffix } from './cast.js';

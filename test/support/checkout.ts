@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { gql, signUpFresh } from './support/client.js';
+import { gql, signUpFresh } from './client.js';
 
 export const ADDRESS = {
   recipientName: 'Siti Aminah',

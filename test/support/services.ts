@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { gql } from './support/client.js';
+import { gql } from './client.js';
 
 export const SKTM = 'surat-keterangan-tidak-mampu';
 export const NIK = '3510014507900001';

@@ -1,15 +1,15 @@
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { sellers } from '../../seed/src/data/sellers.js';
-import { DEMO_PASSWORD } from '../../seed/src/data/users.js';
-import { startIsolatedSystem } from '../support/isolated-system.js';
-import { describeFindings, scanFile, scanPostgresLog, secretPatterns } from '../support/log-scan.js';
+import { sellers } from '../../../seed/src/data/sellers.js';
+import { DEMO_PASSWORD } from '../../../seed/src/data/users.js';
+import { startIsolatedSystem } from '../isolated-system.js';
+import { describeFindings, scanFile, scanPostgresLog, secretPatterns } from '../log-scan.js';
 
 export const TEST_SYSTEM_SECRET = 'integration-test-secret-0123456789abcdef';
 
 /** Passwords the integration tests sign up and in with (support/client.ts, authz/cast.ts, auth.test.ts). */
 const TEST_PASSWORDS = ['rahasia-uji-123', 'rahasia-matriks-123', 'bukan-ini-sandinya'];
-/** NIKs, family card numbers and addresses the tests submit (services-support.ts, checkout-fixtures.ts, authz/fixtures.ts). */
+/** NIKs, family card numbers and addresses the tests submit (services.ts, checkout.ts, authz/fixtures.ts). */
 const TEST_PERSONAL = [
   '3510014507900001',
   '3510010101900002',
