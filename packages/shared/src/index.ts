@@ -18,3 +18,4 @@ export * from './ids.js';
 export * from './phone.js';
 export * from './slug.js';
 export * from './storage.js';
+export * from './working-hours.js';
