@@ -1,6 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { UserInputError } from './errors.js';
-import type { Cursor } from './pagination.js';
+import { keysetWhere, type Cursor } from './pagination.js';
 
 /** Name of the unique constraint an insert or update ran into, if that is what failed. */
 export function violatedUniqueConstraint(error: unknown): string | undefined {
@@ -9,13 +8,12 @@ export function violatedUniqueConstraint(error: unknown): string | undefined {
     : undefined;
 }
 
-/** Rows after the cursor in `<field> desc, id desc` order (keyset pagination on a date column). */
+/**
+ * Rows after the cursor in `<field> desc, id desc` order (keyset pagination on a date column).
+ * @deprecated Use `keysetPage` (the whole page) or `keysetWhere` (the clause alone).
+ */
 export function afterCursor(cursor: Cursor | null, field = 'createdAt'): Record<string, unknown> {
-  if (!cursor) return {};
-  const at = new Date(cursor.value);
-  if (Number.isNaN(at.getTime()))
-    throw UserInputError.field('after', { id: 'Kursor halaman tidak valid', en: 'Page cursor is not valid' });
-  return { $or: [{ [field]: { $lt: at } }, { [field]: at, id: { $lt: cursor.id } }] };
+  return keysetWhere<Record<string, unknown>>(cursor, { field }) as Record<string, unknown>;
 }
 
 export const NEWEST_FIRST = { createdAt: 'desc', id: 'desc' } as const;
