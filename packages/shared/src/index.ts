@@ -20,5 +20,4 @@ export * from './slug.js';
 export * from './storage.js';
 export * from './base-entity.js';
 export * from './unique-code.js';
-export * from './registry.js';
 export * from './working-hours.js';
