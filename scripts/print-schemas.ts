@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { SUBGRAPH_NAMES } from '@kampung/shared';
 
 const root = path.resolve(import.meta.dirname, '..');
 const run = (script: string, ...args: string[]) =>
@@ -12,5 +13,5 @@ const run = (script: string, ...args: string[]) =>
     stdio: 'inherit',
   });
 
-for (const name of ['accounts', 'sellers', 'products', 'orders', 'services']) run('scripts/print-schema.ts', name);
+for (const name of SUBGRAPH_NAMES) run('scripts/print-schema.ts', name);
 run('gateway/src/write-supergraph.ts');

@@ -1,16 +1,10 @@
 import { composeServices } from '@apollo/composition';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { SUBGRAPH_REGISTRY, localGraphqlUrl, subgraphFolder } from '@kampung/shared';
 import { parse, printSchema } from 'graphql';
 
-export const SUBGRAPH_NAMES = ['accounts', 'sellers', 'products', 'orders', 'services'] as const;
-export const DEFAULT_SUBGRAPH_PORTS: Record<(typeof SUBGRAPH_NAMES)[number], number> = {
-  accounts: 4001,
-  sellers: 4002,
-  products: 4003,
-  orders: 4004,
-  services: 4005,
-};
+export { SUBGRAPH_NAMES } from '@kampung/shared';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 export const supergraphPath = path.join(repoRoot, 'gateway', 'supergraph.graphql');
@@ -32,10 +26,10 @@ export async function composeApiSchema(): Promise<string> {
 
 async function compose() {
   const services = await Promise.all(
-    SUBGRAPH_NAMES.map(async (name) => ({
+    SUBGRAPH_REGISTRY.map(async ({ name, port }) => ({
       name,
-      url: `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`,
-      typeDefs: parse(await readFile(path.join(repoRoot, 'subgraphs', name, 'schema.graphql'), 'utf8')),
+      url: localGraphqlUrl(port),
+      typeDefs: parse(await readFile(path.join(repoRoot, subgraphFolder(name), 'schema.graphql'), 'utf8')),
     })),
   );
   const result = composeServices(services);

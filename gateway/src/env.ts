@@ -1,5 +1,11 @@
-import { baseEnvSchema, parseEnv } from '@kampung/shared';
+import { SUBGRAPH_REGISTRY, baseEnvSchema, parseEnv } from '@kampung/shared';
 import { z } from 'zod';
+
+type UrlVariable = (typeof SUBGRAPH_REGISTRY)[number]['urlVariable'];
+/** `ACCOUNTS_URL`, …: one optional override per registry subgraph of the URL the supergraph names. */
+const subgraphUrlOverrides = Object.fromEntries(
+  SUBGRAPH_REGISTRY.map(({ urlVariable }) => [urlVariable, z.string().url().optional()]),
+) as Record<UrlVariable, z.ZodOptional<z.ZodString>>;
 
 export const gatewayEnvSchema = baseEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -19,11 +25,7 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   /** How long the gateway believes a sign-in session is live before asking accounts again: the revocation delay on other replicas. */
   SESSION_CHECK_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
   SUPERGRAPH_PATH: z.string().optional(),
-  ACCOUNTS_URL: z.string().url().optional(),
-  SELLERS_URL: z.string().url().optional(),
-  PRODUCTS_URL: z.string().url().optional(),
-  ORDERS_URL: z.string().url().optional(),
-  SERVICES_URL: z.string().url().optional(),
+  ...subgraphUrlOverrides,
 });
 
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;

@@ -12,6 +12,7 @@ import {
   createLogger,
   listen,
   sendJson,
+  SUBGRAPH_REGISTRY,
   type Viewer,
 } from '@kampung/shared';
 import { GraphQLError } from 'graphql';
@@ -59,13 +60,9 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const logger = createLogger('gateway', env.LOG_LEVEL);
   const supergraphSdl = await readFile(env.SUPERGRAPH_PATH ?? supergraphPath, 'utf8');
-  const urlOverrides: Record<string, string | undefined> = {
-    accounts: env.ACCOUNTS_URL,
-    sellers: env.SELLERS_URL,
-    products: env.PRODUCTS_URL,
-    orders: env.ORDERS_URL,
-    services: env.SERVICES_URL,
-  };
+  const urlOverrides: Record<string, string | undefined> = Object.fromEntries(
+    SUBGRAPH_REGISTRY.map(({ name, urlVariable }) => [name, env[urlVariable]]),
+  );
   const subgraphUrls = new Map<string, string>();
   const fetcher = createSubgraphFetcher();
   const gateway = new ApolloGateway({

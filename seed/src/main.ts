@@ -2,12 +2,16 @@
  * Migrates every subgraph's schema, then loads the Banyuwangi demo data. Idempotent: rows
  * have stable ids and are upserted. `--if-empty` skips the data when users exist already.
  */
-import { subgraph as accounts, User } from '@kampung/accounts';
-import { subgraph as orders } from '@kampung/orders';
-import { subgraph as products } from '@kampung/products';
-import { subgraph as sellers } from '@kampung/sellers';
-import { subgraph as services } from '@kampung/services';
-import { baseEnvSchema, createOrm, parseEnv, type MikroORM } from '@kampung/shared';
+import { User } from '@kampung/accounts';
+import {
+  SUBGRAPH_REGISTRY,
+  baseEnvSchema,
+  createOrm,
+  parseEnv,
+  subgraphPackage,
+  type MikroORM,
+  type SubgraphDefinition,
+} from '@kampung/shared';
 import { seedAccounts } from './load/accounts.js';
 import { seedOrders } from './load/orders.js';
 import { seedProducts } from './load/products.js';
@@ -16,13 +20,14 @@ import { seedServices } from './load/services.js';
 
 const env = parseEnv(baseEnvSchema);
 const started = Date.now();
-const definitions = [accounts, sellers, products, orders, services];
 const orms = new Map<string, MikroORM>();
-for (const definition of definitions) {
+// Every subgraph in the registry is migrated, a new one included, before any data is loaded.
+for (const { name, databaseSchema } of SUBGRAPH_REGISTRY) {
+  const { subgraph: definition } = (await import(subgraphPackage(name))) as { subgraph: SubgraphDefinition };
   orms.set(
     definition.name,
     await createOrm({
-      schema: definition.name,
+      schema: databaseSchema,
       databaseUrl: env.DATABASE_URL,
       entities: definition.entities,
       migrations: definition.migrations,

@@ -1,21 +1,27 @@
 import path from 'node:path';
 import { waitForHttp } from './ports.js';
 import { startProcess, type ManagedProcess } from './processes.js';
+import {
+  GATEWAY,
+  STOREFRONT,
+  SUBGRAPH_NAMES,
+  SUBGRAPH_REGISTRY,
+  localGraphqlUrl,
+  subgraphMain,
+  type SubgraphName,
+} from '@kampung/shared';
 
-export const SUBGRAPHS = ['accounts', 'sellers', 'products', 'orders', 'services'] as const;
-export type SubgraphName = (typeof SUBGRAPHS)[number];
+/** The subgraphs' names, from the registry (packages/shared/src/registry.ts). */
+export const SUBGRAPHS = SUBGRAPH_NAMES;
+export type { SubgraphName };
 export type ServiceName = SubgraphName | 'gateway' | 'storefront';
 
 export type Ports = Record<ServiceName, number>;
 
 export const DEFAULT_PORTS: Ports = {
-  gateway: 4000,
-  accounts: 4001,
-  sellers: 4002,
-  products: 4003,
-  orders: 4004,
-  services: 4005,
-  storefront: 3000,
+  gateway: GATEWAY.port,
+  ...(Object.fromEntries(SUBGRAPH_REGISTRY.map((entry) => [entry.name, entry.port])) as Record<SubgraphName, number>),
+  storefront: STOREFRONT.port,
 };
 
 export interface SystemOptions {
@@ -43,14 +49,14 @@ export interface RunningSystem {
   stop: (name?: ServiceName) => Promise<void>;
 }
 
-const subgraphUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
+const subgraphUrl = (port: number) => localGraphqlUrl(port);
 
 function commandOf(name: ServiceName, root: string): { args: string[]; cwd: string } {
   if (name === 'storefront') {
     // The storefront's own server (storefront/server), compiled by its build.
     return { cwd: path.join(root, 'storefront'), args: ['build/server.js'] };
   }
-  const entry = name === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${name}/src/main.ts`;
+  const entry = name === 'gateway' ? 'gateway/src/main.ts' : subgraphMain(name);
   return { cwd: root, args: ['--import', 'tsx', entry] };
 }
 
@@ -67,11 +73,11 @@ export function systemEnv(options: SystemOptions): NodeJS.ProcessEnv {
     GATEWAY_URL: `http://127.0.0.1:${options.ports.gateway}/graphql`,
     ...options.env,
   };
-  for (const name of SUBGRAPHS) {
-    env[`${name.toUpperCase()}_URL`] = subgraphUrl(options.ports[name]);
-    env[`${name.toUpperCase()}_PORT`] = String(options.ports[name]);
+  for (const { name, urlVariable, portVariable } of SUBGRAPH_REGISTRY) {
+    env[urlVariable] = subgraphUrl(options.ports[name]);
+    env[portVariable] = String(options.ports[name]);
   }
-  env.GATEWAY_PORT = String(options.ports.gateway);
+  env[GATEWAY.portVariable] = String(options.ports.gateway);
   return env;
 }
 

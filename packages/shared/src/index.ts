@@ -18,6 +18,7 @@ export * from './ids.js';
 export * from './phone.js';
 export * from './slug.js';
 export * from './storage.js';
+export * from './registry.js';
 export * from './base-entity.js';
 export * from './unique-code.js';
 export * from './working-hours.js';

@@ -1,3 +1,0 @@
-export * from './compose.js';
-export * from './env.js';
-export * from './server.js';
