@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '@kampung/shared';
 import { ServiceCategory } from './catalogue/service-category.entity.js';
 import { Service } from './catalogue/service.entity.js';
 import { Complaint } from './complaints/complaint.entity.js';
+import { servicesEnvSchema, type ServicesEnv } from './env.js';
 import { Post } from './posts/post.entity.js';
 import { Course, CourseModule, Enrolment, ModuleProgress } from './training/training.entities.js';
 import { SatisfactionSurvey } from './feedback/survey.entity.js';
@@ -14,9 +15,10 @@ import { ServiceRequestEvent } from './requests/service-request-event.entity.js'
 import { ServiceRequest } from './requests/service-request.entity.js';
 import { buildServicesSchema } from './schema.js';
 
-export const subgraph: SubgraphDefinition = {
+export const subgraph: SubgraphDefinition<ServicesEnv> = {
   name: 'services',
   defaultPort: 4005,
+  envSchema: servicesEnvSchema,
   entities: [
     ServiceCategory,
     Service,
@@ -50,6 +52,6 @@ export {
   Complaint,
 };
 export { Post, Course, CourseModule, Enrolment, ModuleProgress };
-export { ServiceRequestService } from './requests/request.service.js';
+export { RequestService } from './requests/request.service.js';
 export type { FormField } from './catalogue/form-field.js';
 export type { SubmitRequestInput } from './requests/request.validation.js';

@@ -6,8 +6,8 @@ import { ComplaintResolver } from './complaints/complaint.resolver.js';
 import { PostResolver } from './posts/post.resolver.js';
 import { TrainingResolver } from './training/training.resolver.js';
 import { FeedbackResolver } from './feedback/survey.resolver.js';
+import { LetterResolver } from './letters/letter.resolver.js';
 import { resolveServiceRequestReference } from './requests/request.reference.js';
-import { ServiceRequestDetailResolver } from './requests/request.detail.resolver.js';
 import { ServiceRequestResolver } from './requests/request.resolver.js';
 import { DashboardResolver } from './staff/dashboard.resolver.js';
 import { resolveUserReference } from './users/user.reference.js';
@@ -20,8 +20,8 @@ export const buildServicesSchema = () =>
       ServiceResolver,
       CatalogueAdminResolver,
       ServiceRequestResolver,
-      ServiceRequestDetailResolver,
       FeedbackResolver,
+      LetterResolver,
       DashboardResolver,
       ComplaintResolver,
       PostResolver,

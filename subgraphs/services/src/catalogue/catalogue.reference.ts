@@ -1,5 +1,6 @@
 import type { ReferenceResolver } from '@kampung/shared';
+import type { ServicesContext } from '../env.js';
 import { CatalogueService } from './catalogue.service.js';
 
-export const resolveServiceReference: ReferenceResolver = (reference, context) =>
+export const resolveServiceReference: ReferenceResolver<ServicesContext> = (reference, context) =>
   new CatalogueService(context).reference(reference.id);

@@ -8,15 +8,15 @@ import {
   toConnection,
   validate,
   type Connection,
-  type RequestContext,
 } from '@kampung/shared';
+import type { ServicesContext } from '../env.js';
 import { featuredArgsSchema, isId, serviceArgsSchema, servicesArgsSchema } from './catalogue.validation.js';
 import { ServiceCategory } from './service-category.entity.js';
 import { Service } from './service.entity.js';
 
 /** The public catalogue lists active services only, alphabetically: keyset on (name, id). */
 export class CatalogueService {
-  constructor(private readonly context: RequestContext) {}
+  constructor(private readonly context: ServicesContext) {}
 
   private get em() {
     return this.context.em;

@@ -1,5 +1,5 @@
 import { connectionType } from '@kampung/shared';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FORM_FIELD_TYPES, type FormFieldKind } from './form-field.js';
 
 export const FormFieldKindEnum = Object.fromEntries(FORM_FIELD_TYPES.map((t) => [t, t])) as { [K in FormFieldKind]: K };
@@ -100,3 +100,30 @@ export class ServiceType {
 }
 
 export const ServiceConnection = connectionType(ServiceType, 'Service');
+
+@InputType('FormFieldInput')
+export class FormFieldInput {
+  @Field(() => String) key: string;
+  @Field(() => String) label: string;
+  @Field(() => FormFieldKindEnum) type: FormFieldKind;
+  @Field(() => Boolean) required: boolean;
+  @Field(() => String, { nullable: true }) help?: string | null;
+  @Field(() => [String], { nullable: true }) options?: string[] | null;
+}
+
+@InputType('ServiceInput')
+export class ServiceInputType {
+  @Field(() => String) name: string;
+  @Field(() => String) summary: string;
+  @Field(() => String) description: string;
+  @Field(() => [String]) requirements: string[];
+  @Field(() => [String]) steps: string[];
+  @Field(() => Int) slaHours: number;
+  @Field(() => Int) fee: number;
+  @Field(() => String) office: string;
+  @Field(() => String) openingHours: string;
+  @Field(() => Boolean) isLetter: boolean;
+  @Field(() => String, { nullable: true, description: '{nama}, {keperluan}, {desa}, {alamat}' }) letterTemplate?:
+    string | null;
+  @Field(() => [FormFieldInput]) formFields: FormFieldInput[];
+}

@@ -1,5 +1,6 @@
 import { bilingual } from '@kampung/shared';
 import { z } from 'zod';
+import { formFieldsSchema } from './form-field.js';
 
 export const FEATURED_DEFAULT = 6;
 export const FEATURED_MAX = 20;
@@ -48,3 +49,44 @@ export const featuredArgsSchema = z.object({
 
 export const idSchema = z.guid(bilingual('ID tidak valid', 'ID is not valid'));
 export const isId = (value: string) => idSchema.safeParse(value).success;
+
+const lines = z.array(z.string().trim().min(1).max(300)).max(30);
+export const serviceInputSchema = z.object({
+  name: z.string().trim().min(3, bilingual('Nama minimal 3 karakter', 'Name needs at least 3 characters')).max(160),
+  summary: z.string().trim().min(1).max(300),
+  description: z.string().trim().min(1).max(5000),
+  requirements: lines,
+  steps: lines,
+  slaHours: z
+    .number()
+    .int()
+    .min(1, bilingual('Waktu layanan minimal 1 jam', 'Promised time is at least 1 hour'))
+    .max(24 * 90),
+  fee: z.number().int().min(0, bilingual('Biaya tidak boleh negatif', 'Fee cannot be negative')),
+  office: z.string().trim().min(1).max(200),
+  openingHours: z.string().trim().max(200),
+  isLetter: z.boolean(),
+  letterTemplate: z
+    .string()
+    .trim()
+    .max(3000)
+    .nullish()
+    .transform((v) => v ?? ''),
+  formFields: formFieldsSchema,
+});
+export type ServiceInput = z.input<typeof serviceInputSchema>;
+export const createServiceSchema = z.object({
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      bilingual(
+        'Slug hanya huruf kecil, angka dan tanda hubung',
+        'Slug may only have lower-case letters, digits and hyphens',
+      ),
+    )
+    .max(120),
+  categoryCode: z.string().trim().toUpperCase().min(2).max(40),
+});

@@ -1,5 +1,4 @@
 import {
-  bilingual,
   ConflictError,
   ForbiddenError,
   isStaff,
@@ -7,40 +6,21 @@ import {
   NotFoundError,
   requirePerson,
   validate,
-  type RequestContext,
 } from '@kampung/shared';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Service } from '../catalogue/service.entity.js';
+import type { ServicesContext } from '../env.js';
 import { ServiceRequest } from '../requests/service-request.entity.js';
 import { Complaint, type ComplaintStatus } from './complaint.entity.js';
-
-const fileSchema = z.object({
-  subject: z
-    .string()
-    .trim()
-    .min(3, bilingual('Judul minimal 3 karakter', 'The subject needs at least 3 characters'))
-    .max(160),
-  body: z
-    .string()
-    .trim()
-    .min(
-      10,
-      bilingual('Ceritakan keluhan Anda (minimal 10 karakter)', 'Describe the complaint (at least 10 characters)'),
-    )
-    .max(5000),
-  serviceSlug: z.string().trim().max(120).nullish(),
-  requestId: z.guid().nullish(),
-});
-const respondSchema = z.object({
-  response: z.string().trim().min(1, bilingual('Tanggapan wajib diisi', 'A response is required')).max(5000),
-});
+import type { ComplaintStatsType } from './complaint.type.js';
+import { fileComplaintSchema, respondSchema } from './complaint.validation.js';
 
 export class ComplaintService {
-  constructor(private readonly context: RequestContext) {}
+  constructor(private readonly context: ServicesContext) {}
 
-  async file(input: z.input<typeof fileSchema>): Promise<Complaint> {
+  async file(input: z.input<typeof fileComplaintSchema>): Promise<Complaint> {
     const viewer = requirePerson(this.context.viewer);
-    const data = validate(fileSchema, input);
+    const data = validate(fileComplaintSchema, input);
     const em = this.context.em;
     const service = data.serviceSlug ? await em.findOne(Service, { slug: data.serviceSlug }) : null;
     if (data.serviceSlug && !service) throw new NotFoundError({ id: 'Layanan', en: 'Service' });
@@ -96,7 +76,7 @@ export class ComplaintService {
   }
 
   /** Counts by status and the average hours to a first response. */
-  async stats(): Promise<{ waiting: number; inProgress: number; resolved: number; avgResponseHours: number | null }> {
+  async stats(): Promise<ComplaintStatsType> {
     this.staff();
     const rows: Record<string, unknown>[] = await this.context.em.getConnection().execute(`select
       (count(*) filter (where "status" = 'WAITING'))::int as waiting, (count(*) filter (where "status" = 'IN_PROGRESS'))::int as in_progress,

@@ -1,18 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import {
-  bilingual,
-  ConflictError,
-  isUuid,
-  NotFoundError,
-  requirePerson,
-  validate,
-  type RequestContext,
-} from '@kampung/shared';
+import { bilingual, ConflictError, isUuid, NotFoundError, requirePerson, validate } from '@kampung/shared';
 import { z } from 'zod';
-import { Service } from '../catalogue/service.entity.js';
+import type { ServicesContext } from '../env.js';
 import { ServiceRequest } from '../requests/service-request.entity.js';
-import { IKM_ELEMENTS, ikmFraction, ikmGrade, ikmHundredths, type IkmGrade } from './ikm.js';
+import { IKM_ELEMENTS, ikmFraction, ikmGrade, ikmHundredths } from './ikm.js';
 import { SatisfactionSurvey } from './survey.entity.js';
+import type { IkmReportType } from './survey.type.js';
 
 const score = z.number().int().min(1, bilingual('Nilai 1–4', 'Score 1–4')).max(4, bilingual('Nilai 1–4', 'Score 1–4'));
 const surveySchema = z.object({
@@ -20,18 +13,8 @@ const surveySchema = z.object({
   comment: z.string().trim().max(1000).nullish(),
 });
 
-export interface IkmReport {
-  serviceId: string;
-  responses: number;
-  /** Per element: sum of scores, answers, NRR rounded to 2 decimals for display. */
-  elements: { element: string; sum: number; count: number; nrr: number }[];
-  /** Hundredths (8542 = 85.42) and grade; null without answers. */
-  indexHundredths: number | null;
-  grade: IkmGrade | null;
-}
-
 export class SurveyService {
-  constructor(private readonly context: RequestContext) {}
+  constructor(private readonly context: ServicesContext) {}
 
   /** Once per completed request, by its applicant. */
   async submit(requestId: string, input: { scores: number[]; comment?: string | null }): Promise<SatisfactionSurvey> {
@@ -67,8 +50,8 @@ export class SurveyService {
     return this.context.em.findOne(SatisfactionSurvey, { request: requestId });
   }
 
-  /** Sums and counts in SQL integers; the index as an exact fraction, rounded once. */
-  async report(serviceId: string, from?: Date | null, to?: Date | null): Promise<IkmReport> {
+  /** Sums and counts in SQL integers; the index as an exact fraction, rounded once (to hundredths). */
+  async report(serviceId: string, from?: Date | null, to?: Date | null): Promise<IkmReportType> {
     const sql = `select count(*)::int as n, ${IKM_ELEMENTS.map((_, i) => `coalesce(sum(("scores"->>${i})::int), 0)::int as s${i}`).join(', ')}
       from "services"."satisfaction_surveys" where "service_id" = ? and (?::timestamptz is null or "created_at" >= ?) and (?::timestamptz is null or "created_at" < ?)`;
     const rows: Record<string, number>[] = await this.context.em
@@ -89,13 +72,8 @@ export class SurveyService {
         count: n,
         nrr: n ? Math.round((sums[i]! * 100) / n) / 100 : 0,
       })),
-      indexHundredths,
+      index: indexHundredths === null ? null : indexHundredths / 100,
       grade: indexHundredths === null ? null : ikmGrade(indexHundredths),
     };
-  }
-
-  async reportBySlug(slug: string, from?: Date | null, to?: Date | null): Promise<IkmReport | null> {
-    const service = await this.context.em.findOne(Service, { slug });
-    return service ? this.report(service.id, from, to) : null;
   }
 }

@@ -13,9 +13,11 @@ import {
 } from '@kampung/shared';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { fileStorage, MAX_UPLOAD_BYTES } from '../config.js';
+import type { ServicesEnv } from '../env.js';
+import { servicesFileStorage } from './file-storage.js';
 import { Upload } from './upload.entity.js';
 
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 const EXTENSION = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' } as const;
 
 async function viewerOf(req: IncomingMessage, env: BaseEnv): Promise<Viewer | null> {
@@ -36,7 +38,8 @@ const problem = (id: string, en: string) => ({
  * `POST /uploads/cover` (staff): a post's cover photo, public.
  * `GET /files/<key>`: the file, to its owner and staff only (or anyone when public).
  */
-export function fileRoutes({ orm, env, logger }: SubgraphServices<BaseEnv>): Record<string, Route> {
+export function fileRoutes({ orm, env, logger }: SubgraphServices<ServicesEnv>): Record<string, Route> {
+  const storage = servicesFileStorage(env);
   /** Attachments: any signed-in person, private. Covers (posts): staff only, images only, public. */
   async function store(
     req: IncomingMessage,
@@ -64,7 +67,7 @@ export function fileRoutes({ orm, env, logger }: SubgraphServices<BaseEnv>): Rec
       );
     }
     const key = `${folder}/${randomUUID()}.${EXTENSION[type]}`;
-    await fileStorage().put(key, body, type);
+    await storage.put(key, body, type);
     await orm.em.fork().insert(Upload, {
       key,
       ownerId: viewer.userId,
@@ -96,7 +99,7 @@ export function fileRoutes({ orm, env, logger }: SubgraphServices<BaseEnv>): Rec
       const allowed =
         upload &&
         (upload.public || (viewer && !viewer.service && (viewer.userId === upload.ownerId || isStaff(viewer))));
-      const file = allowed ? await fileStorage().get(key) : null;
+      const file = allowed ? await storage.get(key) : null;
       if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       res.writeHead(200, {
         'content-type': upload!.contentType,

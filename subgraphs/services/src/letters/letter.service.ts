@@ -1,77 +1,91 @@
-import { randomCode, type RequestContext } from '@kampung/shared';
+import { randomCode } from '@kampung/shared';
 import { createHash } from 'node:crypto';
-import { fileStorage, servicesEnv } from '../config.js';
+import type { ServicesContext, ServicesEnv } from '../env.js';
+import { servicesFileStorage } from '../files/file-storage.js';
 import { Upload } from '../files/upload.entity.js';
-import type { ServiceRequest } from '../requests/service-request.entity.js';
 import { answerOfType } from '../requests/answers.js';
+import type { ServiceRequest } from '../requests/service-request.entity.js';
 import { Letter } from './letter.entity.js';
 import { formatLetterNumber, initialsOf, nextLetterNumber, wibYear } from './letter-number.js';
 import { renderLetterPdf } from './letter.pdf.js';
+import type { LetterType, LetterVerificationType } from './letter.type.js';
 
-type EntityManager = RequestContext['em'];
+type EntityManager = ServicesContext['em'];
 
-export const verificationUrlOf = (code: string): string =>
-  `${servicesEnv().STOREFRONT_URL.replace(/\/$/, '')}/verifikasi/${code}`;
-
-/**
- * Issues the letter of a completed letter request, inside the completing transaction: the
- * next number of the year, the PDF with its QR code, the file, its hash.
- */
-export async function issueLetter(tx: EntityManager, request: ServiceRequest, issuedAt: Date): Promise<Letter> {
-  const env = servicesEnv();
-  const year = wibYear(issuedAt);
-  const number = formatLetterNumber(await nextLetterNumber(tx, year), env.LETTER_OFFICE_CODE, year);
-  const verificationCode = randomCode(20);
-  const answers = request.answers;
-  const name = String(answerOfType(request, 'TEXT', 'fullName') ?? '-');
-  const pdf = await renderLetterPdf({
-    title: request.service.name,
-    number,
-    village: env.VILLAGE_NAME,
-    district: env.DISTRICT_NAME,
-    head: env.VILLAGE_HEAD,
-    issuedAt,
-    applicant: { name, nik: String(answerOfType(request, 'NIK') ?? '-'), address: String(answers.address ?? '-') },
-    purpose: String(answers.purpose ?? request.service.name),
-    template: request.service.letterTemplate,
-    verificationUrl: verificationUrlOf(verificationCode),
-  });
-  const key = `letters/${year}/${request.id}.pdf`;
-  await fileStorage().put(key, pdf, 'application/pdf');
-  // Written now (not at flush): the letter row's foreign key needs it first.
-  await tx.insert(Upload, {
-    key,
-    ownerId: request.applicantId,
-    contentType: 'application/pdf',
-    size: pdf.length,
-    public: false,
-    createdAt: issuedAt,
-  });
-  return tx.create(Letter, {
-    request,
-    number,
-    verificationCode,
-    fileKey: key,
-    sha256: createHash('sha256').update(pdf).digest('hex'),
-    applicantInitials: initialsOf(name),
-    issuedAt,
-  });
-}
+/** The public page that confirms a letter, printed on it as a QR code. */
+export const verificationUrlOf = (env: Pick<ServicesEnv, 'STOREFRONT_URL'>, code: string): string =>
+  `${env.STOREFRONT_URL.replace(/\/$/, '')}/verifikasi/${code}`;
 
 export class LetterService {
-  constructor(private readonly context: RequestContext) {}
+  constructor(private readonly context: ServicesContext) {}
 
-  ofRequest(requestId: string): Promise<Letter | null> {
-    return this.context.em.findOne(Letter, { request: requestId });
+  /**
+   * Issues the letter of a completed letter request, inside the completing transaction `tx`:
+   * the next number of the year, the PDF with its QR code, the file, its hash.
+   */
+  async issue(tx: EntityManager, request: ServiceRequest, issuedAt: Date): Promise<Letter> {
+    const env = this.context.env;
+    const year = wibYear(issuedAt);
+    const number = formatLetterNumber(await nextLetterNumber(tx, year), env.LETTER_OFFICE_CODE, year);
+    const verificationCode = randomCode(20);
+    const answers = request.answers;
+    const name = String(answerOfType(request, 'TEXT', 'fullName') ?? '-');
+    const pdf = await renderLetterPdf({
+      title: request.service.name,
+      number,
+      village: env.VILLAGE_NAME,
+      district: env.DISTRICT_NAME,
+      head: env.VILLAGE_HEAD,
+      issuedAt,
+      applicant: { name, nik: String(answerOfType(request, 'NIK') ?? '-'), address: String(answers.address ?? '-') },
+      purpose: String(answers.purpose ?? request.service.name),
+      template: request.service.letterTemplate,
+      verificationUrl: verificationUrlOf(env, verificationCode),
+    });
+    const key = `letters/${year}/${request.id}.pdf`;
+    await servicesFileStorage(env).put(key, pdf, 'application/pdf');
+    // Written now (not at flush): the letter row's foreign key needs it first.
+    await tx.insert(Upload, {
+      key,
+      ownerId: request.applicantId,
+      contentType: 'application/pdf',
+      size: pdf.length,
+      public: false,
+      createdAt: issuedAt,
+    });
+    return tx.create(Letter, {
+      request,
+      number,
+      verificationCode,
+      fileKey: key,
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+      applicantInitials: initialsOf(name),
+      issuedAt,
+    });
+  }
+
+  /** The letter of a request, with its verification link; null until one is issued. */
+  async ofRequest(requestId: string): Promise<LetterType | null> {
+    const letter = await this.context.em.findOne(Letter, { request: requestId });
+    return letter && { ...letter, verificationUrl: verificationUrlOf(this.context.env, letter.verificationCode) };
   }
 
   /** Public: the facts printed on the letter, nothing personal beyond initials. */
-  async verify(code: string): Promise<Letter | null> {
+  async verify(code: string): Promise<LetterVerificationType | null> {
     if (!/^[0-9A-Z]{20}$/.test(code.trim().toUpperCase())) return null;
-    return this.context.em.findOne(
+    const letter = await this.context.em.findOne(
       Letter,
       { verificationCode: code.trim().toUpperCase() },
       { populate: ['request.service'] },
     );
+    if (!letter) return null;
+    return {
+      genuine: true,
+      number: letter.number,
+      issuedAt: letter.issuedAt,
+      serviceName: letter.request.service.name,
+      applicantInitials: letter.applicantInitials,
+      sha256: letter.sha256,
+    };
   }
 }

@@ -1,5 +1,6 @@
 import type { ReferenceResolver } from '@kampung/shared';
-import { ServiceRequestService } from './request.service.js';
+import type { ServicesContext } from '../env.js';
+import { RequestService } from './request.service.js';
 
-export const resolveServiceRequestReference: ReferenceResolver = (reference, context) =>
-  new ServiceRequestService(context).reference(reference.id);
+export const resolveServiceRequestReference: ReferenceResolver<ServicesContext> = (reference, context) =>
+  new RequestService(context).reading.reference(reference.id);

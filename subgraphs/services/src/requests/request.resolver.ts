@@ -1,17 +1,29 @@
-import type { Connection, RequestContext } from '@kampung/shared';
+import type { Connection } from '@kampung/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { ServiceType } from '../catalogue/catalogue.type.js';
 import type { Service } from '../catalogue/service.entity.js';
+import type { ServicesContext } from '../env.js';
+import type { SatisfactionSurvey } from '../feedback/survey.entity.js';
+import { SurveyService } from '../feedback/survey.service.js';
+import { SatisfactionSurveyType } from '../feedback/survey.type.js';
+import { LetterService } from '../letters/letter.service.js';
+import { LetterType } from '../letters/letter.type.js';
 import { UserType } from '../users/user.type.js';
-import { maskedNikOf } from './answers.js';
-import { RequestActions } from './request.actions.js';
-import { AnswerInput, TrackedRequestType } from './request.extra.type.js';
-import { RequestQueries } from './request.queries.js';
-import { ServiceRequestService } from './request.service.js';
+import { answerList, maskedNikOf } from './answers.js';
+import { RequestService } from './request.service.js';
 import type { RequestStatus } from './request.status.js';
-import { RequestStatusEnum, ServiceRequestConnection, ServiceRequestType } from './request.type.js';
+import {
+  AnswerInput,
+  RequestAnswerType,
+  RequestStatusEnum,
+  ServiceRequestConnection,
+  ServiceRequestEventType,
+  ServiceRequestType,
+  TrackedRequestType,
+} from './request.type.js';
 import { isOpen } from './request.workflow.js';
+import type { ServiceRequestEvent } from './service-request-event.entity.js';
 import type { ServiceRequest } from './service-request.entity.js';
 
 @Resolver(() => ServiceRequestType)
@@ -20,14 +32,14 @@ export class ServiceRequestResolver {
   myServiceRequests(
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ServicesContext,
   ): Promise<Connection<ServiceRequest>> {
-    return new ServiceRequestService(ctx).myRequests(first, after);
+    return new RequestService(ctx).applicant.mine(first, after);
   }
 
   @Query(() => ServiceRequestType, { nullable: true, description: 'For its applicant and staff; null for anyone else' })
-  serviceRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ServiceRequest | null> {
-    return new RequestQueries(ctx).one(id);
+  serviceRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: ServicesContext): Promise<ServiceRequest | null> {
+    return new RequestService(ctx).reading.one(id);
   }
 
   @Query(() => ServiceRequestConnection, {
@@ -37,33 +49,21 @@ export class ServiceRequestResolver {
     @Arg('statuses', () => [RequestStatusEnum], { nullable: true }) statuses: RequestStatus[] | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ServicesContext,
   ): Promise<Connection<ServiceRequest>> {
-    return new RequestQueries(ctx).queue(statuses, first, after);
+    return new RequestService(ctx).staff.queue(statuses, first, after);
   }
 
   @Query(() => TrackedRequestType, {
     nullable: true,
     description: 'Public status by tracking code and the last four NIK digits',
   })
-  async trackServiceRequest(
+  trackServiceRequest(
     @Arg('trackingCode', () => String) trackingCode: string,
     @Arg('nikLast4', () => String) nikLast4: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ServicesContext,
   ): Promise<TrackedRequestType | null> {
-    const queries = new RequestQueries(ctx);
-    const request = await queries.track(trackingCode, nikLast4);
-    if (!request) return null;
-    const events = await queries.events(request.id);
-    return {
-      trackingCode: request.trackingCode,
-      status: request.status,
-      serviceName: request.service.name,
-      submittedAt: request.submittedAt,
-      dueAt: request.dueAt,
-      completedAt: request.completedAt,
-      steps: events.map((e) => ({ status: e.toStatus, at: e.createdAt })),
-    };
+    return new RequestService(ctx).reading.track(trackingCode, nikLast4);
   }
 
   @Mutation(() => ServiceRequestType, {
@@ -72,18 +72,18 @@ export class ServiceRequestResolver {
   submitServiceRequest(
     @Arg('serviceSlug', () => String) serviceSlug: string,
     @Arg('answers', () => [AnswerInput]) answers: AnswerInput[],
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ServicesContext,
   ): Promise<ServiceRequest> {
-    return new RequestActions(ctx).submit(serviceSlug, answers);
+    return new RequestService(ctx).applicant.submit(serviceSlug, answers);
   }
 
   @Mutation(() => ServiceRequestType, { description: 'The applicant fixes an INCOMPLETE request: back to SUBMITTED' })
   resubmitServiceRequest(
     @Arg('id', () => ID) id: string,
     @Arg('answers', () => [AnswerInput]) answers: AnswerInput[],
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ServicesContext,
   ): Promise<ServiceRequest> {
-    return new RequestActions(ctx).resubmit(id, answers);
+    return new RequestService(ctx).applicant.resubmit(id, answers);
   }
 
   @Mutation(() => ServiceRequestType, {
@@ -93,13 +93,45 @@ export class ServiceRequestResolver {
     @Arg('id', () => ID) id: string,
     @Arg('to', () => RequestStatusEnum) to: RequestStatus,
     @Arg('note', () => String, { nullable: true }) note: string | null,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ServicesContext,
   ): Promise<ServiceRequest> {
-    return new RequestActions(ctx).transition(id, to, note);
+    return new RequestService(ctx).staff.transition(id, to, note);
+  }
+
+  // The parts shown on a request's detail page.
+
+  @FieldResolver(() => [RequestAnswerType], {
+    description: 'Personal data: staff reading it is written to the audit log',
+  })
+  async answers(
+    @Root() request: ServiceRequest,
+    @Arg('purpose', () => String, { nullable: true, defaultValue: 'memproses permohonan' }) purpose: string,
+    @Ctx() ctx: ServicesContext,
+  ): Promise<RequestAnswerType[]> {
+    await new RequestService(ctx).reading.revealAnswers(request, purpose);
+    return answerList(request);
+  }
+
+  @FieldResolver(() => [ServiceRequestEventType], { description: 'The timeline, oldest first' })
+  events(@Root() request: ServiceRequest, @Ctx() ctx: ServicesContext): Promise<ServiceRequestEvent[]> {
+    return new RequestService(ctx).reading.events(request.id);
+  }
+
+  @FieldResolver(() => LetterType, { nullable: true })
+  letter(@Root() request: ServiceRequest, @Ctx() ctx: ServicesContext): Promise<LetterType | null> {
+    return new LetterService(ctx).ofRequest(request.id);
+  }
+
+  @FieldResolver(() => SatisfactionSurveyType, {
+    nullable: true,
+    description: 'The applicant’s IKM answers, once given',
+  })
+  survey(@Root() request: ServiceRequest, @Ctx() ctx: ServicesContext): Promise<SatisfactionSurvey | null> {
+    return new SurveyService(ctx).ofRequest(request.id);
   }
 
   @FieldResolver(() => ServiceType, { description: 'Even if it is no longer offered' })
-  async service(@Root() request: ServiceRequest, @Ctx() ctx: RequestContext): Promise<Service> {
+  async service(@Root() request: ServiceRequest, @Ctx() ctx: ServicesContext): Promise<Service> {
     return (await new CatalogueService(ctx).byId(request.service.id))!;
   }
 

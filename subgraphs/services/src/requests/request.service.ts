@@ -1,77 +1,85 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import {
-  afterCursor,
-  decodeCursor,
-  ForbiddenError,
-  isSelfOrStaff,
-  orderByKeys,
-  pageSize,
-  requirePerson,
-  toConnection,
-  type Connection,
-  type RequestContext,
-} from '@kampung/shared';
-import { isId } from '../catalogue/catalogue.validation.js';
-import { submitRequest } from './request-submission.js';
+import { ConflictError } from '@kampung/shared';
+import { LockMode } from '@mikro-orm/core';
+import type { ServicesContext } from '../env.js';
+import { ApplicantRequests } from './request.applicant.js';
+import { RequestReading } from './request.reading.js';
+import { StaffRequests } from './request.staff.js';
+import type { RequestStatus } from './request.status.js';
 import type { SubmitRequestInput } from './request.validation.js';
+import { ServiceRequestEvent } from './service-request-event.entity.js';
 import { ServiceRequest } from './service-request.entity.js';
 
-export class ServiceRequestService {
-  constructor(private readonly context: RequestContext) {}
+type EntityManager = ServicesContext['em'];
 
-  private get em() {
+/**
+ * Everything done with service requests, made per GraphQL request (`new RequestService(ctx)`),
+ * in three parts, each in its own file:
+ * - `reading`: one request, a citizen's list, the staff queue, public tracking, the timeline,
+ *   the answers (staff reading them are audited);
+ * - `applicant`: submit, and resubmit a request sent back as INCOMPLETE;
+ * - `staff`: the workflow steps, issuing the letter when a letter request completes.
+ * Every change of status goes through `move`: one transaction, the row locked, one event.
+ */
+export class RequestService {
+  readonly reading: RequestReading;
+  readonly applicant: ApplicantRequests;
+  readonly staff: StaffRequests;
+
+  constructor(readonly context: ServicesContext) {
+    this.reading = new RequestReading(this);
+    this.applicant = new ApplicantRequests(this);
+    this.staff = new StaffRequests(this);
+  }
+
+  get em(): EntityManager {
     return this.context.em;
   }
 
-  /** For the seed (and, later, the application form): see `submitRequest`. */
-  static createForSeed(em: RequestContext['em'], input: SubmitRequestInput): Promise<ServiceRequest> {
-    return submitRequest(em, input);
+  /** The seed files requests without a signed-in applicant: answers checked, as for the form. */
+  static createForSeed(em: EntityManager, input: SubmitRequestInput): Promise<ServiceRequest> {
+    return ApplicantRequests.create(em, input);
   }
 
-  myRequests(first?: number | null, after?: string | null): Promise<Connection<ServiceRequest>> {
-    const viewer = requirePerson(this.context.viewer);
-    return this.listForApplicant(viewer.userId, first, after);
-  }
-
-  /** `User.serviceRequests`: only the user themself and staff may list them. */
-  async requestsOf(userId: string, first?: number | null, after?: string | null): Promise<Connection<ServiceRequest>> {
-    if (!isSelfOrStaff(this.context.viewer, userId)) throw new ForbiddenError();
-    if (!isId(userId)) return toConnection([], 0, 0, () => '');
-    return this.listForApplicant(userId, first, after);
-  }
-
-  async reference(id: string): Promise<ServiceRequest | null> {
-    const request = isId(id) ? await this.byId(id) : null;
-    return request && isSelfOrStaff(this.context.viewer, request.applicantId) ? request : null;
-  }
-
-  private byId(id: string): Promise<ServiceRequest | null> {
-    return this.context.loaders
-      .get<string, ServiceRequest | null>('ServiceRequest.byId', async (ids) => {
-        return orderByKeys(ids, await this.em.find(ServiceRequest, { id: { $in: [...ids] } }), (r) => r.id);
-      })
-      .load(id);
-  }
-
-  private async listForApplicant(
-    applicantId: string,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Connection<ServiceRequest>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
-    const where: FilterQuery<ServiceRequest> = { applicantId };
-    const [rows, total] = await Promise.all([
-      this.em.find(
+  /**
+   * Moves a request from `from` to `to`: locks the row, checks nobody moved it meanwhile,
+   * applies the change and writes the event, all in one transaction.
+   */
+  async move(
+    request: ServiceRequest,
+    from: RequestStatus,
+    to: RequestStatus,
+    actorId: string,
+    note: string | null,
+    apply: (r: ServiceRequest, now: Date, tx: EntityManager) => void | Promise<void>,
+  ): Promise<ServiceRequest> {
+    if (request.status !== from)
+      throw new ConflictError({
+        id: `Permohonan berstatus ${request.status}, bukan ${from}`,
+        en: `The request is ${request.status}, not ${from}`,
+      });
+    return this.em.transactional(async (tx) => {
+      const locked = await tx.findOneOrFail(
         ServiceRequest,
-        cursor ? { $and: [where, afterCursor(cursor, 'submittedAt') as FilterQuery<ServiceRequest>] } : where,
-        {
-          orderBy: { submittedAt: 'desc', id: 'desc' },
-          limit: size + 1,
-        },
-      ),
-      this.em.count(ServiceRequest, where),
-    ]);
-    return toConnection(rows, size, total, (request) => request.submittedAt.toISOString());
+        { id: request.id },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['service'], refresh: true },
+      );
+      if (locked.status !== from)
+        throw new ConflictError({
+          id: 'Permohonan baru saja diubah orang lain, muat ulang',
+          en: 'Someone else just changed this request; reload it',
+        });
+      const now = new Date();
+      await apply(locked, now, tx);
+      locked.status = to;
+      tx.create(ServiceRequestEvent, {
+        request: locked,
+        actorId,
+        fromStatus: from,
+        toStatus: to,
+        note,
+        createdAt: now,
+      });
+      return locked;
+    });
   }
 }

@@ -1,5 +1,7 @@
 import { connectionType } from '@kampung/shared';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { FormFieldKindEnum } from '../catalogue/catalogue.type.js';
+import type { FormFieldKind } from '../catalogue/form-field.js';
 import { REQUEST_STATUSES, type RequestStatus } from './request.status.js';
 
 export const RequestStatusEnum = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, s])) as { [S in RequestStatus]: S };
@@ -8,7 +10,7 @@ registerEnumType(RequestStatusEnum, {
   description: 'SUBMITTED → VERIFIED → IN_PROCESS → COMPLETED, or REJECTED, or INCOMPLETE (sent back to the applicant)',
 });
 
-/** The answers (NIK, addresses) are not part of the API yet. */
+/** The answers (NIK, addresses) are listed field by field (`answers`), read with a purpose. */
 @Directive('@key(fields: "id")')
 @ObjectType('ServiceRequest', { description: 'Visible to its applicant and to staff only' })
 export class ServiceRequestType {
@@ -35,3 +37,85 @@ export class ServiceRequestType {
 }
 
 export const ServiceRequestConnection = connectionType(ServiceRequestType, 'ServiceRequest');
+
+@ObjectType('ServiceRequestEvent', { description: 'One step of a request' })
+export class ServiceRequestEventType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => RequestStatusEnum, { nullable: true })
+  fromStatus: RequestStatus | null;
+
+  @Field(() => RequestStatusEnum)
+  toStatus: RequestStatus;
+
+  @Field(() => String, { nullable: true, description: 'Reason, what is missing, or a staff note' })
+  note: string | null;
+
+  @Field(() => ID, { nullable: true })
+  actorId: string | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType('RequestAnswer', {
+  description: 'An answer, with the field as it was on the form the request was made with',
+})
+export class RequestAnswerType {
+  @Field(() => String)
+  key: string;
+
+  @Field(() => String)
+  label: string;
+
+  @Field(() => FormFieldKindEnum)
+  type: FormFieldKind;
+
+  @Field(() => String, { nullable: true, description: 'For FILE: the attachment key, under /files/services/<key>' })
+  value: string | null;
+}
+
+@InputType('AnswerInput')
+export class AnswerInput {
+  @Field(() => String)
+  key: string;
+
+  @Field(() => String)
+  value: string;
+}
+
+@ObjectType('TrackedRequest', {
+  description: 'What anyone with the tracking code and the NIK’s last four digits may see',
+})
+export class TrackedRequestType {
+  @Field(() => String)
+  trackingCode: string;
+
+  @Field(() => RequestStatusEnum)
+  status: RequestStatus;
+
+  @Field(() => String)
+  serviceName: string;
+
+  @Field(() => Date)
+  submittedAt: Date;
+
+  @Field(() => Date)
+  dueAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  completedAt: Date | null;
+
+  @Field(() => [TrackedStepType])
+  steps: TrackedStepType[];
+}
+
+@ObjectType('TrackedStep')
+export class TrackedStepType {
+  @Field(() => RequestStatusEnum)
+  status: RequestStatus;
+
+  @Field(() => Date)
+  at: Date;
+}

@@ -7,7 +7,7 @@ import {
   ServiceCategory,
   ServiceRequest,
   ServiceRequestEvent,
-  ServiceRequestService,
+  RequestService,
   subgraph,
   type SubmitRequestInput,
 } from '../index.js';
@@ -38,7 +38,7 @@ const ANSWERS = {
   birthDate: '1990-07-05',
 };
 const submit = (applicantId: string, input: Partial<SubmitRequestInput> = {}) =>
-  ServiceRequestService.createForSeed(services.orm.em.fork(), {
+  RequestService.createForSeed(services.orm.em.fork(), {
     serviceId: sktm.id,
     applicantId,
     answers: ANSWERS,

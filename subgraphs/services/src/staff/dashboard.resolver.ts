@@ -1,28 +1,7 @@
-import type { RequestContext } from '@kampung/shared';
-import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { DashboardService, type ServiceStats } from './dashboard.service.js';
-
-@ObjectType('StatusCount')
-class StatusCountType {
-  @Field(() => String) status: string;
-  @Field(() => Int) count: number;
-}
-
-@ObjectType('ServiceStats', { description: 'Staff dashboard figures of one service' })
-export class ServiceStatsType {
-  @Field(() => ID) serviceId: string;
-  @Field(() => String) name: string;
-  @Field(() => Int) slaHours: number;
-  @Field(() => [StatusCountType]) byStatus: StatusCountType[];
-  @Field(() => Int) completed: number;
-  @Field(() => Float, { nullable: true }) avgCompletionHours: number | null;
-  @Field(() => Float, { nullable: true, description: '90th percentile' }) p90CompletionHours: number | null;
-  @Field(() => Float, { nullable: true, description: 'Share (0–1) of completed requests that met the SLA' })
-  onTimeShare: number | null;
-  @Field(() => Float, { nullable: true }) ikm: number | null;
-  @Field(() => String, { nullable: true }) ikmGrade: string | null;
-  @Field(() => Int) ikmResponses: number;
-}
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { ServicesContext } from '../env.js';
+import { DashboardService } from './dashboard.service.js';
+import { ServiceStatsType } from './dashboard.type.js';
 
 @Resolver()
 export class DashboardResolver {
@@ -30,12 +9,11 @@ export class DashboardResolver {
     description:
       'Staff: requests, completion times against the SLA and IKM per service, for requests submitted (surveys answered) in [from, to)',
   })
-  async servicesDashboard(
+  servicesDashboard(
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ServicesContext,
   ): Promise<ServiceStatsType[]> {
-    const rows: ServiceStats[] = await new DashboardService(ctx).perService(from, to);
-    return rows.map((r) => ({ ...r, ikm: r.ikmHundredths === null ? null : r.ikmHundredths / 100 }));
+    return new DashboardService(ctx).perService(from, to);
   }
 }

@@ -1,28 +1,16 @@
-import { ForbiddenError, isStaff, requirePerson, type RequestContext } from '@kampung/shared';
+import { ForbiddenError, isStaff, requirePerson } from '@kampung/shared';
+import type { ServicesContext } from '../env.js';
 import { IKM_ELEMENTS, ikmFraction, ikmGrade, ikmHundredths } from '../feedback/ikm.js';
-
-export interface ServiceStats {
-  serviceId: string;
-  name: string;
-  slaHours: number;
-  byStatus: { status: string; count: number }[];
-  completed: number;
-  avgCompletionHours: number | null;
-  p90CompletionHours: number | null;
-  onTimeShare: number | null;
-  ikmHundredths: number | null;
-  ikmGrade: string | null;
-  ikmResponses: number;
-}
+import type { ServiceStatsType } from './dashboard.type.js';
 
 const round2 = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
 
 /** Staff performance figures per service, in a few grouped queries. */
 export class DashboardService {
-  constructor(private readonly context: RequestContext) {}
+  constructor(private readonly context: ServicesContext) {}
 
   /** Requests submitted, and surveys answered, in [from, to) when given. */
-  async perService(from: Date | null = null, to: Date | null = null): Promise<ServiceStats[]> {
+  async perService(from: Date | null = null, to: Date | null = null): Promise<ServiceStatsType[]> {
     if (!isStaff(requirePerson(this.context.viewer))) throw new ForbiddenError();
     const db = this.context.em.getConnection();
     const range = [from, from, to, to];
@@ -68,7 +56,7 @@ export class DashboardService {
         avgCompletionHours: time ? round2(Number(time.avg_h)) : null,
         p90CompletionHours: time ? round2(Number(time.p90_h)) : null,
         onTimeShare: completed ? round2(Number(time!.on_time) / completed) : null,
-        ikmHundredths: hundredths,
+        ikm: hundredths === null ? null : hundredths / 100,
         ikmGrade: hundredths === null ? null : ikmGrade(hundredths),
         ikmResponses: n,
       };

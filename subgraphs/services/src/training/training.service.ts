@@ -1,15 +1,20 @@
-import { ForbiddenError, isStaff, isUuid, NotFoundError, requirePerson, type RequestContext } from '@kampung/shared';
+import {
+  ConflictError,
+  ForbiddenError,
+  isStaff,
+  isUuid,
+  NotFoundError,
+  requirePerson,
+  validate,
+} from '@kampung/shared';
+import type { ServicesContext } from '../env.js';
 import { Course, CourseModule, Enrolment, ModuleProgress } from './training.entities.js';
-
-export interface CourseProgress {
-  enrolled: boolean;
-  done: string[];
-  total: number;
-}
+import type { CourseProgressType, CourseStatsType } from './training.type.js';
+import { courseInputSchema, type CourseInput } from './training.validation.js';
 
 /** Courses and progress; enrolling and marking a module done are idempotent. */
 export class TrainingService {
-  constructor(private readonly context: RequestContext) {}
+  constructor(private readonly context: ServicesContext) {}
 
   private get em() {
     return this.context.em;
@@ -60,7 +65,35 @@ export class TrainingService {
     return module.course;
   }
 
-  async progress(courseId: string): Promise<CourseProgress | null> {
+  /**
+   * Staff curate courses. Modules are matched by position, so progress on a module that
+   * stays survives an edit; modules beyond the new count are removed with their progress.
+   */
+  async save(id: string | null, input: CourseInput): Promise<Course> {
+    if (!isStaff(requirePerson(this.context.viewer)))
+      throw new ForbiddenError({ id: 'Hanya staf desa', en: 'Village staff only' });
+    const data = validate(courseInputSchema, input);
+    return this.em.transactional(async (tx) => {
+      const clash = await tx.findOne(Course, { slug: data.slug });
+      if (clash && clash.id !== id) throw new ConflictError({ id: 'Slug sudah dipakai', en: 'The slug is taken' });
+      let course = id ? await tx.findOne(Course, { id }) : null;
+      if (id && !course) throw new NotFoundError({ id: 'Pelatihan', en: 'Course' });
+      const { modules, ...fields } = data;
+      course ??= tx.create(Course, fields);
+      Object.assign(course, fields);
+      const existing = await tx.find(CourseModule, { course: course.id }, { orderBy: { position: 'asc' } });
+      modules.forEach((module, i) => {
+        const values = { title: module.title, kind: module.kind, body: module.body, url: module.url ?? null };
+        const current = existing[i];
+        if (current) Object.assign(current, values);
+        else tx.create(CourseModule, { ...values, course, position: i + 1 });
+      });
+      for (const extra of existing.slice(modules.length)) tx.remove(extra);
+      return course;
+    });
+  }
+
+  async progress(courseId: string): Promise<CourseProgressType | null> {
     const viewer = this.context.viewer;
     if (!viewer || viewer.service) return null;
     const total = await this.em.count(CourseModule, { course: courseId });
@@ -71,7 +104,7 @@ export class TrainingService {
   }
 
   /** Staff: how many enrolled, and how many finished every module. */
-  async stats(courseId: string): Promise<{ enrolments: number; completions: number }> {
+  async stats(courseId: string): Promise<CourseStatsType> {
     if (!isStaff(requirePerson(this.context.viewer))) throw new ForbiddenError();
     const rows: { enrolments: number; completions: number }[] = await this.em.getConnection().execute(
       `select count(*)::int as enrolments,

@@ -1,6 +1,7 @@
-import type { Connection, RequestContext } from '@kampung/shared';
+import type { Connection } from '@kampung/shared';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { ServiceRequestService } from '../requests/request.service.js';
+import type { ServicesContext } from '../env.js';
+import { RequestService } from '../requests/request.service.js';
 import { ServiceRequestConnection } from '../requests/request.type.js';
 import type { ServiceRequest } from '../requests/service-request.entity.js';
 import { UserType } from './user.type.js';
@@ -14,8 +15,8 @@ export class UserServiceRequestsResolver {
     @Root() user: UserType,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ServicesContext,
   ): Promise<Connection<ServiceRequest>> {
-    return new ServiceRequestService(ctx).requestsOf(user.id, first, after);
+    return new RequestService(ctx).reading.ofUser(user.id, first, after);
   }
 }

@@ -1,5 +1,4 @@
 import {
-  bilingual,
   ConflictError,
   ForbiddenError,
   isStaff,
@@ -7,57 +6,15 @@ import {
   NotFoundError,
   requirePerson,
   validate,
-  type RequestContext,
 } from '@kampung/shared';
-import { z } from 'zod';
-import { formFieldsSchema } from './form-field.js';
+import type { ServicesContext } from '../env.js';
+import { createServiceSchema, serviceInputSchema, type ServiceInput } from './catalogue.validation.js';
 import { ServiceCategory } from './service-category.entity.js';
 import { Service } from './service.entity.js';
 
-const lines = z.array(z.string().trim().min(1).max(300)).max(30);
-export const serviceInputSchema = z.object({
-  name: z.string().trim().min(3, bilingual('Nama minimal 3 karakter', 'Name needs at least 3 characters')).max(160),
-  summary: z.string().trim().min(1).max(300),
-  description: z.string().trim().min(1).max(5000),
-  requirements: lines,
-  steps: lines,
-  slaHours: z
-    .number()
-    .int()
-    .min(1, bilingual('Waktu layanan minimal 1 jam', 'Promised time is at least 1 hour'))
-    .max(24 * 90),
-  fee: z.number().int().min(0, bilingual('Biaya tidak boleh negatif', 'Fee cannot be negative')),
-  office: z.string().trim().min(1).max(200),
-  openingHours: z.string().trim().max(200),
-  isLetter: z.boolean(),
-  letterTemplate: z
-    .string()
-    .trim()
-    .max(3000)
-    .nullish()
-    .transform((v) => v ?? ''),
-  formFields: formFieldsSchema,
-});
-export type ServiceInput = z.input<typeof serviceInputSchema>;
-const createSchema = z.object({
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(
-      /^[a-z0-9]+(-[a-z0-9]+)*$/,
-      bilingual(
-        'Slug hanya huruf kecil, angka dan tanda hubung',
-        'Slug may only have lower-case letters, digits and hyphens',
-      ),
-    )
-    .max(120),
-  categoryCode: z.string().trim().toUpperCase().min(2).max(40),
-});
-
 /** Staff curate the catalogue. Requests already made keep their own form snapshot. */
-export class CatalogueAdmin {
-  constructor(private readonly context: RequestContext) {}
+export class CatalogueAdminService {
+  constructor(private readonly context: ServicesContext) {}
 
   private staff() {
     if (!isStaff(requirePerson(this.context.viewer)))
@@ -71,7 +28,7 @@ export class CatalogueAdmin {
 
   async create(slug: string, categoryCode: string, input: ServiceInput): Promise<Service> {
     this.staff();
-    const keys = validate(createSchema, { slug, categoryCode });
+    const keys = validate(createServiceSchema, { slug, categoryCode });
     const data = validate(serviceInputSchema, input);
     const category = await this.context.em.findOne(ServiceCategory, { code: keys.categoryCode });
     if (!category) throw new NotFoundError({ id: 'Kategori', en: 'Category' });

@@ -1,15 +1,15 @@
 import { startSubgraphForTest, TEST_JWT_SECRET, type SubgraphUnderTest } from '@kampung/devtools';
-import { signUserToken, type Role } from '@kampung/shared';
-import { mkdtempSync } from 'node:fs';
+import { ConflictError, Loaders, signUserToken, type Role } from '@kampung/shared';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Letter, Service, ServiceCategory, ServiceRequest, subgraph } from '../index.js';
-import { RequestActions } from './request.actions.js';
+import type { ServicesContext, ServicesEnv } from '../env.js';
+import { Letter, RequestService, Service, ServiceCategory, ServiceRequest, subgraph } from '../index.js';
 
-process.env.UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'services-uploads-'));
-let services: SubgraphUnderTest<never>;
+const uploads = mkdtempSync(path.join(tmpdir(), 'services-uploads-'));
+let services: SubgraphUnderTest<ServicesEnv>;
 const tokenFor = (userId: string, roles: Role[] = ['BUYER']) =>
   signUserToken({ userId, roles }, { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' });
 const MOVE =
@@ -22,7 +22,7 @@ const ANSWERS = [
 ];
 
 beforeAll(async () => {
-  services = (await startSubgraphForTest(subgraph, inject('databaseUrl'))) as never;
+  services = await startSubgraphForTest(subgraph, inject('databaseUrl'), { UPLOADS_DIR: uploads });
   const em = services.orm.em.fork();
   const category = em.create(ServiceCategory, { code: 'EKONOMI', name: 'Pemberdayaan Ekonomi', position: 2 });
   em.create(Service, {
@@ -68,6 +68,8 @@ describe('processing a request', () => {
     expect(letter.number).toMatch(/^470\/0001\/429\.501\.01\/\d{4}$/);
     expect(letter.applicantInitials).toBe('B. S.');
     expect(letter.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // Stored below the UPLOADS_DIR this subgraph was started with, not one read later from process.env.
+    expect(existsSync(path.join(uploads, 'services', letter.fileKey))).toBe(true);
   });
 
   it('refuses a citizen acting on a request', async () => {
@@ -80,7 +82,19 @@ describe('processing a request', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('is a class usable without GraphQL', () => {
-    expect(typeof RequestActions).toBe('function');
+  it('works without GraphQL: one service, its staff part refusing a step that does not follow', async () => {
+    const request = await services.orm.em.fork().findOneOrFail(ServiceRequest, { status: 'COMPLETED' });
+    const context: ServicesContext = {
+      em: services.orm.em.fork(),
+      viewer: { userId: randomUUID(), roles: ['STAFF'] },
+      loaders: new Loaders(),
+      logger: services.logger,
+      requestId: 'test',
+      env: services.env,
+    };
+    const error = await new RequestService(context).staff.transition(request.id, 'VERIFIED', null).catch((e) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    const reread = await new RequestService(context).reading.one(request.id);
+    expect(reread?.status).toBe('COMPLETED');
   });
 });
