@@ -36,7 +36,7 @@ describe('TimestampedEntity and CreatedEntity', () => {
     expect(meta.tableName).toBe('notes');
     expect(meta.properties.createdAt).toMatchObject({ fieldNames: ['created_at'], type: 'Date', defaultRaw: 'now()' });
     expect(meta.properties.updatedAt).toMatchObject({ fieldNames: ['updated_at'], type: 'Date', defaultRaw: 'now()' });
-    expect(meta.properties.updatedAt.onUpdate).toBeTypeOf('function');
+    expect(meta.properties.updatedAt?.onUpdate).toBeTypeOf('function');
     expect(db.orm.getMetadata().get(Mark.name).properties).not.toHaveProperty('updatedAt');
   });
 

@@ -156,7 +156,9 @@ describe('keysetPage', () => {
 describe('keysetWhere', () => {
   it('is empty without a cursor and uses $gt ascending', () => {
     expect(keysetWhere(null)).toEqual({});
-    expect(keysetWhere({ value: 'Kopi', id: uuid(2) }, { field: 'name', direction: 'asc', kind: 'text' })).toEqual({
+    expect(
+      keysetWhere<Item>({ value: 'Kopi', id: uuid(2) }, { field: 'name', direction: 'asc', kind: 'text' }),
+    ).toEqual({
       $or: [{ name: { $gt: 'Kopi' } }, { name: 'Kopi', id: { $gt: uuid(2) } }],
     });
   });
