@@ -1,11 +1,9 @@
-import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { ROLES, type Role } from '@kampung/shared';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { ROLES, TimestampedEntity, type Role } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 
 @Entity({ tableName: 'users' })
-export class User {
-  [OptionalProps]?: 'id' | 'phone' | 'roles' | 'createdAt' | 'updatedAt';
-
+export class User extends TimestampedEntity<'id' | 'phone' | 'roles'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -24,10 +22,4 @@ export class User {
 
   @Enum({ items: () => [...ROLES], array: true, type: 'string[]' })
   roles: Role[] = ['BUYER'];
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -1,11 +1,10 @@
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { CreatedEntity, TimestampedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 
 /** A guest's cart (found by its token) or a signed-in buyer's (one per buyer). */
 @Entity({ tableName: 'carts' })
-export class Cart {
-  [OptionalProps]?: 'id' | 'buyerId' | 'createdAt' | 'updatedAt';
-
+export class Cart extends TimestampedEntity<'id' | 'buyerId'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -15,18 +14,10 @@ export class Cart {
 
   @Property({ type: 'uuid', nullable: true, unique: true })
   buyerId: string | null = null;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 @Entity({ tableName: 'cart_lines' })
-export class CartLine {
-  [OptionalProps]?: 'id' | 'createdAt';
-
+export class CartLine extends CreatedEntity<'id'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -42,7 +33,4 @@ export class CartLine {
   /** Price when the buyer added (or last confirmed) it: a different current price is flagged. */
   @Property({ type: 'integer' })
   seenPrice: number;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
 }

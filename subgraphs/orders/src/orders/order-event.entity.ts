@@ -1,13 +1,12 @@
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { CreatedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { Order } from './order.entity.js';
 import { SellerOrder } from './seller-order.entity.js';
 
 /** One status change of an order, or of one shop's part of it when `sellerOrder` is set. */
 @Entity({ tableName: 'order_events' })
-export class OrderEvent {
-  [OptionalProps]?: 'id' | 'sellerOrder' | 'actorId' | 'fromStatus' | 'note' | 'createdAt';
-
+export class OrderEvent extends CreatedEntity<'id' | 'sellerOrder' | 'actorId' | 'fromStatus' | 'note'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -29,7 +28,4 @@ export class OrderEvent {
 
   @Property({ type: 'string', length: 500, nullable: true })
   note: string | null = null;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
 }

@@ -1,12 +1,11 @@
-import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { TimestampedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { ORDER_STATUSES, PAYMENT_METHODS, type OrderStatus, type PaymentMethod } from './order.status.js';
 import type { ShippingAddress } from './order.validation.js';
 
 @Entity({ tableName: 'orders' })
-export class Order {
-  [OptionalProps]?: 'id' | 'paymentDueAt' | 'createdAt' | 'updatedAt';
-
+export class Order extends TimestampedEntity<'id' | 'paymentDueAt'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -37,10 +36,4 @@ export class Order {
 
   @Property({ type: 'Date', nullable: true })
   paymentDueAt: Date | null = null;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -1,13 +1,14 @@
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { TimestampedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { Order } from './order.entity.js';
 import { SELLER_ORDER_STATUSES, type SellerOrderStatus } from './order.status.js';
 
 /** One shop's part of an order, fulfilled on its own. */
 @Entity({ tableName: 'seller_orders' })
-export class SellerOrder {
-  [OptionalProps]?: 'id' | 'courier' | 'trackingNumber' | 'cancelReason' | 'refundStatus' | 'createdAt' | 'updatedAt';
-
+export class SellerOrder extends TimestampedEntity<
+  'id' | 'courier' | 'trackingNumber' | 'cancelReason' | 'refundStatus'
+> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -41,10 +42,4 @@ export class SellerOrder {
   /** PENDING when a paid part was cancelled and the money is owed back, REFUNDED once returned. */
   @Property({ type: 'string', length: 10, nullable: true })
   refundStatus: 'PENDING' | 'REFUNDED' | null = null;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -1,4 +1,5 @@
-import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { CreatedEntity, TimestampedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { PAYMENT_METHODS, type PaymentMethod } from '../orders/order.status.js';
 
@@ -7,9 +8,7 @@ export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 /** One payment per order. */
 @Entity({ tableName: 'payments' })
-export class Payment {
-  [OptionalProps]?: 'id' | 'snapToken' | 'redirectUrl' | 'transactionStatus' | 'createdAt' | 'updatedAt';
-
+export class Payment extends TimestampedEntity<'id' | 'snapToken' | 'redirectUrl' | 'transactionStatus'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -34,19 +33,11 @@ export class Payment {
   /** Midtrans's last confirmed transaction_status. */
   @Property({ type: 'string', length: 30, nullable: true })
   transactionStatus: string | null = null;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 /** Every Midtrans notification as received, with what it did. */
 @Entity({ tableName: 'payment_notifications' })
-export class PaymentNotification {
-  [OptionalProps]?: 'id' | 'createdAt';
-
+export class PaymentNotification extends CreatedEntity<'id'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -65,7 +56,4 @@ export class PaymentNotification {
 
   @Property({ type: 'json' })
   payload: Record<string, unknown>;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
 }

@@ -1,11 +1,10 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { CreatedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 
 /** A buyer's rating of a product they received, once per order line. */
 @Entity({ tableName: 'reviews' })
-export class Review {
-  [OptionalProps]?: 'id' | 'comment' | 'createdAt';
-
+export class Review extends CreatedEntity<'id' | 'comment'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -23,7 +22,4 @@ export class Review {
 
   @Property({ type: 'text', nullable: true })
   comment: string | null = null;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
 }

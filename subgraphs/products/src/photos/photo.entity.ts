@@ -1,11 +1,10 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { CreatedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 
 /** A product photo, stored as WebP at each of `widths` under `<productId>/<id>-<width>.webp`. */
 @Entity({ tableName: 'product_photos' })
-export class ProductPhoto {
-  [OptionalProps]?: 'id' | 'position' | 'createdAt';
-
+export class ProductPhoto extends CreatedEntity<'id' | 'position'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -24,9 +23,6 @@ export class ProductPhoto {
 
   @Property({ type: 'integer' })
   position: number = 0;
-
-  @Property({ type: 'Date' })
-  createdAt: Date = new Date();
 }
 
 export const photoKey = (photo: { productId: string; id: string }, width: number) =>

@@ -1,4 +1,5 @@
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { TimestampedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { Category } from '../categories/category.entity.js';
 
@@ -6,18 +7,9 @@ export const PRODUCT_STATUSES = ['DRAFT', 'ACTIVE', 'ARCHIVED'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
 @Entity({ tableName: 'products' })
-export class Product {
-  [OptionalProps]?:
-    | 'id'
-    | 'status'
-    | 'attributes'
-    | 'imageUrl'
-    | 'featured'
-    | 'sellerVisible'
-    | 'sellerVillage'
-    | 'createdAt'
-    | 'updatedAt';
-
+export class Product extends TimestampedEntity<
+  'id' | 'status' | 'attributes' | 'imageUrl' | 'featured' | 'sellerVisible' | 'sellerVillage'
+> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -60,10 +52,4 @@ export class Product {
 
   @Property({ type: 'string', length: 60 })
   sellerVillage: string = '';
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

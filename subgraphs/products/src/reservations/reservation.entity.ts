@@ -1,4 +1,5 @@
-import { Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { TimestampedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 
 export const RESERVATION_STATES = ['RESERVED', 'COMMITTED', 'RELEASED'] as const;
@@ -7,9 +8,7 @@ export type ReservationState = (typeof RESERVATION_STATES)[number];
 /** Stock held for one order (orders subgraph), one row per variant. */
 @Entity({ tableName: 'stock_reservations' })
 @Unique({ properties: ['orderId', 'variantId'] })
-export class StockReservation {
-  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt';
-
+export class StockReservation extends TimestampedEntity<'id'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -24,10 +23,4 @@ export class StockReservation {
 
   @Enum({ items: () => [...RESERVATION_STATES], type: 'string' })
   state: ReservationState;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -1,11 +1,10 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { CreatedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 
 /** One change of a variant's stock by its seller: who, when, why, by how much, and the result. */
 @Entity({ tableName: 'stock_adjustments' })
-export class StockAdjustment {
-  [OptionalProps]?: 'id' | 'createdAt';
-
+export class StockAdjustment extends CreatedEntity<'id'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -26,7 +25,4 @@ export class StockAdjustment {
 
   @Property({ type: 'string', length: 200 })
   reason: string;
-
-  @Property({ type: 'Date' })
-  createdAt: Date = new Date();
 }

@@ -1,13 +1,12 @@
-import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { TimestampedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 
 export const VERIFICATION_STATUSES = ['PENDING', 'VERIFIED', 'REJECTED', 'SUSPENDED'] as const;
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
 @Entity({ tableName: 'sellers' })
-export class Seller {
-  [OptionalProps]?: 'id' | 'address' | 'logoUrl' | 'verificationStatus' | 'rejectionReason' | 'createdAt' | 'updatedAt';
-
+export class Seller extends TimestampedEntity<'id' | 'address' | 'logoUrl' | 'verificationStatus' | 'rejectionReason'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -45,10 +44,4 @@ export class Seller {
 
   @Property({ type: 'text', nullable: true })
   rejectionReason: string | null = null;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
