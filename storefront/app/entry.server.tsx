@@ -5,7 +5,7 @@ import { isRouteErrorResponse, RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { NonceContext } from './utils/nonce';
-import { renewedSessionCookie } from './utils/session.server';
+import { renewedSessionCookie } from './server/session.server';
 
 export const streamTimeout = 5_000;
 

@@ -7,9 +7,9 @@ import { Header } from './components/Header';
 import { ProgressBar } from './components/ProgressBar';
 import { tFromMatches, useT } from './i18n';
 import stylesheet from './styles/app.css?url';
-import { getLocale } from './utils/locale.server';
+import { getLocale } from './server/locale.server';
 import { useNonce } from './utils/nonce';
-import { getUser } from './utils/session.server';
+import { getUser } from './server/session.server';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },

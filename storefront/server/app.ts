@@ -45,7 +45,7 @@ export function createStorefrontApp({
   app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   app.use(express.static(clientDir, { maxAge: '1h', index: false }));
   // The browser's address as Express sees it (`trust proxy` applied), for the gateway's sign-in
-  // throttle (app/utils/client-address.server.ts); a value the browser sent under this name is replaced.
+  // throttle (app/server/client-address.server.ts); a value the browser sent under this name is replaced.
   app.use((req, _res, next) => {
     req.headers['x-client-address'] = req.ip ?? '';
     next();

@@ -21,7 +21,7 @@ const app = createStorefrontApp({
   beforeRemix: [pageCache({ ttlMs: env.pageCacheTtlMs, maxEntries: 1_000 })],
 });
 
-const server = app.listen(env.port, env.host, () => console.log(`storefront http://${env.host}:${env.port}`));
+const server = app.listen(env.port, env.host, () => console.info(`storefront http://${env.host}:${env.port}`));
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markPartial } from '../app/utils/render-state.server';
+import { markPartial } from '../app/server/render-state.server';
 import { pageCache } from './page-cache';
 
 /**

@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { renderState, type RenderState } from '../app/utils/render-state.server.js';
+import { renderState, type RenderState } from '../app/server/render-state.server.js';
 
 export interface PageCacheOptions {
   /** How long a page rendered for a visitor without cookies is served again; 0 turns it off. */

@@ -1,11 +1,13 @@
 import { Link } from '@remix-run/react';
-import type { ProductCardData } from '../graphql/products';
+import { readFragment, type FragmentOf } from '../graphql/graphql';
+import { ProductCardFragment } from '../graphql/products';
 import { useT } from '../i18n';
 import { formatRupiah } from '../utils/format';
 import { ProductImage } from './ProductImage';
 
-export function ProductCard({ product }: { product: ProductCardData }) {
+export function ProductCard({ data }: { data: FragmentOf<typeof ProductCardFragment> }) {
   const { t } = useT();
+  const product = readFragment(ProductCardFragment, data);
   return (
     <article className="card product-card" data-testid="product-card">
       <Link to={`/produk/${product.slug}`} className="card-link">
@@ -23,12 +25,13 @@ export function ProductCard({ product }: { product: ProductCardData }) {
   );
 }
 
-export function ProductGrid({ products }: { products: ProductCardData[] }) {
+/** Products as cards; each needs its id beside the masked card fields. */
+export function ProductGrid({ products }: { products: (FragmentOf<typeof ProductCardFragment> & { id: string })[] }) {
   return (
     <ul className="product-grid" role="list">
       {products.map((p) => (
         <li key={p.id}>
-          <ProductCard product={p} />
+          <ProductCard data={p} />
         </li>
       ))}
     </ul>

@@ -1,11 +1,13 @@
-import type { ProductDetailData } from '../graphql/products';
+import { readFragment, type FragmentOf } from '../graphql/graphql';
+import { SellerCardFragment } from '../graphql/products';
 import { useT } from '../i18n';
 import { whatsAppLink } from '../utils/whatsapp';
 
-type Props = { seller: ProductDetailData['seller']; productTitle: string };
+type Props = { data: FragmentOf<typeof SellerCardFragment>; productTitle: string };
 
-export function SellerCard({ seller, productTitle }: Props) {
+export function SellerCard({ data, productTitle }: Props) {
   const { t } = useT();
+  const seller = readFragment(SellerCardFragment, data);
   const link = whatsAppLink(seller.whatsapp, t('product.whatsappText', { title: productTitle }));
   return (
     <aside className="card seller-card" aria-labelledby="seller-title">

@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react';
-import type { ServiceCardData } from '../graphql/services';
+import { readFragment, type FragmentOf } from '../graphql/graphql';
+import { ServiceCardFragment } from '../graphql/services';
 import { plural, useT, type TFunction } from '../i18n';
 import { formatRupiah, slaParts } from '../utils/format';
 
@@ -12,8 +13,9 @@ export function feeText(t: TFunction, fee: number): string {
   return fee === 0 ? t('service.free') : formatRupiah(fee);
 }
 
-export function ServiceCard({ service }: { service: ServiceCardData }) {
+export function ServiceCard({ data }: { data: FragmentOf<typeof ServiceCardFragment> }) {
   const { t } = useT();
+  const service = readFragment(ServiceCardFragment, data);
   return (
     <article className="card service-card" data-testid="service-card">
       <h3 className="card-title">

@@ -1,222 +1,247 @@
-import { gql, type TypedDocumentNode } from '@urql/core';
-import type { ProductCardData } from './products';
+import { graphql } from './graphql';
+import { ProductCardFragment } from './products';
 
-export type Facet = { value: string; label: string; count: number };
-export type SearchData = {
-  search: {
-    totalCount: number;
-    nodes: ProductCardData[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    facets: { category: Facet[]; village: Facet[]; technique: Facet[]; price: Facet[]; inStock: number };
-  };
-};
-export type SearchVars = { input: Record<string, unknown> };
-export const SearchQuery: TypedDocumentNode<SearchData, SearchVars> = gql`
-  query CatalogSearch($input: SearchInput) {
-    search(input: $input) {
-      totalCount
-      nodes {
-        id
-        slug
-        title
-        imageUrl
-        priceFrom
-        totalStock
-        seller {
+export const CatalogSearchQuery = graphql(
+  `
+    query CatalogSearch($input: SearchInput) {
+      search(input: $input) {
+        totalCount
+        nodes {
           id
-          name
-          village
+          ...ProductCard
         }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      facets {
-        category {
-          value
-          label
-          count
+        pageInfo {
+          hasNextPage
+          endCursor
         }
-        village {
-          value
-          label
-          count
+        facets {
+          category {
+            value
+            label
+            count
+          }
+          village {
+            value
+            label
+            count
+          }
+          technique {
+            value
+            label
+            count
+          }
+          price {
+            value
+            label
+            count
+          }
+          inStock
         }
-        technique {
-          value
-          label
-          count
-        }
-        price {
-          value
-          label
-          count
-        }
-        inStock
       }
     }
+  `,
+  [ProductCardFragment],
+);
+
+/** A shop as its owner and the village staff see it (unmasked: pages read it directly). */
+export const ShopFieldsFragment = graphql(`
+  fragment ShopFields on Seller @_unmask {
+    id
+    slug
+    name
+    village
+    district
+    whatsapp
+    address
+    description
+    logoUrl
+    verificationStatus
+    rejectionReason
+    createdAt
   }
-`;
+`);
 
-export type Shop = {
-  id: string;
-  slug: string;
-  name: string;
-  village: string;
-  district: string;
-  whatsapp: string;
-  address: string | null;
-  description: string;
-  logoUrl: string | null;
-  verificationStatus: 'PENDING' | 'VERIFIED' | 'REJECTED' | 'SUSPENDED';
-  rejectionReason: string | null;
-  createdAt: string;
-};
-const SHOP_FIELDS =
-  'id slug name village district whatsapp address description logoUrl verificationStatus rejectionReason createdAt';
+export const ShopBySlugQuery = graphql(
+  `
+    query ShopBySlug($slug: String!) {
+      seller(slug: $slug) {
+        ...ShopFields
+      }
+    }
+  `,
+  [ShopFieldsFragment],
+);
 
-export const ShopBySlugQuery: TypedDocumentNode<{ seller: Shop | null }, { slug: string }> = gql`
-  query ShopBySlug($slug: String!) { seller(slug: $slug) { ${SHOP_FIELDS} } }
-`;
+/** A listing in the seller's own dashboard (unmasked). */
+export const MyProductFieldsFragment = graphql(`
+  fragment MyProductFields on Product @_unmask {
+    id
+    slug
+    title
+    description
+    status
+    imageUrl
+    totalStock
+    priceFrom
+    category {
+      slug
+      name
+    }
+    attributes {
+      name
+      value
+    }
+    variants {
+      id
+      sku
+      name
+      price
+      stock
+      weightGrams
+      options {
+        name
+        value
+      }
+      stockHistory {
+        id
+        delta
+        resultingStock
+        reason
+        createdAt
+      }
+    }
+    photos {
+      id
+      url
+      srcset
+    }
+  }
+`);
 
-export type Variant = {
-  id: string;
-  sku: string;
-  name: string;
-  price: number;
-  stock: number;
-  weightGrams: number;
-  options: { name: string; value: string }[];
-  stockHistory: { id: string; delta: number; resultingStock: number; reason: string; createdAt: string }[];
-};
-export type MyProduct = {
-  id: string;
-  slug: string;
-  title: string;
-  description: string;
-  status: 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
-  imageUrl: string | null;
-  totalStock: number;
-  priceFrom: number;
-  category: { slug: string; name: string };
-  attributes: { name: string; value: string }[];
-  variants: Variant[];
-  photos: { id: string; url: string; srcset: string }[];
-};
-const MY_PRODUCT_FIELDS = `id slug title description status imageUrl totalStock priceFrom category { slug name } attributes { name value }
-  variants { id sku name price stock weightGrams options { name value } stockHistory { id delta resultingStock reason createdAt } } photos { id url srcset }`;
+export const SellerDashboardQuery = graphql(
+  `
+    query SellerDashboard {
+      myShop {
+        ...ShopFields
+      }
+      myProducts(first: 100) {
+        totalCount
+        edges {
+          node {
+            ...MyProductFields
+          }
+        }
+      }
+      categories {
+        slug
+        name
+      }
+    }
+  `,
+  [ShopFieldsFragment, MyProductFieldsFragment],
+);
 
-export const SellerDashboardQuery: TypedDocumentNode<
-  {
-    myShop: Shop | null;
-    myProducts: { totalCount: number; edges: { node: MyProduct }[] };
-    categories: { slug: string; name: string }[];
-  },
-  Record<string, never>
-> = gql`
-  query SellerDashboard { myShop { ${SHOP_FIELDS} } myProducts(first: 100) { totalCount edges { node { ${MY_PRODUCT_FIELDS} } } } categories { slug name } }
-`;
-
-export const RegisterShopMutation: TypedDocumentNode<
-  { registerShop: { id: string } },
-  { input: Record<string, unknown> }
-> = gql`
+export const RegisterShopMutation = graphql(`
   mutation RegisterShop($input: RegisterShopInput!) {
     registerShop(input: $input) {
       id
     }
   }
-`;
-export const CreateProductMutation: TypedDocumentNode<
-  { createProduct: { id: string } },
-  { input: Record<string, unknown> }
-> = gql`
+`);
+
+export const CreateProductMutation = graphql(`
   mutation CreateProduct($input: CreateProductInput!) {
     createProduct(input: $input) {
       id
     }
   }
-`;
-export const UpdateProductMutation: TypedDocumentNode<
-  { updateProduct: { id: string } },
-  { id: string; input: Record<string, unknown> }
-> = gql`
+`);
+
+export const UpdateProductMutation = graphql(`
   mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
     updateProduct(id: $id, input: $input) {
       id
     }
   }
-`;
-export const PublishMutation: TypedDocumentNode<{ publishProduct: { id: string } }, { id: string }> = gql`
+`);
+
+export const PublishMutation = graphql(`
   mutation Publish($id: ID!) {
     publishProduct(id: $id) {
       id
     }
   }
-`;
-export const UnpublishMutation: TypedDocumentNode<{ unpublishProduct: { id: string } }, { id: string }> = gql`
+`);
+
+export const UnpublishMutation = graphql(`
   mutation Unpublish($id: ID!) {
     unpublishProduct(id: $id) {
       id
     }
   }
-`;
-export const ArchiveMutation: TypedDocumentNode<{ archiveProduct: { id: string } }, { id: string }> = gql`
+`);
+
+export const ArchiveMutation = graphql(`
   mutation Archive($id: ID!) {
     archiveProduct(id: $id) {
       id
     }
   }
-`;
-export const AdjustStockMutation: TypedDocumentNode<
-  { adjustStock: { id: string } },
-  { variantId: string; delta: number; reason: string }
-> = gql`
+`);
+
+export const AdjustStockMutation = graphql(`
   mutation AdjustStock($variantId: ID!, $delta: Int!, $reason: String!) {
     adjustStock(variantId: $variantId, delta: $delta, reason: $reason) {
       id
       stock
     }
   }
-`;
+`);
 
-export const ReviewQueueQuery: TypedDocumentNode<
-  { shopsForReview: { totalCount: number; edges: { node: Shop }[] } },
-  { status: string }
-> = gql`
-  query ReviewQueue($status: VerificationStatus) { shopsForReview(status: $status, first: 100) { totalCount edges { node { ${SHOP_FIELDS} } } } }
-`;
-export const StaffShopMutations = {
-  verify: gql`
-    mutation Verify($id: ID!) {
-      verifyShop(id: $id) {
-        id
+export const ReviewQueueQuery = graphql(
+  `
+    query ReviewQueue($status: VerificationStatus) {
+      shopsForReview(status: $status, first: 100) {
+        totalCount
+        edges {
+          node {
+            ...ShopFields
+          }
+        }
       }
     }
   `,
-  reject: gql`
-    mutation Reject($id: ID!, $reason: String!) {
-      rejectShop(id: $id, reason: $reason) {
-        id
-      }
+  [ShopFieldsFragment],
+);
+
+export const VerifyShopMutation = graphql(`
+  mutation Verify($id: ID!) {
+    verifyShop(id: $id) {
+      id
     }
-  `,
-  suspend: gql`
-    mutation Suspend($id: ID!, $reason: String!) {
-      suspendShop(id: $id, reason: $reason) {
-        id
-      }
+  }
+`);
+
+export const RejectShopMutation = graphql(`
+  mutation Reject($id: ID!, $reason: String!) {
+    rejectShop(id: $id, reason: $reason) {
+      id
     }
-  `,
-  restore: gql`
-    mutation Restore($id: ID!) {
-      restoreShop(id: $id) {
-        id
-      }
+  }
+`);
+
+export const SuspendShopMutation = graphql(`
+  mutation Suspend($id: ID!, $reason: String!) {
+    suspendShop(id: $id, reason: $reason) {
+      id
     }
-  `,
-} as Record<
-  'verify' | 'reject' | 'suspend' | 'restore',
-  TypedDocumentNode<Record<string, { id: string }>, { id: string; reason?: string }>
->;
+  }
+`);
+
+export const RestoreShopMutation = graphql(`
+  mutation Restore($id: ID!) {
+    restoreShop(id: $id) {
+      id
+    }
+  }
+`);

@@ -1,28 +1,7 @@
-import { gql, type TypedDocumentNode } from '@urql/core';
+import { graphql } from './graphql';
 
-export type CartLineData = {
-  id: string;
-  variantId: string;
-  sellerId: string | null;
-  title: string;
-  quantity: number;
-  unitPrice: number;
-  seenPrice: number;
-  lineTotal: number;
-  available: number;
-  problem: 'UNAVAILABLE' | 'PRICE_CHANGED' | 'INSUFFICIENT_STOCK' | null;
-};
-export type CartData = {
-  id: string;
-  token: string;
-  itemsTotal: number;
-  itemCount: number;
-  hasProblems: boolean;
-  lines: CartLineData[];
-};
-
-const CartFields = gql`
-  fragment CartFields on Cart {
+export const CartFieldsFragment = graphql(`
+  fragment CartFields on Cart @_unmask {
     id
     token
     itemsTotal
@@ -41,103 +20,81 @@ const CartFields = gql`
       problem
     }
   }
-`;
+`);
 
-export const CartQuery: TypedDocumentNode<{ cart: CartData | null }, { token?: string | null }> = gql`
-  query Cart($token: String) {
-    cart(token: $token) {
-      ...CartFields
+export const CartQuery = graphql(
+  `
+    query Cart($token: String) {
+      cart(token: $token) {
+        ...CartFields
+      }
     }
-  }
-  ${CartFields}
-`;
+  `,
+  [CartFieldsFragment],
+);
 
-export const AddToCartMutation: TypedDocumentNode<
-  { addToCart: CartData },
-  { variantId: string; quantity: number; token?: string | null }
-> = gql`
-  mutation AddToCart($variantId: ID!, $quantity: Int!, $token: String) {
-    addToCart(variantId: $variantId, quantity: $quantity, token: $token) {
-      ...CartFields
+export const AddToCartMutation = graphql(
+  `
+    mutation AddToCart($variantId: ID!, $quantity: Int!, $token: String) {
+      addToCart(variantId: $variantId, quantity: $quantity, token: $token) {
+        ...CartFields
+      }
     }
-  }
-  ${CartFields}
-`;
+  `,
+  [CartFieldsFragment],
+);
 
-export const UpdateCartLineMutation: TypedDocumentNode<
-  { updateCartLine: CartData },
-  { lineId: string; quantity: number; token?: string | null }
-> = gql`
-  mutation UpdateCartLine($lineId: ID!, $quantity: Int!, $token: String) {
-    updateCartLine(lineId: $lineId, quantity: $quantity, token: $token) {
-      ...CartFields
+export const UpdateCartLineMutation = graphql(
+  `
+    mutation UpdateCartLine($lineId: ID!, $quantity: Int!, $token: String) {
+      updateCartLine(lineId: $lineId, quantity: $quantity, token: $token) {
+        ...CartFields
+      }
     }
-  }
-  ${CartFields}
-`;
+  `,
+  [CartFieldsFragment],
+);
 
-export const RemoveCartLineMutation: TypedDocumentNode<
-  { removeCartLine: CartData },
-  { lineId: string; token?: string | null }
-> = gql`
-  mutation RemoveCartLine($lineId: ID!, $token: String) {
-    removeCartLine(lineId: $lineId, token: $token) {
-      ...CartFields
+export const RemoveCartLineMutation = graphql(
+  `
+    mutation RemoveCartLine($lineId: ID!, $token: String) {
+      removeCartLine(lineId: $lineId, token: $token) {
+        ...CartFields
+      }
     }
-  }
-  ${CartFields}
-`;
+  `,
+  [CartFieldsFragment],
+);
 
-export const MergeCartMutation: TypedDocumentNode<{ mergeCart: CartData }, { guestToken: string }> = gql`
-  mutation MergeCart($guestToken: String!) {
-    mergeCart(guestToken: $guestToken) {
-      ...CartFields
+export const MergeCartMutation = graphql(
+  `
+    mutation MergeCart($guestToken: String!) {
+      mergeCart(guestToken: $guestToken) {
+        ...CartFields
+      }
     }
-  }
-  ${CartFields}
-`;
+  `,
+  [CartFieldsFragment],
+);
 
-export type ShippingOptionData = { code: string; label: string; fee: number };
-export const CheckoutPageQuery: TypedDocumentNode<
-  { cart: CartData | null; paymentMethods: string[]; shippingOptions: ShippingOptionData[] },
-  Record<string, never>
-> = gql`
-  query CheckoutPage {
-    cart {
-      ...CartFields
+export const CheckoutPageQuery = graphql(
+  `
+    query CheckoutPage {
+      cart {
+        ...CartFields
+      }
+      paymentMethods
+      shippingOptions {
+        code
+        label
+        fee
+      }
     }
-    paymentMethods
-    shippingOptions {
-      code
-      label
-      fee
-    }
-  }
-  ${CartFields}
-`;
+  `,
+  [CartFieldsFragment],
+);
 
-export type AddressInput = {
-  recipientName: string;
-  phone: string;
-  street: string;
-  village: string;
-  district: string;
-  regency: string;
-  province: string;
-  postalCode: string;
-};
-export type CheckoutVars = {
-  input: {
-    shippingAddress: AddressInput;
-    shipping: { sellerId: string; option: string }[];
-    paymentMethod: string;
-    idempotencyKey?: string;
-  };
-};
-export const CheckoutMutation: TypedDocumentNode<
-  { checkout: { redirectUrl: string | null; order: { id: string } } },
-  CheckoutVars
-> = gql`
+export const CheckoutMutation = graphql(`
   mutation Checkout($input: CheckoutInput!) {
     checkout(input: $input) {
       redirectUrl
@@ -146,59 +103,9 @@ export const CheckoutMutation: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export type EventData = {
-  id: string;
-  fromStatus: string | null;
-  toStatus: string;
-  note: string | null;
-  createdAt: string;
-  sellerOrderId?: string | null;
-};
-export type OrderLineData = {
-  id: string;
-  productId: string;
-  title: string;
-  sku: string;
-  unitPrice: number;
-  quantity: number;
-  lineTotal: number;
-  reviewed: boolean;
-};
-export type SellerOrderData = {
-  id: string;
-  status: string;
-  itemsTotal: number;
-  shippingFee: number;
-  shippingOption: string;
-  courier: string | null;
-  trackingNumber: string | null;
-  cancelReason: string | null;
-  refundStatus: string | null;
-  seller: { id: string; name?: string | null };
-  lines: OrderLineData[];
-};
-export type OrderData = {
-  id: string;
-  code: string;
-  status: string;
-  paymentMethod: string;
-  itemsTotal: number;
-  shippingTotal: number;
-  totalAmount: number;
-  createdAt: string;
-  paymentDueAt: string | null;
-  payment: { status: string; redirectUrl: string | null } | null;
-  shippingAddress: AddressInput;
-  sellerOrders: SellerOrderData[];
-  events: EventData[];
-};
-
-export const MyOrdersQuery: TypedDocumentNode<
-  { myOrders: { edges: { node: Pick<OrderData, 'id' | 'code' | 'status' | 'totalAmount' | 'createdAt'> }[] } },
-  Record<string, never>
-> = gql`
+export const MyOrdersQuery = graphql(`
   query MyOrders {
     myOrders(first: 50) {
       edges {
@@ -212,9 +119,9 @@ export const MyOrdersQuery: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const OrderQuery: TypedDocumentNode<{ order: OrderData | null }, { id: string }> = gql`
+export const OrderQuery = graphql(`
   query Order($id: ID!) {
     order(id: $id) {
       id
@@ -275,54 +182,26 @@ export const OrderQuery: TypedDocumentNode<{ order: OrderData | null }, { id: st
       }
     }
   }
-`;
+`);
 
-export const ConfirmReceivedMutation: TypedDocumentNode<
-  { confirmOrderReceived: { id: string; status: string } },
-  { orderId: string }
-> = gql`
+export const ConfirmReceivedMutation = graphql(`
   mutation ConfirmReceived($orderId: ID!) {
     confirmOrderReceived(orderId: $orderId) {
       id
       status
     }
   }
-`;
+`);
 
-export const ReviewMutation: TypedDocumentNode<
-  { reviewOrderLine: { id: string } },
-  { orderLineId: string; rating: number; comment: string | null }
-> = gql`
+export const ReviewMutation = graphql(`
   mutation Review($orderLineId: ID!, $rating: Int!, $comment: String) {
     reviewOrderLine(orderLineId: $orderLineId, rating: $rating, comment: $comment) {
       id
     }
   }
-`;
+`);
 
-export type InboxPartData = Omit<SellerOrderData, 'seller'> & {
-  orderId: string;
-  orderCode: string;
-  paymentMethod: string;
-  createdAt: string;
-  shippingAddress: AddressInput;
-  events: EventData[];
-};
-
-export const SellerInboxQuery: TypedDocumentNode<
-  {
-    sellerInbox: {
-      totalCount: number;
-      edges: {
-        node: Pick<
-          InboxPartData,
-          'id' | 'orderCode' | 'status' | 'itemsTotal' | 'shippingFee' | 'createdAt' | 'paymentMethod'
-        >;
-      }[];
-    };
-  },
-  Record<string, never>
-> = gql`
+export const SellerInboxQuery = graphql(`
   query SellerInbox {
     sellerInbox(first: 50) {
       totalCount
@@ -339,9 +218,9 @@ export const SellerInboxQuery: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const SellerOrderQuery: TypedDocumentNode<{ sellerOrder: InboxPartData }, { id: string }> = gql`
+export const SellerOrderQuery = graphql(`
   query SellerOrder($id: ID!) {
     sellerOrder(id: $id) {
       id
@@ -386,43 +265,40 @@ export const SellerOrderQuery: TypedDocumentNode<{ sellerOrder: InboxPartData },
       }
     }
   }
-`;
+`);
 
-type Step = TypedDocumentNode<
-  Record<string, { id: string; status: string }>,
-  { id: string; courier?: string; trackingNumber?: string; reason?: string }
->;
-export const SellerSteps: Record<'accept' | 'ship' | 'deliver' | 'cancel', Step> = {
-  accept: gql`
-    mutation Accept($id: ID!) {
-      acceptSellerOrder(id: $id) {
-        id
-        status
-      }
+export const AcceptSellerOrderMutation = graphql(`
+  mutation Accept($id: ID!) {
+    acceptSellerOrder(id: $id) {
+      id
+      status
     }
-  `,
-  ship: gql`
-    mutation Ship($id: ID!, $courier: String!, $trackingNumber: String!) {
-      shipSellerOrder(id: $id, courier: $courier, trackingNumber: $trackingNumber) {
-        id
-        status
-      }
+  }
+`);
+
+export const ShipSellerOrderMutation = graphql(`
+  mutation Ship($id: ID!, $courier: String!, $trackingNumber: String!) {
+    shipSellerOrder(id: $id, courier: $courier, trackingNumber: $trackingNumber) {
+      id
+      status
     }
-  `,
-  deliver: gql`
-    mutation Deliver($id: ID!) {
-      deliverSellerOrder(id: $id) {
-        id
-        status
-      }
+  }
+`);
+
+export const DeliverSellerOrderMutation = graphql(`
+  mutation Deliver($id: ID!) {
+    deliverSellerOrder(id: $id) {
+      id
+      status
     }
-  `,
-  cancel: gql`
-    mutation Cancel($id: ID!, $reason: String!) {
-      cancelSellerOrder(id: $id, reason: $reason) {
-        id
-        status
-      }
+  }
+`);
+
+export const CancelSellerOrderMutation = graphql(`
+  mutation Cancel($id: ID!, $reason: String!) {
+    cancelSellerOrder(id: $id, reason: $reason) {
+      id
+      status
     }
-  `,
-};
+  }
+`);

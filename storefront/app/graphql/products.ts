@@ -1,16 +1,7 @@
-import { gql, type TypedDocumentNode } from '@urql/core';
+import { graphql } from './graphql';
 
-export type ProductCardData = {
-  id: string;
-  slug: string;
-  title: string;
-  imageUrl: string | null;
-  priceFrom: number;
-  totalStock: number;
-  seller: { id: string; name: string; village: string };
-};
-
-const ProductCardFragment = gql`
+/** What a product card shows (masked: read it with `readFragment` in components/ProductCard.tsx). */
+export const ProductCardFragment = graphql(`
   fragment ProductCard on Product {
     id
     slug
@@ -24,98 +15,81 @@ const ProductCardFragment = gql`
       village
     }
   }
-`;
+`);
 
-export type ProductsByCategoryData = {
-  products: { totalCount: number; edges: { node: ProductCardData }[] };
-};
-export type ProductsByCategoryVars = { categorySlug: string; first: number };
+/** The seller box on a product page (masked: read in components/SellerCard.tsx). */
+export const SellerCardFragment = graphql(`
+  fragment SellerCard on Seller {
+    id
+    slug
+    name
+    village
+    district
+    whatsapp
+  }
+`);
 
-export const ProductsByCategoryQuery: TypedDocumentNode<ProductsByCategoryData, ProductsByCategoryVars> = gql`
-  query ProductsByCategory($categorySlug: String!, $first: Int!) {
-    products(first: $first, filter: { categorySlug: $categorySlug }) {
-      totalCount
-      edges {
-        node {
-          ...ProductCard
+export const ProductsByCategoryQuery = graphql(
+  `
+    query ProductsByCategory($categorySlug: String!, $first: Int!) {
+      products(first: $first, filter: { categorySlug: $categorySlug }) {
+        totalCount
+        edges {
+          node {
+            id
+            ...ProductCard
+          }
         }
       }
     }
-  }
-  ${ProductCardFragment}
-`;
+  `,
+  [ProductCardFragment],
+);
 
-export type ProductVariantData = {
-  id: string;
-  sku: string;
-  name: string;
-  price: number;
-  stock: number;
-  options: { name: string; value: string }[];
-};
-
-export type ProductDetailData = {
-  id: string;
-  slug: string;
-  title: string;
-  description: string;
-  imageUrl: string | null;
-  priceFrom: number;
-  totalStock: number;
-  category: { slug: string; name: string };
-  variants: ProductVariantData[];
-  seller: { id: string; slug: string; name: string; village: string; district: string; whatsapp: string };
-  photos: { id: string; url: string; srcset: string; width: number; height: number }[];
-  attributes: { name: string; value: string }[];
-};
-
-export type ProductBySlugData = { product: ProductDetailData | null };
-export type ProductBySlugVars = { slug: string };
-
-export const ProductBySlugQuery: TypedDocumentNode<ProductBySlugData, ProductBySlugVars> = gql`
-  query ProductBySlug($slug: String!) {
-    product(slug: $slug) {
-      id
-      slug
-      title
-      description
-      imageUrl
-      priceFrom
-      totalStock
-      category {
-        slug
-        name
-      }
-      variants {
+export const ProductBySlugQuery = graphql(
+  `
+    query ProductBySlug($slug: String!) {
+      product(slug: $slug) {
         id
-        sku
-        name
-        price
-        stock
-        options {
+        slug
+        title
+        description
+        imageUrl
+        priceFrom
+        totalStock
+        category {
+          slug
+          name
+        }
+        variants {
+          id
+          sku
+          name
+          price
+          stock
+          options {
+            name
+            value
+          }
+        }
+        photos {
+          id
+          url
+          srcset
+          width
+          height
+        }
+        attributes {
           name
           value
         }
-      }
-      photos {
-        id
-        url
-        srcset
-        width
-        height
-      }
-      attributes {
-        name
-        value
-      }
-      seller {
-        id
-        slug
-        name
-        village
-        district
-        whatsapp
+        seller {
+          id
+          slug
+          ...SellerCard
+        }
       }
     }
-  }
-`;
+  `,
+  [SellerCardFragment],
+);

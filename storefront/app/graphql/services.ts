@@ -1,45 +1,30 @@
-import { gql, type TypedDocumentNode } from '@urql/core';
+import { graphql } from './graphql';
 
-export type ServiceCardData = {
-  id: string;
-  slug: string;
-  name: string;
-  summary: string;
-  slaHours: number;
-  fee: number;
-};
-
-export type FeaturedServicesData = { featuredServices: ServiceCardData[] };
-export type FeaturedServicesVars = { limit: number };
-
-export const FeaturedServicesQuery: TypedDocumentNode<FeaturedServicesData, FeaturedServicesVars> = gql`
-  query FeaturedServices($limit: Int!) {
-    featuredServices(limit: $limit) {
-      id
-      slug
-      name
-      summary
-      slaHours
-      fee
-    }
+/** What a service card shows (masked: read it with `readFragment` in components/ServiceCard.tsx). */
+export const ServiceCardFragment = graphql(`
+  fragment ServiceCard on Service {
+    id
+    slug
+    name
+    summary
+    slaHours
+    fee
   }
-`;
+`);
 
-export type ServiceDetailData = ServiceCardData & {
-  description: string;
-  requirements: string[];
-  steps: string[];
-  office: string;
-  openingHours: string;
-  active: boolean;
-  category: { code: string; name: string };
-  ikm: { index: number | null; grade: string | null };
-};
+export const FeaturedServicesQuery = graphql(
+  `
+    query FeaturedServices($limit: Int!) {
+      featuredServices(limit: $limit) {
+        id
+        ...ServiceCard
+      }
+    }
+  `,
+  [ServiceCardFragment],
+);
 
-export type ServiceBySlugData = { service: ServiceDetailData | null };
-export type ServiceBySlugVars = { slug: string };
-
-export const ServiceBySlugQuery: TypedDocumentNode<ServiceBySlugData, ServiceBySlugVars> = gql`
+export const ServiceBySlugQuery = graphql(`
   query ServiceBySlug($slug: String!) {
     service(slug: $slug) {
       id
@@ -64,24 +49,11 @@ export const ServiceBySlugQuery: TypedDocumentNode<ServiceBySlugData, ServiceByS
       }
     }
   }
-`;
+`);
 
 // ── Applications, tracking, letters, survey, staff console ─────────────────
 
-export type FormFieldData = {
-  key: string;
-  label: string;
-  type: 'TEXT' | 'NUMBER' | 'DATE' | 'CHOICE' | 'FILE' | 'NIK' | 'KK';
-  required: boolean;
-  help: string | null;
-  options: string[] | null;
-};
-
-export type ServiceFormData = {
-  service: (Omit<ServiceDetailData, 'ikm'> & { isLetter: boolean; formFields: FormFieldData[] }) | null;
-};
-
-export const ServiceFormQuery: TypedDocumentNode<ServiceFormData, { slug: string }> = gql`
+export const ServiceFormQuery = graphql(`
   query ServiceForm($slug: String!) {
     service(slug: $slug) {
       id
@@ -111,122 +83,147 @@ export const ServiceFormQuery: TypedDocumentNode<ServiceFormData, { slug: string
       }
     }
   }
-`;
+`);
 
-export type RequestSummary = {
-  id: string;
-  trackingCode: string;
-  status: string;
-  submittedAt: string;
-  dueAt: string;
-  completedAt: string | null;
-  slaMet: boolean | null;
-  overdue: boolean;
-  maskedNik: string | null;
-  service: { slug: string; name: string };
-};
-const SUMMARY = 'id trackingCode status submittedAt dueAt completedAt slaMet overdue maskedNik service { slug name }';
-
-export type AnswerPair = { key: string; value: string };
-
-export const SubmitRequestMutation: TypedDocumentNode<
-  { submitServiceRequest: RequestSummary },
-  { slug: string; answers: AnswerPair[] }
-> = gql`
-  mutation SubmitRequest($slug: String!, $answers: [AnswerInput!]!) {
-    submitServiceRequest(serviceSlug: $slug, answers: $answers) { ${SUMMARY} }
-  }
-`;
-
-export const ResubmitRequestMutation: TypedDocumentNode<
-  { resubmitServiceRequest: RequestSummary },
-  { id: string; answers: AnswerPair[] }
-> = gql`
-  mutation ResubmitRequest($id: ID!, $answers: [AnswerInput!]!) {
-    resubmitServiceRequest(id: $id, answers: $answers) { ${SUMMARY} }
-  }
-`;
-
-export const TransitionRequestMutation: TypedDocumentNode<
-  { transitionServiceRequest: RequestSummary },
-  { id: string; to: string; note: string | null }
-> = gql`
-  mutation TransitionRequest($id: ID!, $to: ServiceRequestStatus!, $note: String) {
-    transitionServiceRequest(id: $id, to: $to, note: $note) { ${SUMMARY} }
-  }
-`;
-
-export const MyRequestsQuery: TypedDocumentNode<
-  { myServiceRequests: { edges: { node: RequestSummary }[] } },
-  Record<string, never>
-> = gql`
-  query MyRequests { myServiceRequests(first: 50) { edges { node { ${SUMMARY} } } } }
-`;
-
-export const StaffQueueQuery: TypedDocumentNode<
-  { staffServiceRequests: { totalCount: number; edges: { node: RequestSummary }[] } },
-  { statuses: string[] | null }
-> = gql`
-  query StaffQueue($statuses: [ServiceRequestStatus!]) {
-    staffServiceRequests(statuses: $statuses, first: 100) { totalCount edges { node { ${SUMMARY} } } }
-  }
-`;
-
-export type RequestDetail = RequestSummary & {
-  service: { slug: string; name: string; isLetter: boolean; formFields: FormFieldData[] };
-  answers: { key: string; label: string; type: string; value: string | null }[];
-  events: { id: string; fromStatus: string | null; toStatus: string; note: string | null; createdAt: string }[];
-  letter: {
-    number: string;
-    issuedAt: string;
-    verificationCode: string;
-    verificationUrl: string;
-    fileKey: string;
-  } | null;
-  survey: { id: string } | null;
-};
-
-export const RequestDetailQuery: TypedDocumentNode<
-  { serviceRequest: RequestDetail | null },
-  { id: string; purpose: string | null }
-> = gql`
-  query RequestDetail($id: ID!, $purpose: String) {
-    serviceRequest(id: $id) {
-      ${SUMMARY}
-      service { slug name isLetter formFields { key label type required help options } }
-      answers(purpose: $purpose) { key label type value }
-      events { id fromStatus toStatus note createdAt }
-      letter { number issuedAt verificationCode verificationUrl fileKey }
-      survey { id }
+/** A service request in lists and after each step (unmasked). */
+export const RequestSummaryFragment = graphql(`
+  fragment RequestSummary on ServiceRequest @_unmask {
+    id
+    trackingCode
+    status
+    submittedAt
+    dueAt
+    completedAt
+    slaMet
+    overdue
+    maskedNik
+    service {
+      slug
+      name
     }
   }
-`;
+`);
 
-export const SubmitSurveyMutation: TypedDocumentNode<
-  { submitSatisfactionSurvey: { scores: number[] } },
-  { id: string; scores: number[]; comment: string | null }
-> = gql`
+export const SubmitRequestMutation = graphql(
+  `
+    mutation SubmitRequest($slug: String!, $answers: [AnswerInput!]!) {
+      submitServiceRequest(serviceSlug: $slug, answers: $answers) {
+        ...RequestSummary
+      }
+    }
+  `,
+  [RequestSummaryFragment],
+);
+
+export const ResubmitRequestMutation = graphql(
+  `
+    mutation ResubmitRequest($id: ID!, $answers: [AnswerInput!]!) {
+      resubmitServiceRequest(id: $id, answers: $answers) {
+        ...RequestSummary
+      }
+    }
+  `,
+  [RequestSummaryFragment],
+);
+
+export const TransitionRequestMutation = graphql(
+  `
+    mutation TransitionRequest($id: ID!, $to: ServiceRequestStatus!, $note: String) {
+      transitionServiceRequest(id: $id, to: $to, note: $note) {
+        ...RequestSummary
+      }
+    }
+  `,
+  [RequestSummaryFragment],
+);
+
+export const MyRequestsQuery = graphql(
+  `
+    query MyRequests {
+      myServiceRequests(first: 50) {
+        edges {
+          node {
+            ...RequestSummary
+          }
+        }
+      }
+    }
+  `,
+  [RequestSummaryFragment],
+);
+
+export const StaffQueueQuery = graphql(
+  `
+    query StaffQueue($statuses: [ServiceRequestStatus!]) {
+      staffServiceRequests(statuses: $statuses, first: 100) {
+        totalCount
+        edges {
+          node {
+            ...RequestSummary
+          }
+        }
+      }
+    }
+  `,
+  [RequestSummaryFragment],
+);
+
+export const RequestDetailQuery = graphql(
+  `
+    query RequestDetail($id: ID!, $purpose: String) {
+      serviceRequest(id: $id) {
+        ...RequestSummary
+        service {
+          slug
+          name
+          isLetter
+          formFields {
+            key
+            label
+            type
+            required
+            help
+            options
+          }
+        }
+        answers(purpose: $purpose) {
+          key
+          label
+          type
+          value
+        }
+        events {
+          id
+          fromStatus
+          toStatus
+          note
+          createdAt
+        }
+        letter {
+          number
+          issuedAt
+          verificationCode
+          verificationUrl
+          fileKey
+        }
+        survey {
+          id
+        }
+      }
+    }
+  `,
+  [RequestSummaryFragment],
+);
+
+export const SubmitSurveyMutation = graphql(`
   mutation SubmitSurvey($id: ID!, $scores: [Int!]!, $comment: String) {
     submitSatisfactionSurvey(requestId: $id, input: { scores: $scores, comment: $comment }) {
       scores
     }
   }
-`;
+`);
 
-export type Tracked = {
-  trackingCode: string;
-  status: string;
-  serviceName: string;
-  submittedAt: string;
-  dueAt: string;
-  completedAt: string | null;
-  steps: { status: string; at: string }[];
-};
-
-export const TrackRequestQuery: TypedDocumentNode<
-  { trackServiceRequest: Tracked | null },
-  { code: string; nik: string }
-> = gql`
+export const TrackRequestQuery = graphql(`
   query TrackRequest($code: String!, $nik: String!) {
     trackServiceRequest(trackingCode: $code, nikLast4: $nik) {
       trackingCode
@@ -241,18 +238,9 @@ export const TrackRequestQuery: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export type LetterCheck = {
-  genuine: boolean;
-  number: string;
-  issuedAt: string;
-  serviceName: string;
-  applicantInitials: string;
-  sha256: string;
-};
-
-export const VerifyLetterQuery: TypedDocumentNode<{ verifyLetter: LetterCheck | null }, { code: string }> = gql`
+export const VerifyLetterQuery = graphql(`
   query VerifyLetter($code: String!) {
     verifyLetter(code: $code) {
       genuine
@@ -263,16 +251,9 @@ export const VerifyLetterQuery: TypedDocumentNode<{ verifyLetter: LetterCheck | 
       sha256
     }
   }
-`;
+`);
 
-export type CatalogueCategory = {
-  code: string;
-  name: string;
-  description: string;
-  services: (ServiceCardData & { ikm: { index: number | null; grade: string | null } })[];
-};
-
-export const CatalogueQuery: TypedDocumentNode<{ serviceCategories: CatalogueCategory[] }, Record<string, never>> = gql`
+export const CatalogueQuery = graphql(`
   query Catalogue {
     serviceCategories {
       code
@@ -292,11 +273,9 @@ export const CatalogueQuery: TypedDocumentNode<{ serviceCategories: CatalogueCat
       }
     }
   }
-`;
+`);
 
-export type StaffService = { id: string; slug: string; name: string; active: boolean; slaHours: number; fee: number };
-
-export const StaffServicesQuery: TypedDocumentNode<{ staffServices: StaffService[] }, Record<string, never>> = gql`
+export const StaffServicesQuery = graphql(`
   query StaffServices {
     staffServices {
       id
@@ -307,38 +286,18 @@ export const StaffServicesQuery: TypedDocumentNode<{ staffServices: StaffService
       fee
     }
   }
-`;
+`);
 
-export const SetPublishedMutation: TypedDocumentNode<
-  { setServicePublished: { id: string; active: boolean } },
-  { id: string; published: boolean }
-> = gql`
+export const SetPublishedMutation = graphql(`
   mutation SetPublished($id: ID!, $published: Boolean!) {
     setServicePublished(id: $id, published: $published) {
       id
       active
     }
   }
-`;
+`);
 
-export type Stats = {
-  serviceId: string;
-  name: string;
-  slaHours: number;
-  byStatus: { status: string; count: number }[];
-  completed: number;
-  avgCompletionHours: number | null;
-  p90CompletionHours: number | null;
-  onTimeShare: number | null;
-  ikm: number | null;
-  ikmGrade: string | null;
-  ikmResponses: number;
-};
-
-export const DashboardQuery: TypedDocumentNode<
-  { servicesDashboard: Stats[] },
-  { from: string | null; to: string | null }
-> = gql`
+export const DashboardQuery = graphql(`
   query Dashboard($from: DateTimeISO, $to: DateTimeISO) {
     servicesDashboard(from: $from, to: $to) {
       serviceId
@@ -357,164 +316,199 @@ export const DashboardQuery: TypedDocumentNode<
       ikmResponses
     }
   }
-`;
+`);
 
-export type ComplaintData = {
-  id: string;
-  subject: string;
-  body: string;
-  status: string;
-  response: string | null;
-  createdAt: string;
-  respondedAt: string | null;
-  resolvedAt: string | null;
-};
-const COMPLAINT = 'id subject body status response createdAt respondedAt resolvedAt';
-
-export const FileComplaintMutation: TypedDocumentNode<
-  { fileComplaint: { id: string } },
-  { input: { subject: string; body: string; serviceSlug: string | null; requestId: string | null } }
-> = gql`
+export const FileComplaintMutation = graphql(`
   mutation FileComplaint($input: ComplaintInput!) {
     fileComplaint(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const MyComplaintsQuery: TypedDocumentNode<{ myComplaints: ComplaintData[] }, Record<string, never>> = gql`
-  query MyComplaints { myComplaints { ${COMPLAINT} } }
-`;
+export const ComplaintFieldsFragment = graphql(`
+  fragment ComplaintFields on Complaint @_unmask {
+    id
+    subject
+    body
+    status
+    response
+    createdAt
+    respondedAt
+    resolvedAt
+  }
+`);
 
-export const StaffComplaintsQuery: TypedDocumentNode<
-  {
-    staffComplaints: ComplaintData[];
-    complaintStats: { waiting: number; inProgress: number; resolved: number; avgResponseHours: number | null };
-  },
-  Record<string, never>
-> = gql`
-  query StaffComplaints { staffComplaints { ${COMPLAINT} } complaintStats { waiting inProgress resolved avgResponseHours } }
-`;
+export const MyComplaintsQuery = graphql(
+  `
+    query MyComplaints {
+      myComplaints {
+        ...ComplaintFields
+      }
+    }
+  `,
+  [ComplaintFieldsFragment],
+);
 
-export const RespondComplaintMutation: TypedDocumentNode<
-  { respondToComplaint: { id: string } },
-  { id: string; response: string; resolve: boolean }
-> = gql`
+export const StaffComplaintsQuery = graphql(
+  `
+    query StaffComplaints {
+      staffComplaints {
+        ...ComplaintFields
+      }
+      complaintStats {
+        waiting
+        inProgress
+        resolved
+        avgResponseHours
+      }
+    }
+  `,
+  [ComplaintFieldsFragment],
+);
+
+export const RespondComplaintMutation = graphql(`
   mutation RespondComplaint($id: ID!, $response: String!, $resolve: Boolean) {
     respondToComplaint(id: $id, response: $response, resolve: $resolve) {
       id
     }
   }
-`;
+`);
 
-export type PostData = {
-  id: string;
-  slug: string;
-  kind: string;
-  title: string;
-  summary: string;
-  body: string;
-  coverKey: string | null;
-  eventAt: string | null;
-  place: string | null;
-  publishedAt: string | null;
-};
-const POST = 'id slug kind title summary body coverKey eventAt place publishedAt';
+export const PostFieldsFragment = graphql(`
+  fragment PostFields on Post @_unmask {
+    id
+    slug
+    kind
+    title
+    summary
+    body
+    coverKey
+    eventAt
+    place
+    publishedAt
+  }
+`);
 
-export const PostsQuery: TypedDocumentNode<{ posts: PostData[] }, { kind: string | null }> = gql`
-  query Posts($kind: PostKind) { posts(kind: $kind, limit: 50) { ${POST} } }
-`;
-export const PostQuery: TypedDocumentNode<{ post: PostData | null }, { slug: string }> = gql`
-  query Post($slug: String!) { post(slug: $slug) { ${POST} } }
-`;
-export const StaffPostsQuery: TypedDocumentNode<{ staffPosts: PostData[] }, Record<string, never>> = gql`
-  query StaffPosts { staffPosts { ${POST} } }
-`;
-export type PostInputData = {
-  slug: string;
-  kind: string;
-  title: string;
-  summary: string;
-  body: string;
-  coverKey: string | null;
-  eventAt: string | null;
-  place: string | null;
-};
-export const SavePostMutation: TypedDocumentNode<{ savePost: { id: string } }, { input: PostInputData }> = gql`
+export const PostsQuery = graphql(
+  `
+    query Posts($kind: PostKind) {
+      posts(kind: $kind, limit: 50) {
+        ...PostFields
+      }
+    }
+  `,
+  [PostFieldsFragment],
+);
+export const PostQuery = graphql(
+  `
+    query Post($slug: String!) {
+      post(slug: $slug) {
+        ...PostFields
+      }
+    }
+  `,
+  [PostFieldsFragment],
+);
+export const StaffPostsQuery = graphql(
+  `
+    query StaffPosts {
+      staffPosts {
+        ...PostFields
+      }
+    }
+  `,
+  [PostFieldsFragment],
+);
+export const SavePostMutation = graphql(`
   mutation SavePost($input: PostInput!) {
     savePost(input: $input) {
       id
     }
   }
-`;
-export const SetPostPublishedMutation: TypedDocumentNode<
-  { setPostPublished: { id: string } },
-  { id: string; published: boolean }
-> = gql`
+`);
+export const SetPostPublishedMutation = graphql(`
   mutation SetPostPublished($id: ID!, $published: Boolean!) {
     setPostPublished(id: $id, published: $published) {
       id
     }
   }
-`;
+`);
 
-export type CourseData = {
-  id: string;
-  slug: string;
-  title: string;
-  summary: string;
-  audience: string;
-  published: boolean;
-  modules: { id: string; position: number; title: string; kind: string; body: string; url: string | null }[];
-  myProgress: { enrolled: boolean; done: string[]; total: number } | null;
-};
-const COURSE =
-  'id slug title summary audience published modules { id position title kind body url } myProgress { enrolled done total }';
-export const CoursesQuery: TypedDocumentNode<{ courses: CourseData[] }, Record<string, never>> = gql`
-  query Courses { courses { ${COURSE} } }
-`;
-export const CourseQuery: TypedDocumentNode<{ course: CourseData | null }, { slug: string }> = gql`
-  query Course($slug: String!) { course(slug: $slug) { ${COURSE} } }
-`;
-export const StaffCoursesQuery: TypedDocumentNode<
-  { courses: (CourseData & { stats: { enrolments: number; completions: number } })[] },
-  Record<string, never>
-> = gql`
-  query StaffCourses { courses { ${COURSE} stats { enrolments completions } } }
-`;
-export const EnrolMutation: TypedDocumentNode<{ enrolInCourse: { id: string } }, { id: string }> = gql`
+export const CourseFieldsFragment = graphql(`
+  fragment CourseFields on Course @_unmask {
+    id
+    slug
+    title
+    summary
+    audience
+    published
+    modules {
+      id
+      position
+      title
+      kind
+      body
+      url
+    }
+    myProgress {
+      enrolled
+      done
+      total
+    }
+  }
+`);
+
+export const CoursesQuery = graphql(
+  `
+    query Courses {
+      courses {
+        ...CourseFields
+      }
+    }
+  `,
+  [CourseFieldsFragment],
+);
+export const CourseQuery = graphql(
+  `
+    query Course($slug: String!) {
+      course(slug: $slug) {
+        ...CourseFields
+      }
+    }
+  `,
+  [CourseFieldsFragment],
+);
+export const StaffCoursesQuery = graphql(
+  `
+    query StaffCourses {
+      courses {
+        ...CourseFields
+        stats {
+          enrolments
+          completions
+        }
+      }
+    }
+  `,
+  [CourseFieldsFragment],
+);
+export const EnrolMutation = graphql(`
   mutation Enrol($id: ID!) {
     enrolInCourse(courseId: $id) {
       id
     }
   }
-`;
-export const MarkDoneMutation: TypedDocumentNode<{ markModuleDone: { id: string } }, { id: string }> = gql`
+`);
+export const MarkDoneMutation = graphql(`
   mutation MarkDone($id: ID!) {
     markModuleDone(moduleId: $id) {
       id
     }
   }
-`;
+`);
 
-export type EditableService = {
-  id: string;
-  slug: string;
-  name: string;
-  summary: string;
-  description: string;
-  requirements: string[];
-  steps: string[];
-  slaHours: number;
-  fee: number;
-  office: string;
-  openingHours: string;
-  isLetter: boolean;
-  letterTemplate: string;
-  active: boolean;
-  formFields: FormFieldData[];
-};
-export const EditServiceQuery: TypedDocumentNode<{ service: EditableService | null }, { slug: string }> = gql`
+export const EditServiceQuery = graphql(`
   query EditService($slug: String!) {
     service(slug: $slug) {
       id
@@ -541,22 +535,15 @@ export const EditServiceQuery: TypedDocumentNode<{ service: EditableService | nu
       }
     }
   }
-`;
-export type ServiceInputData = Omit<EditableService, 'id' | 'slug' | 'active'>;
-export const UpdateServiceMutation: TypedDocumentNode<
-  { updateService: { id: string } },
-  { id: string; input: ServiceInputData }
-> = gql`
+`);
+export const UpdateServiceMutation = graphql(`
   mutation UpdateService($id: ID!, $input: ServiceInput!) {
     updateService(id: $id, input: $input) {
       id
     }
   }
-`;
-export const ComplaintStatsQuery: TypedDocumentNode<
-  { complaintStats: { waiting: number; inProgress: number; resolved: number; avgResponseHours: number | null } },
-  Record<string, never>
-> = gql`
+`);
+export const ComplaintStatsQuery = graphql(`
   query ComplaintStatsOnly {
     complaintStats {
       waiting
@@ -565,34 +552,20 @@ export const ComplaintStatsQuery: TypedDocumentNode<
       avgResponseHours
     }
   }
-`;
+`);
 
-export type CourseInputData = {
-  slug: string;
-  title: string;
-  summary: string;
-  audience: string;
-  published: boolean;
-  modules: { title: string; kind: string; body: string; url: string | null }[];
-};
-export const SaveCourseMutation: TypedDocumentNode<
-  { saveCourse: { id: string } },
-  { id: string | null; input: CourseInputData }
-> = gql`
+export const SaveCourseMutation = graphql(`
   mutation SaveCourse($id: ID, $input: CourseInput!) {
     saveCourse(id: $id, input: $input) {
       id
     }
   }
-`;
+`);
 
-export const CreateServiceMutation: TypedDocumentNode<
-  { createService: { id: string } },
-  { slug: string; categoryCode: string; input: ServiceInputData }
-> = gql`
+export const CreateServiceMutation = graphql(`
   mutation CreateService($slug: String!, $categoryCode: String!, $input: ServiceInput!) {
     createService(slug: $slug, categoryCode: $categoryCode, input: $input) {
       id
     }
   }
-`;
+`);

@@ -7,7 +7,7 @@ import { ServiceCard } from '../components/ServiceCard';
 import { ProductsByCategoryQuery } from '../graphql/products';
 import { FeaturedServicesQuery } from '../graphql/services';
 import { useT, type MessageKey } from '../i18n';
-import { querySection } from '../utils/graphql.server';
+import { querySection } from '../server/graphql.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [batik, produce, services] = await Promise.all([
@@ -77,7 +77,7 @@ export default function Home() {
             <ul className="service-grid" role="list">
               {items.map((s) => (
                 <li key={s.id}>
-                  <ServiceCard service={s} />
+                  <ServiceCard data={s} />
                 </li>
               ))}
             </ul>

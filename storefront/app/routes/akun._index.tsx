@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link } from '@remix-run/react';
-import { requireUser } from '../components/services/session.server';
+import { requireSignedIn } from '../server/auth.server';
 import { tFromMatches, useT } from '../i18n';
 
 export const meta: MetaFunction = ({ matches }) => [
@@ -8,7 +8,7 @@ export const meta: MetaFunction = ({ matches }) => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUser(request);
+  await requireSignedIn(request);
   return null;
 }
 

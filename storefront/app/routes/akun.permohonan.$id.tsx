@@ -9,16 +9,17 @@ import {
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { Notice } from '../components/Notice';
-import { answerErrors, readAnswers } from '../components/services/answers.server';
+import { readAnswers } from '../server/answers.server';
+import { toFormErrors } from '../server/forms.server';
 import { DynamicField } from '../components/services/DynamicField';
-import { requireUser } from '../components/services/session.server';
+import { requireSignedIn } from '../server/auth.server';
 import { StatusBadge, Timeline, useDateTime } from '../components/services/status';
 import { SurveyForm } from '../components/services/Survey';
 import { RequestDetailQuery, ResubmitRequestMutation, SubmitSurveyMutation } from '../graphql/services';
 import { createT, tFromMatches, useT } from '../i18n';
 import styles from '../styles/services.css?url';
-import { execute, query } from '../utils/graphql.server';
-import { getLocale } from '../utils/locale.server';
+import { execute, query } from '../server/graphql.server';
+import { getLocale } from '../server/locale.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
@@ -32,12 +33,12 @@ async function load(request: Request, id: string) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireUser(request);
+  await requireSignedIn(request);
   return { request: await load(request, params.id ?? '') };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireUser(request);
+  await requireSignedIn(request);
   const locale = getLocale(request);
   const current = await load(request, params.id ?? '');
   const form = await request.formData();
@@ -48,7 +49,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const comment = String(form.get('comment') ?? '').trim() || null;
     const result = await execute(request, SubmitSurveyMutation, { id: current.id, scores, comment }, 'mutation');
     if (result.error)
-      return data({ surveyError: answerErrors(result.error, locale).form, errors: null }, { status: 400 });
+      return data(
+        { surveyError: toFormErrors(result.error, locale, { under: 'answers.' }).form, errors: null },
+        { status: 400 },
+      );
     return redirect(`/akun/permohonan/${current.id}`);
   }
   const { answers, values, errors } = await readAnswers(request, form, current.service.formFields, locale);
@@ -56,7 +60,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ errors: { fields: errors, form: undefined }, values, surveyError: undefined }, { status: 400 });
   const result = await execute(request, ResubmitRequestMutation, { id: current.id, answers }, 'mutation');
   if (result.error)
-    return data({ errors: answerErrors(result.error, locale), values, surveyError: undefined }, { status: 400 });
+    return data(
+      { errors: toFormErrors(result.error, locale, { under: 'answers.' }), values, surveyError: undefined },
+      { status: 400 },
+    );
   return redirect(`/akun/permohonan/${current.id}`);
 }
 

@@ -8,14 +8,17 @@ import {
 } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
-import { requireSignedIn } from '../components/orders/cart.server';
+import { requireSignedIn } from '../server/auth.server';
 import { StatusBadge } from '../components/orders/StatusBadge';
 import { Timeline } from '../components/orders/Timeline';
-import { ConfirmReceivedMutation, OrderQuery, ReviewMutation, type OrderLineData } from '../graphql/orders';
+import type { ResultOf } from '../graphql/graphql';
+import { ConfirmReceivedMutation, OrderQuery, ReviewMutation } from '../graphql/orders';
+
+type OrderLine = NonNullable<ResultOf<typeof OrderQuery>['order']>['sellerOrders'][number]['lines'][number];
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/orders.css?url';
 import { formatRupiah } from '../utils/format';
-import { execute, query } from '../utils/graphql.server';
+import { execute, query } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => [
@@ -25,14 +28,14 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => 
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireSignedIn(request, `/akun/pesanan/${params.id}`);
+  await requireSignedIn(request, { back: `/akun/pesanan/${params.id}` });
   const { order } = await query(request, OrderQuery, { id: params.id ?? '' });
   if (!order) throw new Response('Not Found', { status: 404 });
   return { order };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireSignedIn(request, `/akun/pesanan/${params.id}`);
+  await requireSignedIn(request, { back: `/akun/pesanan/${params.id}` });
   const form = await request.formData();
   const result =
     form.get('intent') === 'review'
@@ -52,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/akun/pesanan/${params.id}`);
 }
 
-function ReviewForm({ line }: { line: OrderLineData }) {
+function ReviewForm({ line }: { line: OrderLine }) {
   const { t } = useT();
   if (line.reviewed) return <span className="badge">{t('ord.review.done')}</span>;
   return (

@@ -9,12 +9,15 @@ import {
 } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert, FormField } from '../components/FormField';
-import { requireSignedIn } from '../components/orders/cart.server';
-import { CheckoutMutation, CheckoutPageQuery, type AddressInput } from '../graphql/orders';
+import { requireSignedIn } from '../server/auth.server';
+import type { VariablesOf } from '../graphql/graphql';
+import { CheckoutMutation, CheckoutPageQuery } from '../graphql/orders';
+import { toFormErrors } from '../server/forms.server';
+import { getLocale } from '../server/locale.server';
 import { tFromMatches, useT, type MessageKey } from '../i18n';
 import styles from '../styles/orders.css?url';
 import { formatRupiah } from '../utils/format';
-import { execute, query } from '../utils/graphql.server';
+import { execute, query } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
@@ -33,7 +36,7 @@ const ADDRESS_FIELDS = [
 ] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSignedIn(request, '/checkout');
+  await requireSignedIn(request, { back: '/checkout' });
   const page = await query(request, CheckoutPageQuery, {});
   if (!page.cart || page.cart.lines.length === 0 || page.cart.hasProblems) throw redirect('/keranjang');
   const sellers = [...new Set(page.cart.lines.map((line) => line.sellerId).filter((id): id is string => !!id))];
@@ -41,21 +44,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...page, sellers, checkoutKey: randomUUID() };
 }
 
+type CheckoutInput = VariablesOf<typeof CheckoutMutation>['input'];
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSignedIn(request, '/checkout');
+  await requireSignedIn(request, { back: '/checkout' });
   const form = await request.formData();
   const shippingAddress = Object.fromEntries(
     ADDRESS_FIELDS.map((field) => [field, String(form.get(field) ?? '')]),
-  ) as AddressInput;
+  ) as CheckoutInput['shippingAddress'];
   const sellers = form.getAll('sellerId').map(String);
   const shipping = sellers.map((sellerId) => ({ sellerId, option: String(form.get(`shipping-${sellerId}`) ?? '') }));
   const key = String(form.get('idempotencyKey') ?? '');
   const input = {
     shippingAddress,
     shipping,
-    paymentMethod: String(form.get('paymentMethod') ?? 'COD'),
+    // Anything but the API's methods is refused there (BAD_USER_INPUT), as before the types knew them.
+    paymentMethod: String(form.get('paymentMethod') ?? 'COD') as CheckoutInput['paymentMethod'],
     ...(UUID.test(key) ? { idempotencyKey: key } : {}),
   };
   let result = await execute(request, CheckoutMutation, { input }, 'mutation');
@@ -74,35 +80,23 @@ export async function action({ request }: ActionFunctionArgs) {
     result = await execute(request, CheckoutMutation, { input }, 'mutation');
   }
   if (result.error) {
-    const fields =
-      result.error.kind === 'graphql'
-        ? Object.fromEntries(
-            result.error.fields.map((f) => [
-              f.field.replace(/^shippingAddress\./, ''),
-              { id: f.message, en: f.messageEn },
-            ]),
-          )
-        : {};
-    const message = result.error.kind === 'graphql' && result.error.fields.length === 0 ? result.error.message : null;
-    return data({ fields, message, values: shippingAddress }, { status: 400 });
+    const errors = toFormErrors(result.error, getLocale(request), { under: 'shippingAddress.' });
+    return data({ errors, values: shippingAddress }, { status: 400 });
   }
   const { redirectUrl, order } = result.data.checkout;
   return redirect(redirectUrl ?? `/akun/pesanan/${order.id}`);
 }
 
 export default function CheckoutPage() {
-  const { t, locale } = useT();
+  const { t } = useT();
   const { cart, paymentMethods, shippingOptions, sellers, checkoutKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== 'idle';
-  const fieldError = (name: string) => {
-    const problem = result?.fields?.[name];
-    return problem ? (locale === 'en' ? problem.en : problem.id) : undefined;
-  };
+  const fieldError = (name: string) => result?.errors.fields[name];
   return (
     <section>
       <h1>{t('ord.checkout.title')}</h1>
-      <FormAlert message={result ? (result.message ?? t('ord.checkout.error')) : undefined} />
+      <FormAlert message={result ? (result.errors.form ?? t('ord.checkout.error')) : undefined} />
       <Form method="post" noValidate>
         <input type="hidden" name="idempotencyKey" value={checkoutKey} />
         <fieldset>

@@ -3,13 +3,13 @@ import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
 import { FormAlert, FormField } from '../components/FormField';
 import { SignUpMutation } from '../graphql/auth';
 import { tFromMatches, useT } from '../i18n';
-import { readFields, requireFields, toFormErrors } from '../utils/forms.server';
-import { execute } from '../utils/graphql.server';
-import { getLocale } from '../utils/locale.server';
-import { createUserSession, getUser } from '../utils/session.server';
+import { signUpForm } from '../server/form-schemas.server';
+import { parseForm, readFields, toFormErrors } from '../server/forms.server';
+import { execute } from '../server/graphql.server';
+import { getLocale } from '../server/locale.server';
+import { createUserSession, getUser } from '../server/session.server';
 
 const FIELDS = ['name', 'email', 'password', 'phone'] as const;
-const REQUIRED = ['name', 'email', 'password'] as const;
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = tFromMatches(matches);
@@ -24,14 +24,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const locale = getLocale(request);
   const { password, ...values } = readFields(await request.formData(), FIELDS);
-  const invalid = requireFields({ ...values, password }, REQUIRED, locale);
-  if (invalid) return data({ errors: invalid, values }, { status: 400 });
+  const parsed = parseForm(signUpForm, { ...values, password }, locale);
+  if (parsed.errors) return data({ errors: parsed.errors, values }, { status: 400 });
 
-  const input = { name: values.name, email: values.email, password, phone: values.phone || undefined };
+  const input = parsed.data;
   const result = await execute(request, SignUpMutation, { input }, 'mutation');
   if (result.error) {
     const status = result.error.kind === 'network' ? 503 : 400;
-    return data({ errors: toFormErrors(result.error, FIELDS, locale), values }, { status });
+    return data({ errors: toFormErrors(result.error, locale, { known: FIELDS }), values }, { status });
   }
   return createUserSession(request, result.data.signUp);
 }

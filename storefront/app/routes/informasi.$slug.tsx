@@ -5,7 +5,7 @@ import { useDateTime } from '../components/services/status';
 import { PostQuery } from '../graphql/services';
 import { useT, type MessageKey } from '../i18n';
 import styles from '../styles/services.css?url';
-import { query } from '../utils/graphql.server';
+import { query } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -5,17 +5,17 @@ import { PostsQuery } from '../graphql/services';
 import { tFromMatches, useT, type MessageKey } from '../i18n';
 import styles from '../styles/services.css?url';
 import { formatDate } from '../utils/format';
-import { query } from '../utils/graphql.server';
+import { query } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
   { title: `${tFromMatches(matches)('svc.info.title')} · ${tFromMatches(matches)('site.name')}` },
 ];
-const KINDS = ['NEWS', 'EVENT', 'TOURISM', 'CULINARY'];
+const KINDS = ['NEWS', 'EVENT', 'TOURISM', 'CULINARY'] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const kind = new URL(request.url).searchParams.get('jenis');
-  const chosen = kind && KINDS.includes(kind) ? kind : null;
+  const chosen = KINDS.find((k) => k === kind) ?? null;
   return { kind: chosen, ...(await query(request, PostsQuery, { kind: chosen })) };
 }
 

@@ -2,10 +2,10 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
 import { FacetGroup } from '../components/catalog/Facets';
 import { ProductGrid } from '../components/ProductCard';
-import { SearchQuery } from '../graphql/catalog';
+import { CatalogSearchQuery } from '../graphql/catalog';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/catalog.css?url';
-import { query } from '../utils/graphql.server';
+import { query } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => {
@@ -37,7 +37,7 @@ export function searchParamsToInput(params: URLSearchParams) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const input = searchParamsToInput(params);
-  const { search } = await query(request, SearchQuery, { input });
+  const { search } = await query(request, CatalogSearchQuery, { input });
   return { search, params: Object.fromEntries(params) as Record<string, string> };
 }
 

@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node';
-import { signOutUserSession } from '../utils/session.server';
+import { signOutUserSession } from '../server/session.server';
 
 export const loader = () => redirect('/');
 

@@ -8,21 +8,23 @@ import {
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
-import { cartCookie, guestCartToken } from '../components/orders/cart.server';
+import { cartCookie, guestCartToken } from '../server/cart.server';
 import {
   AddToCartMutation,
   CartQuery,
   MergeCartMutation,
   RemoveCartLineMutation,
   UpdateCartLineMutation,
-  type CartData,
-  type CartLineData,
+  type CartFieldsFragment,
 } from '../graphql/orders';
+import type { ResultOf } from '../graphql/graphql';
 import { tFromMatches, useT, type MessageKey } from '../i18n';
 import styles from '../styles/orders.css?url';
 import { formatRupiah } from '../utils/format';
-import { execute, query } from '../utils/graphql.server';
-import { getUser } from '../utils/session.server';
+import { execute, query } from '../server/graphql.server';
+import { getUser } from '../server/session.server';
+
+type CartData = ResultOf<typeof CartFieldsFragment>;
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
@@ -86,7 +88,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(back.startsWith('/') && !back.startsWith('//') ? back : '/keranjang', { headers });
 }
 
-function Line({ line }: { line: CartLineData }) {
+function Line({ line }: { line: CartData['lines'][number] }) {
   const { t } = useT();
   return (
     <li className="ord-line" data-testid="cart-line">

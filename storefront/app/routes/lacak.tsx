@@ -5,7 +5,7 @@ import { StatusBadge, Timeline, useDateTime } from '../components/services/statu
 import { TrackRequestQuery } from '../graphql/services';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/services.css?url';
-import { querySection } from '../utils/graphql.server';
+import { querySection } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
 import { isLocale } from '../i18n';
-import { safeRedirect, serializeLocale } from '../utils/locale.server';
+import { safeRedirect, serializeLocale } from '../server/locale.server';
 
 function switchTo(lang: unknown, redirectTo: unknown) {
   const target = safeRedirect(redirectTo);

@@ -5,7 +5,7 @@ import { Notice } from '../components/Notice';
 import { feeText, slaText } from '../components/ServiceCard';
 import { ServiceBySlugQuery } from '../graphql/services';
 import { tFromMatches, useT } from '../i18n';
-import { query } from '../utils/graphql.server';
+import { query } from '../server/graphql.server';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { service } = await query(request, ServiceBySlugQuery, { slug: params.slug ?? '' });

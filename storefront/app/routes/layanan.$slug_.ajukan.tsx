@@ -8,14 +8,15 @@ import {
 } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
-import { answerErrors, readAnswers } from '../components/services/answers.server';
+import { readAnswers } from '../server/answers.server';
+import { toFormErrors } from '../server/forms.server';
 import { DynamicField } from '../components/services/DynamicField';
-import { requireUser } from '../components/services/session.server';
+import { requireSignedIn } from '../server/auth.server';
 import { ServiceFormQuery, SubmitRequestMutation } from '../graphql/services';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/services.css?url';
-import { execute, query } from '../utils/graphql.server';
-import { getLocale } from '../utils/locale.server';
+import { execute, query } from '../server/graphql.server';
+import { getLocale } from '../server/locale.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => [
@@ -29,18 +30,19 @@ async function load(request: Request, slug: string) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireUser(request);
+  await requireSignedIn(request);
   return { service: await load(request, params.slug ?? '') };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireUser(request);
+  await requireSignedIn(request);
   const locale = getLocale(request);
   const service = await load(request, params.slug ?? '');
   const { answers, values, errors } = await readAnswers(request, await request.formData(), service.formFields, locale);
   if (Object.keys(errors).length) return data({ errors: { fields: errors }, values }, { status: 400 });
   const result = await execute(request, SubmitRequestMutation, { slug: service.slug, answers }, 'mutation');
-  if (result.error) return data({ errors: answerErrors(result.error, locale), values }, { status: 400 });
+  if (result.error)
+    return data({ errors: toFormErrors(result.error, locale, { under: 'answers.' }), values }, { status: 400 });
   return redirect(`/akun/permohonan/${result.data.submitServiceRequest.id}?baru=1`);
 }
 

@@ -3,10 +3,11 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remi
 import { FormAlert, FormField } from '../components/FormField';
 import { SignInMutation } from '../graphql/auth';
 import { tFromMatches, useT } from '../i18n';
-import { readFields, requireFields, toFormErrors } from '../utils/forms.server';
-import { execute } from '../utils/graphql.server';
-import { getLocale, safeRedirect } from '../utils/locale.server';
-import { createUserSession, getUser } from '../utils/session.server';
+import { signInForm } from '../server/form-schemas.server';
+import { parseForm, readFields, toFormErrors } from '../server/forms.server';
+import { execute } from '../server/graphql.server';
+import { getLocale, safeRedirect } from '../server/locale.server';
+import { createUserSession, getUser } from '../server/session.server';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -24,13 +25,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const locale = getLocale(request);
   const form = await request.formData();
   const values = readFields(form, FIELDS);
-  const invalid = requireFields(values, FIELDS, locale);
-  if (invalid) return data({ errors: invalid, email: values.email }, { status: 400 });
+  const parsed = parseForm(signInForm, values, locale);
+  if (parsed.errors) return data({ errors: parsed.errors, email: values.email }, { status: 400 });
 
-  const result = await execute(request, SignInMutation, { input: values }, 'mutation');
+  const result = await execute(request, SignInMutation, { input: parsed.data }, 'mutation');
   if (result.error) {
     const status = result.error.kind === 'network' ? 503 : result.error.code === 'TOO_MANY_REQUESTS' ? 429 : 400;
-    return data({ errors: toFormErrors(result.error, FIELDS, locale), email: values.email }, { status });
+    return data({ errors: toFormErrors(result.error, locale, { known: FIELDS }), email: values.email }, { status });
   }
   return createUserSession(request, result.data.signIn, safeRedirect(form.get('redirectTo')));
 }

@@ -6,12 +6,12 @@ import {
   type MetaFunction,
 } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
-import { requireUser } from '../components/services/session.server';
+import { requireSignedIn } from '../server/auth.server';
 import { CourseQuery, EnrolMutation, MarkDoneMutation } from '../graphql/services';
 import { useT, type MessageKey } from '../i18n';
 import styles from '../styles/services.css?url';
-import { errorResponse, execute, query } from '../utils/graphql.server';
-import { getUser } from '../utils/session.server';
+import { errorResponse, execute, query } from '../server/graphql.server';
+import { getUser } from '../server/session.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.course.title ?? 'Pelatihan' }];
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireUser(request);
+  await requireSignedIn(request);
   const form = await request.formData();
   const result =
     form.get('intent') === 'enrol'

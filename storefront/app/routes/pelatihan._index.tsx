@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { CoursesQuery } from '../graphql/services';
 import { tFromMatches, useT, type MessageKey } from '../i18n';
 import styles from '../styles/services.css?url';
-import { query } from '../utils/graphql.server';
+import { query } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [

@@ -1,13 +1,13 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useRevalidator } from '@remix-run/react';
 import { useEffect, useState } from 'react';
-import { requireSignedIn } from '../components/orders/cart.server';
+import { requireSignedIn } from '../server/auth.server';
 import { StatusBadge } from '../components/orders/StatusBadge';
 import { OrderQuery } from '../graphql/orders';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/orders.css?url';
 import { formatRupiah } from '../utils/format';
-import { query } from '../utils/graphql.server';
+import { query } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
@@ -17,7 +17,7 @@ export const meta: MetaFunction = ({ matches }) => [
 /** Midtrans sends the buyer back here; the state shown is the order's, confirmed by the notification. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  await requireSignedIn(request, `${url.pathname}${url.search}`);
+  await requireSignedIn(request, { back: `${url.pathname}${url.search}` });
   const { order } = await query(request, OrderQuery, { id: url.searchParams.get('order_id') ?? '' });
   if (!order) throw new Response('Not Found', { status: 404 });
   return { order };

@@ -9,14 +9,15 @@ import {
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { Notice } from '../components/Notice';
-import { answerErrors } from '../components/services/answers.server';
+import { toFormErrors } from '../server/forms.server';
 import { useDateTime } from '../components/services/status';
 import { FileComplaintMutation, MyComplaintsQuery } from '../graphql/services';
 import { tFromMatches, useT, type MessageKey } from '../i18n';
 import styles from '../styles/services.css?url';
-import { execute, querySection } from '../utils/graphql.server';
-import { getLocale } from '../utils/locale.server';
-import { getUser } from '../utils/session.server';
+import { execute, querySection } from '../server/graphql.server';
+import { getLocale } from '../server/locale.server';
+import { getUser } from '../server/session.server';
+import { requireSignedIn } from '../server/auth.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
@@ -37,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  if (!(await getUser(request))) throw redirect('/masuk');
+  await requireSignedIn(request);
   const form = await request.formData();
   const input = {
     subject: String(form.get('subject') ?? ''),
@@ -46,7 +47,11 @@ export async function action({ request }: ActionFunctionArgs) {
     requestId: String(form.get('requestId') ?? '').trim() || null,
   };
   const result = await execute(request, FileComplaintMutation, { input }, 'mutation');
-  if (result.error) return data({ errors: answerErrors(result.error, getLocale(request)), input }, { status: 400 });
+  if (result.error)
+    return data(
+      { errors: toFormErrors(result.error, getLocale(request), { under: 'answers.' }), input },
+      { status: 400 },
+    );
   return redirect('/pengaduan?terkirim=1');
 }
 

@@ -14,10 +14,10 @@ import { CreateProductMutation, RegisterShopMutation, SellerDashboardQuery } fro
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/catalog.css?url';
 import { formatRupiah } from '../utils/format';
-import { readFields, toFormErrors } from '../utils/forms.server';
-import { execute, query } from '../utils/graphql.server';
-import { getLocale } from '../utils/locale.server';
-import { getUser } from '../utils/session.server';
+import { readFields, toFormErrors } from '../server/forms.server';
+import { execute, query } from '../server/graphql.server';
+import { getLocale } from '../server/locale.server';
+import { requireSignedIn } from '../server/auth.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
@@ -43,7 +43,7 @@ type Errors = { fields: Partial<Record<string, string>>; form?: string };
 const fail = (errors: Errors, values: Record<string, string>) => data({ errors, values }, { status: 400 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (!(await getUser(request))) throw redirect('/masuk');
+  await requireSignedIn(request);
   return query(request, SellerDashboardQuery, {});
 }
 
@@ -58,7 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
       { input: { ...values, address: values.address || null, logoUrl: values.logoUrl || null } },
       'mutation',
     );
-    if (result.error) return fail(toFormErrors(result.error, [...SHOP_FIELDS], locale), values);
+    if (result.error) return fail(toFormErrors(result.error, locale, { known: [...SHOP_FIELDS] }), values);
     return redirect('/penjual');
   }
   const values = readFields(form, PRODUCT_FIELDS);
@@ -86,7 +86,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return fail({ fields: Object.fromEntries(bad.map((f) => [f, message])) }, values);
   }
   const result = await execute(request, CreateProductMutation, { input }, 'mutation');
-  if (result.error) return fail(toFormErrors(result.error, [...PRODUCT_FIELDS], locale), values);
+  if (result.error) return fail(toFormErrors(result.error, locale, { known: [...PRODUCT_FIELDS] }), values);
   return redirect(`/penjual/produk/${result.data.createProduct.id}`);
 }
 

@@ -8,14 +8,20 @@ import {
 } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert, FormField } from '../components/FormField';
-import { requireSignedIn } from '../components/orders/cart.server';
+import { requireSignedIn } from '../server/auth.server';
 import { StatusBadge } from '../components/orders/StatusBadge';
 import { Timeline } from '../components/orders/Timeline';
-import { SellerOrderQuery, SellerSteps } from '../graphql/orders';
+import {
+  AcceptSellerOrderMutation,
+  CancelSellerOrderMutation,
+  DeliverSellerOrderMutation,
+  SellerOrderQuery,
+  ShipSellerOrderMutation,
+} from '../graphql/orders';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/orders.css?url';
 import { formatRupiah } from '../utils/format';
-import { execute, query } from '../utils/graphql.server';
+import { execute, query } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
@@ -23,29 +29,33 @@ export const meta: MetaFunction = ({ matches }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireSignedIn(request, `/penjual/pesanan/${params.id}`);
+  await requireSignedIn(request, { back: `/penjual/pesanan/${params.id}` });
   const { sellerOrder } = await query(request, SellerOrderQuery, { id: params.id ?? '' });
   return { part: sellerOrder };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireSignedIn(request, `/penjual/pesanan/${params.id}`);
+  await requireSignedIn(request, { back: `/penjual/pesanan/${params.id}` });
   const form = await request.formData();
-  const intent = String(form.get('intent')) as keyof typeof SellerSteps;
-  const document = SellerSteps[intent];
-  if (!document) return data({ error: 'unknown step' }, { status: 400 });
-  const result = await execute(
-    request,
-    document,
-    {
-      id: params.id ?? '',
-      ...(intent === 'ship'
-        ? { courier: String(form.get('courier') ?? ''), trackingNumber: String(form.get('trackingNumber') ?? '') }
-        : {}),
-      ...(intent === 'cancel' ? { reason: String(form.get('reason') ?? '') } : {}),
-    },
-    'mutation',
-  );
+  const intent = String(form.get('intent'));
+  const id = params.id ?? '';
+  const text = (name: string) => String(form.get(name) ?? '');
+  const result =
+    intent === 'accept'
+      ? await execute(request, AcceptSellerOrderMutation, { id }, 'mutation')
+      : intent === 'ship'
+        ? await execute(
+            request,
+            ShipSellerOrderMutation,
+            { id, courier: text('courier'), trackingNumber: text('trackingNumber') },
+            'mutation',
+          )
+        : intent === 'deliver'
+          ? await execute(request, DeliverSellerOrderMutation, { id }, 'mutation')
+          : intent === 'cancel'
+            ? await execute(request, CancelSellerOrderMutation, { id, reason: text('reason') }, 'mutation')
+            : null;
+  if (!result) return data({ error: 'unknown step' }, { status: 400 });
   if (result.error)
     return data({ error: result.error.kind === 'graphql' ? result.error.message : 'network' }, { status: 400 });
   return redirect(`/penjual/pesanan/${params.id}`);

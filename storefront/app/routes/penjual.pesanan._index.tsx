@@ -1,12 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { requireSignedIn } from '../components/orders/cart.server';
+import { requireSignedIn } from '../server/auth.server';
 import { StatusBadge } from '../components/orders/StatusBadge';
 import { SellerInboxQuery } from '../graphql/orders';
 import { intlLocale, tFromMatches, useT } from '../i18n';
 import styles from '../styles/orders.css?url';
 import { formatDate, formatRupiah } from '../utils/format';
-import { query } from '../utils/graphql.server';
+import { query } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
@@ -14,7 +14,7 @@ export const meta: MetaFunction = ({ matches }) => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSignedIn(request, '/penjual/pesanan');
+  await requireSignedIn(request, { back: '/penjual/pesanan' });
   const { sellerInbox } = await query(request, SellerInboxQuery, {});
   return { parts: sellerInbox.edges.map((edge) => edge.node) };
 }

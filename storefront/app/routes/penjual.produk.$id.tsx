@@ -21,12 +21,12 @@ import {
 } from '../graphql/catalog';
 import { useT } from '../i18n';
 import styles from '../styles/catalog.css?url';
-import { uploadProductPhoto } from '../utils/catalog-upload.server';
+import { requireSignedIn } from '../server/auth.server';
+import { upload, type UploadResult } from '../server/upload.server';
 import { formatRupiah } from '../utils/format';
-import { toFormErrors } from '../utils/forms.server';
-import { execute, query } from '../utils/graphql.server';
-import { getLocale } from '../utils/locale.server';
-import { getToken } from '../utils/session.server';
+import { toFormErrors } from '../server/forms.server';
+import { execute, query } from '../server/graphql.server';
+import { getLocale } from '../server/locale.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 const FIELDS = [
@@ -46,7 +46,7 @@ const FIELDS = [
 const MAX_PHOTO = 5 * 1024 * 1024;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  if (!(await getToken(request))) throw redirect('/masuk');
+  await requireSignedIn(request);
   const dashboard = await query(request, SellerDashboardQuery, {});
   const product = dashboard.myProducts.edges.find((e) => e.node.id === params.id)?.node;
   if (!product) throw new Response('Not Found', { status: 404 });
@@ -54,6 +54,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 type Errors = { fields: Partial<Record<string, string>>; form?: string };
+
+/** Why a photo was not taken: products' own message, else one for the reason. */
+function uploadMessage(result: Extract<UploadResult, { ok: false }>): { id: string; en: string } {
+  if (result.reason === 'unavailable') return { id: 'Layanan tidak tersedia', en: 'Service unavailable' };
+  if (result.reason === 'tooBig') return { id: 'Foto terlalu besar', en: 'The photo is too large' };
+  return result.message ?? { id: 'Gagal mengunggah', en: 'Upload failed' };
+}
 const fail = (errors: Errors, status = 400) => data({ errors }, { status });
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -71,13 +78,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(form.get('intent') ?? '');
   if (intent === 'upload') {
     const photo = form.get('photo');
-    const token = await getToken(request);
-    if (!token) throw redirect('/masuk');
+    await requireSignedIn(request);
     if (!(photo instanceof Blob) || photo.size === 0)
       return fail({ fields: { photo: locale === 'en' ? 'Choose a photo' : 'Pilih foto' } });
-    const result = await uploadProductPhoto(token, id, photo);
-    if (!result.ok)
-      return fail({ fields: { photo: locale === 'en' ? result.messageEn : result.message } }, result.status);
+    const result = await upload(request, { kind: 'productPhoto', productId: id }, photo);
+    if (!result.ok) {
+      const message = uploadMessage(result);
+      return fail({ fields: { photo: locale === 'en' ? message.en : message.id } }, result.status);
+    }
     return redirect(`/penjual/produk/${id}`);
   }
   const simple = { publish: PublishMutation, unpublish: UnpublishMutation, archive: ArchiveMutation } as const;
@@ -145,7 +153,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     };
     result = await execute(request, UpdateProductMutation, { id, input }, 'mutation');
   }
-  if (result.error) return fail(toFormErrors(result.error, [...FIELDS], locale));
+  if (result.error) return fail(toFormErrors(result.error, locale, { known: [...FIELDS] }));
   return redirect(`/penjual/produk/${id}`);
 }
 

@@ -5,26 +5,20 @@ import styles from '../styles/catalog.css?url';
 import { ErrorPage, errorTexts } from '../components/ErrorPage';
 import { ProductImage } from '../components/ProductImage';
 import { SellerCard } from '../components/SellerCard';
-import { gql, type TypedDocumentNode } from '@urql/core';
 import { Notice } from '../components/Notice';
-import {
-  ProductBySlugQuery,
-  type ProductBySlugVars,
-  type ProductDetailData,
-  type ProductVariantData,
-} from '../graphql/products';
+import { graphql, type ResultOf } from '../graphql/graphql';
+import { ProductBySlugQuery } from '../graphql/products';
 import { tFromMatches, useT } from '../i18n';
 import { formatRupiah } from '../utils/format';
-import { errorResponse, execute, query } from '../utils/graphql.server';
+import { errorResponse, execute, query } from '../server/graphql.server';
 
-type ProductWithoutShop = Omit<ProductDetailData, 'seller'> & { seller: null };
+type ProductDetail = NonNullable<ResultOf<typeof ProductBySlugQuery>['product']>;
+type ProductWithoutShop = Omit<ProductDetail, 'seller'> & { seller: null };
+type ProductVariant = ProductDetail['variants'][number];
 
 // With the sellers subgraph down the shop's fields fail, and their nulls reach the whole product:
 // the page asks again without them and shows the product with a notice where the shop would be.
-const ProductWithoutShopQuery: TypedDocumentNode<
-  { product: Omit<ProductDetailData, 'seller'> | null },
-  ProductBySlugVars
-> = gql`
+const ProductWithoutShopQuery = graphql(`
   query ProductBySlugWithoutShop($slug: String!) {
     product(slug: $slug) {
       id
@@ -62,19 +56,19 @@ const ProductWithoutShopQuery: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
   const result = await execute(request, ProductBySlugQuery, { slug });
   if (!result.error) {
     if (!result.data.product) throw new Response('Not Found', { status: 404 });
-    return { product: result.data.product as ProductDetailData | ProductWithoutShop };
+    return { product: result.data.product as ProductDetail | ProductWithoutShop };
   }
   if (result.error.kind !== 'graphql' || result.error.code !== 'SERVICE_UNAVAILABLE') throw errorResponse(result.error);
   const { product } = await query(request, ProductWithoutShopQuery, { slug });
   if (!product) throw new Response('Not Found', { status: 404 });
-  return { product: { ...product, seller: null } as ProductDetailData | ProductWithoutShop };
+  return { product: { ...product, seller: null } as ProductDetail | ProductWithoutShop };
 }
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
@@ -87,7 +81,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
   return [{ title: `${title} · ${t('site.name')}` }];
 };
 
-function Variant({ variant }: { variant: ProductVariantData }) {
+function Variant({ variant }: { variant: ProductVariant }) {
   const { t } = useT();
   return (
     <li className="variant">
@@ -207,7 +201,7 @@ export default function ProductPage() {
         </section>
         {product.seller ? (
           <>
-            <SellerCard seller={product.seller} productTitle={product.title} />
+            <SellerCard data={product.seller} productTitle={product.title} />
             <p>
               <Link to={`/toko/${product.seller.slug}`}>{t('cat.visitShop')}</Link>
             </p>

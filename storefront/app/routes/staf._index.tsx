@@ -1,11 +1,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
-import { requireStaff } from '../components/services/session.server';
+import { requireRole, STAFF_ROLES } from '../server/auth.server';
 import { statusKey } from '../components/services/status';
 import { ComplaintStatsQuery, DashboardQuery } from '../graphql/services';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/services.css?url';
-import { query, querySection } from '../utils/graphql.server';
+import { query, querySection } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
@@ -13,7 +13,7 @@ export const meta: MetaFunction = ({ matches }) => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
+  await requireRole(request, STAFF_ROLES);
   const url = new URL(request.url);
   const day = (name: string) =>
     /^\d{4}-\d{2}-\d{2}$/.test(url.searchParams.get(name) ?? '') ? url.searchParams.get(name)! : '';

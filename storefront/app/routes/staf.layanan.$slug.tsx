@@ -2,15 +2,15 @@ import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionA
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { Notice } from '../components/Notice';
-import { answerErrors } from '../components/services/answers.server';
-import { readServiceInput } from '../components/services/service-input.server';
-import { ServiceEditor } from '../components/services/ServiceEditor';
-import { requireStaff } from '../components/services/session.server';
-import { EditServiceQuery, UpdateServiceMutation, type EditableService } from '../graphql/services';
+import { toFormErrors } from '../server/forms.server';
+import { readServiceInput } from '../server/service-input.server';
+import { ServiceEditor, type EditableService } from '../components/services/ServiceEditor';
+import { requireRole, STAFF_ROLES } from '../server/auth.server';
+import { EditServiceQuery, UpdateServiceMutation } from '../graphql/services';
 import { createT, useT } from '../i18n';
 import styles from '../styles/services.css?url';
-import { execute, query } from '../utils/graphql.server';
-import { getLocale } from '../utils/locale.server';
+import { execute, query } from '../server/graphql.server';
+import { getLocale } from '../server/locale.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 
@@ -21,19 +21,19 @@ async function load(request: Request, slug: string): Promise<EditableService> {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireStaff(request);
+  await requireRole(request, STAFF_ROLES);
   return { service: await load(request, params.slug ?? '') };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireStaff(request);
+  await requireRole(request, STAFF_ROLES);
   const locale = getLocale(request);
   const service = await load(request, params.slug ?? '');
   const input = readServiceInput(await request.formData());
   if (!input) return data({ saved: false, error: createT(locale)('svc.staff.formJsonBad') }, { status: 400 });
   const result = await execute(request, UpdateServiceMutation, { id: service.id, input }, 'mutation');
   if (result.error) {
-    const errors = answerErrors(result.error, locale);
+    const errors = toFormErrors(result.error, locale, { under: 'answers.' });
     return data({ saved: false, error: errors.form ?? Object.values(errors.fields)[0] }, { status: 400 });
   }
   return { saved: true, error: undefined };

@@ -1,20 +1,20 @@
 import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
-import { requireStaff } from '../components/services/session.server';
+import { requireRole, STAFF_ROLES } from '../server/auth.server';
 import { SetPublishedMutation, StaffServicesQuery } from '../graphql/services';
 import { useT } from '../i18n';
 import styles from '../styles/services.css?url';
-import { errorResponse, execute, query } from '../utils/graphql.server';
+import { errorResponse, execute, query } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
+  await requireRole(request, STAFF_ROLES);
   return query(request, StaffServicesQuery, {});
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireStaff(request);
+  await requireRole(request, STAFF_ROLES);
   const form = await request.formData();
   const result = await execute(
     request,

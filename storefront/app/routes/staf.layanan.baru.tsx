@@ -1,27 +1,27 @@
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
-import { answerErrors } from '../components/services/answers.server';
-import { readServiceInput } from '../components/services/service-input.server';
+import { toFormErrors } from '../server/forms.server';
+import { readServiceInput } from '../server/service-input.server';
 import { EMPTY_SERVICE, ServiceEditor } from '../components/services/ServiceEditor';
-import { requireStaff } from '../components/services/session.server';
+import { requireRole, STAFF_ROLES } from '../server/auth.server';
 import { CatalogueQuery, CreateServiceMutation } from '../graphql/services';
 import { createT, useT } from '../i18n';
 import styles from '../styles/services.css?url';
-import { execute, query } from '../utils/graphql.server';
-import { getLocale } from '../utils/locale.server';
+import { execute, query } from '../server/graphql.server';
+import { getLocale } from '../server/locale.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
+  await requireRole(request, STAFF_ROLES);
   const { serviceCategories } = await query(request, CatalogueQuery, {});
   return { categories: serviceCategories.map(({ code, name }) => ({ code, name })) };
 }
 
 /** A new service starts unpublished; staff publish it from the catalogue list. */
 export async function action({ request }: ActionFunctionArgs) {
-  await requireStaff(request);
+  await requireRole(request, STAFF_ROLES);
   const locale = getLocale(request);
   const form = await request.formData();
   const input = readServiceInput(form);
@@ -34,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
     'mutation',
   );
   if (result.error) {
-    const errors = answerErrors(result.error, locale);
+    const errors = toFormErrors(result.error, locale, { under: 'answers.' });
     return data({ error: errors.form ?? Object.values(errors.fields)[0] }, { status: 400 });
   }
   return redirect('/staf/layanan');

@@ -1,28 +1,31 @@
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
-import { answerErrors } from '../components/services/answers.server';
-import { getLocale } from '../utils/locale.server';
-import { requireStaff } from '../components/services/session.server';
-import { SaveCourseMutation, StaffCoursesQuery, type CourseInputData } from '../graphql/services';
+import { toFormErrors } from '../server/forms.server';
+import { getLocale } from '../server/locale.server';
+import { requireRole, STAFF_ROLES } from '../server/auth.server';
+import type { VariablesOf } from '../graphql/graphql';
+import { SaveCourseMutation, StaffCoursesQuery } from '../graphql/services';
+
+type CourseInput = VariablesOf<typeof SaveCourseMutation>['input'];
 import { createT, useT, type MessageKey } from '../i18n';
 import styles from '../styles/services.css?url';
-import { execute, query } from '../utils/graphql.server';
+import { execute, query } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
+  await requireRole(request, STAFF_ROLES);
   return query(request, StaffCoursesQuery, {});
 }
 
 const EXAMPLE = JSON.stringify([{ title: 'Modul 1', kind: 'TEXT', body: 'Isi modul', url: null }], null, 2);
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireStaff(request);
+  await requireRole(request, STAFF_ROLES);
   const locale = getLocale(request);
   const form = await request.formData();
-  let modules: CourseInputData['modules'];
+  let modules: CourseInput['modules'];
   try {
     modules = JSON.parse(String(form.get('modules') ?? '[]'));
   } catch {
@@ -33,13 +36,14 @@ export async function action({ request }: ActionFunctionArgs) {
     slug: text('slug'),
     title: text('title'),
     summary: text('summary'),
-    audience: text('audience'),
+    // The API refuses an audience it does not know (BAD_USER_INPUT), as before the types knew them.
+    audience: text('audience') as CourseInput['audience'],
     published: true,
     modules,
   };
   const result = await execute(request, SaveCourseMutation, { id: null, input }, 'mutation');
   if (result.error) {
-    const errors = answerErrors(result.error, locale);
+    const errors = toFormErrors(result.error, locale, { under: 'answers.' });
     return data({ error: errors.form ?? Object.values(errors.fields)[0] }, { status: 400 });
   }
   return redirect('/staf/pelatihan');

@@ -2,14 +2,15 @@ import { data, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { Notice } from '../components/Notice';
-import { answerErrors } from '../components/services/answers.server';
-import { requireStaff } from '../components/services/session.server';
+import { toFormErrors } from '../server/forms.server';
+import { requireRole, STAFF_ROLES } from '../server/auth.server';
 import { StatusBadge, Timeline, useDateTime } from '../components/services/status';
+import type { VariablesOf } from '../graphql/graphql';
 import { RequestDetailQuery, TransitionRequestMutation } from '../graphql/services';
 import { useT, type MessageKey } from '../i18n';
 import styles from '../styles/services.css?url';
-import { execute, query } from '../utils/graphql.server';
-import { getLocale } from '../utils/locale.server';
+import { execute, query } from '../server/graphql.server';
+import { getLocale } from '../server/locale.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 
@@ -20,7 +21,7 @@ const NEXT: Record<string, string[]> = {
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireStaff(request);
+  await requireRole(request, STAFF_ROLES);
   const { serviceRequest } = await query(request, RequestDetailQuery, {
     id: params.id ?? '',
     purpose: 'memproses permohonan (konsol staf)',
@@ -30,21 +31,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireStaff(request);
+  await requireRole(request, STAFF_ROLES);
   const form = await request.formData();
   const note = String(form.get('note') ?? '').trim() || null;
   const result = await execute(
     request,
     TransitionRequestMutation,
-    { id: params.id ?? '', to: String(form.get('to') ?? ''), note },
+    {
+      id: params.id ?? '',
+      // The API refuses a status it does not know (BAD_USER_INPUT), as before the types knew them.
+      to: String(form.get('to') ?? '') as VariablesOf<typeof TransitionRequestMutation>['to'],
+      note,
+    },
     'mutation',
   );
   if (result.error)
     return data(
       {
         error:
-          answerErrors(result.error, getLocale(request)).form ??
-          answerErrors(result.error, getLocale(request)).fields.note,
+          toFormErrors(result.error, getLocale(request), { under: 'answers.' }).form ??
+          toFormErrors(result.error, getLocale(request), { under: 'answers.' }).fields.note,
       },
       { status: 400 },
     );

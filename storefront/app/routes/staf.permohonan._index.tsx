@@ -1,23 +1,23 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
-import { requireStaff } from '../components/services/session.server';
+import { requireRole, STAFF_ROLES } from '../server/auth.server';
 import { StatusBadge, statusKey, useDateTime } from '../components/services/status';
 import { StaffQueueQuery } from '../graphql/services';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/services.css?url';
-import { query } from '../utils/graphql.server';
+import { query } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
   { title: `${tFromMatches(matches)('svc.staff.queue')} · ${tFromMatches(matches)('site.name')}` },
 ];
 
-const STATUSES = ['SUBMITTED', 'VERIFIED', 'IN_PROCESS', 'INCOMPLETE', 'COMPLETED', 'REJECTED'];
+const STATUSES = ['SUBMITTED', 'VERIFIED', 'IN_PROCESS', 'INCOMPLETE', 'COMPLETED', 'REJECTED'] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
+  await requireRole(request, STAFF_ROLES);
   const status = new URL(request.url).searchParams.get('status') ?? '';
-  const chosen = STATUSES.includes(status) ? status : '';
+  const chosen = STATUSES.find((s) => s === status) ?? '';
   return { status: chosen, ...(await query(request, StaffQueueQuery, { statuses: chosen ? [chosen] : null })) };
 }
 

@@ -8,13 +8,20 @@ import {
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
-import { ReviewQueueQuery, StaffShopMutations } from '../graphql/catalog';
+import {
+  RejectShopMutation,
+  RestoreShopMutation,
+  ReviewQueueQuery,
+  SuspendShopMutation,
+  VerifyShopMutation,
+} from '../graphql/catalog';
+import type { FormErrors } from '../server/forms.server';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/catalog.css?url';
-import { toFormErrors } from '../utils/forms.server';
-import { execute, query } from '../utils/graphql.server';
-import { getLocale } from '../utils/locale.server';
-import { getUser } from '../utils/session.server';
+import { toFormErrors } from '../server/forms.server';
+import { execute, query } from '../server/graphql.server';
+import { getLocale } from '../server/locale.server';
+import { requireRole, STAFF_ROLES } from '../server/auth.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
@@ -25,9 +32,7 @@ const STATUSES = ['PENDING', 'VERIFIED', 'SUSPENDED', 'REJECTED'] as const;
 const ACTIONS = ['verify', 'reject', 'suspend', 'restore'] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getUser(request);
-  if (!user) throw redirect('/masuk');
-  if (!user.roles.some((r) => r === 'STAFF' || r === 'ADMIN')) throw new Response('Forbidden', { status: 403 });
+  await requireRole(request, STAFF_ROLES);
   const status = STATUSES.find((s) => s === new URL(request.url).searchParams.get('status')) ?? 'PENDING';
   const { shopsForReview } = await query(request, ReviewQueueQuery, { status });
   return { status, shops: shopsForReview.edges.map((e) => e.node) };
@@ -39,26 +44,25 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!intent)
     return data(
       {
-        errors: { fields: {}, form: 'Unknown action' } as { fields: Partial<Record<string, string>>; form?: string },
+        errors: { fields: {}, form: 'Unknown action' } as FormErrors,
         id: '',
       },
       { status: 400 },
     );
   const id = String(form.get('id') ?? '');
   const reason = String(form.get('reason') ?? '');
-  const result = await execute(
-    request,
-    StaffShopMutations[intent],
-    { id, ...(intent === 'reject' || intent === 'suspend' ? { reason } : {}) },
-    'mutation',
-  );
+  const result =
+    intent === 'verify'
+      ? await execute(request, VerifyShopMutation, { id }, 'mutation')
+      : intent === 'reject'
+        ? await execute(request, RejectShopMutation, { id, reason }, 'mutation')
+        : intent === 'suspend'
+          ? await execute(request, SuspendShopMutation, { id, reason }, 'mutation')
+          : await execute(request, RestoreShopMutation, { id }, 'mutation');
   if (result.error)
     return data(
       {
-        errors: toFormErrors(result.error, ['reason'], getLocale(request)) as {
-          fields: Partial<Record<string, string>>;
-          form?: string;
-        },
+        errors: toFormErrors(result.error, getLocale(request), { known: ['reason'] }) as FormErrors,
         id,
       },
       { status: 400 },

@@ -2,10 +2,10 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { Link, useLoaderData, useRouteError } from '@remix-run/react';
 import { ErrorPage, errorTexts } from '../components/ErrorPage';
 import { ProductGrid } from '../components/ProductCard';
-import { SearchQuery, ShopBySlugQuery } from '../graphql/catalog';
+import { CatalogSearchQuery, ShopBySlugQuery } from '../graphql/catalog';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/catalog.css?url';
-import { query } from '../utils/graphql.server';
+import { query } from '../server/graphql.server';
 import { whatsAppLink } from '../utils/whatsapp';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
@@ -15,7 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller } = await query(request, ShopBySlugQuery, { slug: params.slug ?? '' });
   if (!seller) throw new Response('Not Found', { status: 404 });
   const after = new URL(request.url).searchParams.get('after') ?? undefined;
-  const { search } = await query(request, SearchQuery, {
+  const { search } = await query(request, CatalogSearchQuery, {
     input: { sellerId: seller.id, sort: 'NEWEST', first: 24, after },
   });
   return { seller, search };

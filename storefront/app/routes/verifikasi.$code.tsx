@@ -5,7 +5,7 @@ import { VerifyLetterQuery } from '../graphql/services';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/services.css?url';
 import { formatDate } from '../utils/format';
-import { query } from '../utils/graphql.server';
+import { query } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [

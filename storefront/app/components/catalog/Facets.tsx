@@ -1,6 +1,9 @@
-import type { Facet } from '../../graphql/catalog';
+import type { CatalogSearchQuery } from '../../graphql/catalog';
+import type { ResultOf } from '../../graphql/graphql';
 import { useT, type MessageKey } from '../../i18n';
 import { formatRupiah } from '../../utils/format';
+
+type Facet = ResultOf<typeof CatalogSearchQuery>['search']['facets']['category'][number];
 
 type Props = { name: string; legend: MessageKey; facets: Facet[]; selected: string; price?: boolean };
 

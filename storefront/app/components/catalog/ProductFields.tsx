@@ -1,5 +1,6 @@
 import { FormField } from '../FormField';
-import type { MyProduct } from '../../graphql/catalog';
+import type { MyProductFieldsFragment } from '../../graphql/catalog';
+import type { ResultOf } from '../../graphql/graphql';
 import { useT } from '../../i18n';
 
 export const ATTRIBUTE_FIELDS = [
@@ -15,7 +16,7 @@ export const TECHNIQUES = ['tulis', 'cap', 'printing', 'kombinasi'] as const;
 
 type Props = {
   categories: { slug: string; name: string }[];
-  product?: MyProduct;
+  product?: ResultOf<typeof MyProductFieldsFragment>;
   errors: Record<string, string | undefined>;
   values?: Record<string, string>;
 };

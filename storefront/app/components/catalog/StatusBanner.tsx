@@ -1,7 +1,8 @@
-import type { Shop } from '../../graphql/catalog';
+import type { ShopFieldsFragment } from '../../graphql/catalog';
+import type { ResultOf } from '../../graphql/graphql';
 import { useT } from '../../i18n';
 
-export function StatusBanner({ shop }: { shop: Shop }) {
+export function StatusBanner({ shop }: { shop: ResultOf<typeof ShopFieldsFragment> }) {
   const { t } = useT();
   return (
     <p

@@ -1,4 +1,10 @@
-import type { EventData } from '../../graphql/orders';
+import type { ResultOf } from '../../graphql/graphql';
+import type { OrderQuery } from '../../graphql/orders';
+
+/** An order's or a shop's part's step; the shop's part lists its own without `sellerOrderId`. */
+type EventData = Omit<NonNullable<ResultOf<typeof OrderQuery>['order']>['events'][number], 'sellerOrderId'> & {
+  sellerOrderId?: string | null;
+};
 import { useT, intlLocale, type MessageKey } from '../../i18n';
 
 const when = (value: string, locale: string) =>

@@ -1,8 +1,11 @@
-import type { FormFieldData } from '../../graphql/services';
+import type { ResultOf } from '../../graphql/graphql';
+import type { ServiceFormQuery } from '../../graphql/services';
+
+export type FormField = NonNullable<ResultOf<typeof ServiceFormQuery>['service']>['formFields'][number];
 import { useT } from '../../i18n';
 
 /** One field of a service's application form, rendered from its definition; works without JavaScript. */
-export function DynamicField({ field, value, error }: { field: FormFieldData; value?: string; error?: string }) {
+export function DynamicField({ field, value, error }: { field: FormField; value?: string; error?: string }) {
   const { t } = useT();
   const id = `answer-${field.key}`;
   const describedBy =

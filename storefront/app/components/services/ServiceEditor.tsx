@@ -1,5 +1,8 @@
 import { Form } from '@remix-run/react';
-import type { EditableService } from '../../graphql/services';
+import type { ResultOf } from '../../graphql/graphql';
+import type { EditServiceQuery } from '../../graphql/services';
+
+export type EditableService = NonNullable<ResultOf<typeof EditServiceQuery>['service']>;
 import { useT } from '../../i18n';
 
 export const EMPTY_SERVICE: Omit<EditableService, 'id' | 'slug' | 'active'> = {

@@ -3,16 +3,40 @@ import { z } from 'zod';
 
 const DEV_SESSION_SECRET = 'dev-only-session-secret-change-me';
 
+/** `TRUST_PROXY` as Express's `trust proxy` setting: a hop count, true/false, or addresses/subnets. */
+const trustProxy = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value): boolean | number | string => {
+    if (!value || value === 'false') return false;
+    if (value === 'true') return true;
+    return /^\d+$/.test(value) ? Number(value) : value;
+  });
+
+/**
+ * The storefront's one environment schema, read by the Remix app (this folder) and by its
+ * Express server (storefront/server/env.ts). An unset NODE_ENV means production: the safe
+ * side (a real SESSION_SECRET, Secure cookies, HSTS, no stack traces); `remix vite:dev`,
+ * `npm start` and the tests set it.
+ */
 const schema = z
   .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
     GATEWAY_URL: z.url().default('http://localhost:4000/graphql'),
     /** Uploads go straight to the owning subgraph (server to server), files come back through the gateway. */
     PRODUCTS_URL: z.url().default('http://127.0.0.1:4003/graphql'),
     SERVICES_URL: z.url().default('http://127.0.0.1:4005/graphql'),
     SESSION_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
-    /** Secure cookies need HTTPS; off only for plain-http local runs (npm start, tests). */
+    /** Secure cookies need HTTPS; off only for plain-http local runs (npm start, tests). Also turns on HSTS. */
     COOKIE_SECURE: z.stringbool().optional(),
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    /** The public address people type; form posts from it are same-origin even behind a proxy that rewrites Host. */
+    STOREFRONT_URL: z.url().optional(),
+    TRUST_PROXY: trustProxy,
+    /** Pages for visitors without a session or cart are replayed this long (0 = off): server/page-cache.ts. */
+    PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -30,7 +54,8 @@ const schema = z
 
 export type Env = z.infer<typeof schema>;
 
-function parseEnv(source: NodeJS.ProcessEnv): Env {
+/** Parses an environment, or throws naming every bad variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
     throw new Error(`Invalid storefront environment:\n${z.prettifyError(result.error)}`);

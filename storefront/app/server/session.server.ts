@@ -1,9 +1,13 @@
 import { createCookieSessionStorage, redirect } from '@remix-run/node';
-import { REFRESH_SESSION, SIGN_OUT, type AuthPayloadData, type RefreshSessionData } from '../graphql/auth';
+import { stringifyDocument } from '@urql/core';
+import { AuthPayloadFragment, RefreshSessionMutation, SignOutMutation } from '../graphql/auth';
+import type { ResultOf } from '../graphql/graphql';
 import { forwardedFor } from './client-address.server';
 import { env, signedCookieOptions } from './env.server';
 
-export type SessionUser = { id: string; name: string; roles: string[] };
+type AuthPayloadData = ResultOf<typeof AuthPayloadFragment>;
+export type Role = AuthPayloadData['user']['roles'][number];
+export type SessionUser = { id: string; name: string; roles: Role[] };
 
 /** What the cookie holds: a 15-minute access token, the refresh token that renews it, who it is. */
 type SessionData = { accessToken: string; accessTokenExpiresAt: number; refreshToken: string; user: SessionUser };
@@ -37,7 +41,13 @@ function toSessionData(payload: AuthPayloadData): SessionData {
   };
 }
 
-async function postToGateway<T>(request: Request, query: string, variables: Record<string, unknown>, token?: string) {
+/** Below the urql client (graphql.server.ts asks this file for its token): a plain POST. */
+async function postToGateway<T>(
+  request: Request,
+  document: Parameters<typeof stringifyDocument>[0],
+  variables: Record<string, unknown>,
+  token?: string,
+) {
   const response = await fetch(env.GATEWAY_URL, {
     method: 'POST',
     headers: {
@@ -45,7 +55,7 @@ async function postToGateway<T>(request: Request, query: string, variables: Reco
       ...forwardedFor(request),
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: stringifyDocument(document), variables }),
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });
   return (await response.json()) as { data?: T | null; errors?: { extensions?: { code?: string } }[] };
@@ -53,7 +63,9 @@ async function postToGateway<T>(request: Request, query: string, variables: Reco
 
 async function askForRenewal(request: Request, refreshToken: string): Promise<Renewal> {
   try {
-    const result = await postToGateway<RefreshSessionData>(request, REFRESH_SESSION, { refreshToken });
+    const result = await postToGateway<ResultOf<typeof RefreshSessionMutation>>(request, RefreshSessionMutation, {
+      refreshToken,
+    });
     if (result.data?.refreshSession) return { kind: 'renewed', auth: toSessionData(result.data.refreshSession) };
     return result.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED' ? { kind: 'ended' } : { kind: 'unavailable' };
   } catch (error) {
@@ -149,7 +161,9 @@ export async function signOutUserSession(request: Request, redirectTo = '/') {
   const session = await storage.getSession(request.headers.get('Cookie'));
   const token = await getToken(request);
   if (token) {
-    const result = await postToGateway<{ signOut: boolean }>(request, SIGN_OUT, {}, token).catch(() => null);
+    const result = await postToGateway<ResultOf<typeof SignOutMutation>>(request, SignOutMutation, {}, token).catch(
+      () => null,
+    );
     if (!result?.data) console.warn('[storefront] sign-out could not reach the API; the cookie is forgotten anyway');
   }
   const refreshToken = session.get('refreshToken');

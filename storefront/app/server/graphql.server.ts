@@ -6,10 +6,20 @@ import { markPartial } from './render-state.server';
 
 const TIMEOUT_MS = 8_000;
 
-export type FieldError = { field: string; message: string; messageEn: string };
+export type FieldError = { field: string; message: string; messageEn: string; messageId?: string };
 
 export type ApiError =
-  { kind: 'network' } | { kind: 'graphql'; code: string; message: string; fields: FieldError[]; retryable?: boolean };
+  | { kind: 'network' }
+  | {
+      kind: 'graphql';
+      code: string;
+      message: string;
+      /** The API's message in Indonesian and English (`extensions.messageId` / `messageEn`), when it sent them. */
+      messageId?: string;
+      messageEn?: string;
+      fields: FieldError[];
+      retryable?: boolean;
+    };
 
 export type ApiResult<Data> = { data: Data; error?: undefined } | { data?: undefined; error: ApiError };
 
@@ -51,10 +61,12 @@ export function toApiError(error: CombinedError): ApiError {
     ? rawFields.filter(isFieldError).map((f) => ({ ...f, messageEn: f.messageEn ?? f.message }))
     : [];
   const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
+  const { messageId, messageEn } = first.extensions ?? {};
   return {
     kind: 'graphql',
     code,
     message: first.message,
+    ...(typeof messageId === 'string' && typeof messageEn === 'string' ? { messageId, messageEn } : {}),
     fields,
     ...(first.extensions?.retryable === true ? { retryable: true } : {}),
   };

@@ -1,4 +1,7 @@
-import type { ServiceInputData } from '../../graphql/services';
+import type { VariablesOf } from '../graphql/graphql';
+import type { UpdateServiceMutation } from '../graphql/services';
+
+export type ServiceInputData = VariablesOf<typeof UpdateServiceMutation>['input'];
 
 const lines = (value: FormDataEntryValue | null) =>
   String(value ?? '')
