@@ -2,21 +2,20 @@
 # One Dockerfile, two runtime targets (see docs/decisions/004-one-dockerfile.md):
 #   service    — a subgraph, the gateway or the seed job; pick it with --build-arg WORKSPACE=subgraphs/orders
 #   storefront — the Remix storefront, built for production
+# Every workspace's package.json and the lock, without the sources, found by a glob: a new
+# workspace needs no line here, and the npm ci layers below rebuild only when a manifest changes.
+FROM node:20-bookworm-slim AS manifests
+WORKDIR /src
+COPY . .
+RUN mkdir /manifests && cp package.json package-lock.json /manifests/ \
+  && for file in */package.json */*/package.json; do \
+       mkdir -p "/manifests/$(dirname "$file")" && cp "$file" "/manifests/$file"; \
+     done
+
 FROM node:20-bookworm-slim AS base
 WORKDIR /app
 ENV APOLLO_TELEMETRY_DISABLED=true
-COPY package.json package-lock.json ./
-COPY packages/shared/package.json packages/shared/
-COPY packages/devtools/package.json packages/devtools/
-COPY subgraphs/accounts/package.json subgraphs/accounts/
-COPY subgraphs/sellers/package.json subgraphs/sellers/
-COPY subgraphs/products/package.json subgraphs/products/
-COPY subgraphs/orders/package.json subgraphs/orders/
-COPY subgraphs/services/package.json subgraphs/services/
-COPY gateway/package.json gateway/
-COPY storefront/package.json storefront/
-COPY seed/package.json seed/
-COPY test/package.json test/
+COPY --from=manifests /manifests ./
 
 FROM base AS service-deps
 ARG WORKSPACE

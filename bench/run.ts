@@ -207,10 +207,10 @@ async function main() {
   await stopDb();
 
   // 5. Search and checkout, one after the other, each on its own database.
-  const searchRun = runScript(root, 'scripts/bench-search.ts');
+  const searchRun = runScript(root, 'bench/search.ts');
   cleanups.push(searchRun.kill);
   const search = await searchRun.done;
-  const checkoutRun = runScript(root, 'scripts/bench-checkout.ts', { BENCH_SECONDS: String(SECONDS) });
+  const checkoutRun = runScript(root, 'bench/checkout.ts', { BENCH_SECONDS: String(SECONDS) });
   cleanups.push(checkoutRun.kill);
   const checkout = await checkoutRun.done;
   const searchFigures = parseSearch(search.lines);

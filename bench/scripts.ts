@@ -67,13 +67,13 @@ export function printScriptTables(
 ): void {
   const searchInfo = searchLines.find((l) => l.includes('searches with facets')) ?? searchLines.slice(-3).join(' / ');
   table(
-    'Search (scripts/bench-search.ts: 10,000 products, 400 searches with facets, PostgreSQL adapter)',
+    'Search (bench/search.ts: 10,000 products, 400 searches with facets, PostgreSQL adapter)',
     ['p50 ms', 'p95 ms', 'max ms', 'line'],
     [[search?.p50, search?.p95, search?.max, searchInfo]],
   );
   const rateLine = checkoutLines.find((l) => l.startsWith('throughput')) ?? checkoutLines.slice(-3).join(' / ');
   table(
-    'Checkout (scripts/bench-checkout.ts: 50 buyers, 3 hot variants, through the gateway)',
+    'Checkout (bench/checkout.ts: 50 buyers, 3 hot variants, through the gateway)',
     ['checkouts/s', 'oversold', 'detail'],
     [[checkout?.perSecond, checkout?.oversold, rateLine], ...(checkout?.rounds ?? []).map((r) => [null, null, r])],
   );

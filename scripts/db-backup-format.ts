@@ -19,6 +19,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@kampung/devtools';
+import type { SubgraphDefinition } from '@kampung/shared';
 
 export const root = path.resolve(import.meta.dirname, '..');
 const FORMAT = 'kampung-logical-backup';
@@ -264,16 +265,15 @@ async function readLogicalBackup(file: string): Promise<ParsedBackup> {
   return { header, tables, sequences };
 }
 
-/** The five subgraphs' definitions, for their migrations (imported lazily: they are heavy). */
+/** Every registry subgraph's definition, for its migrations (imported lazily: they are heavy). */
 async function subgraphDefinitions() {
-  const modules = await Promise.all([
-    import('@kampung/accounts'),
-    import('@kampung/sellers'),
-    import('@kampung/products'),
-    import('@kampung/orders'),
-    import('@kampung/services'),
-  ]);
-  return new Map(modules.map((module) => [module.subgraph.name, module.subgraph]));
+  const { SUBGRAPH_REGISTRY, subgraphPackage } = await import('@kampung/shared');
+  const definitions = await Promise.all(
+    SUBGRAPH_REGISTRY.map(
+      async ({ name }) => ((await import(subgraphPackage(name))) as { subgraph: SubgraphDefinition }).subgraph,
+    ),
+  );
+  return new Map(definitions.map((definition) => [definition.name, definition]));
 }
 
 const migrationName = (name: string) => name.replace(/\.[jt]s$/, '');

@@ -46,3 +46,6 @@ export const subgraph: SubgraphDefinition<ProductsEnv> = {
 
 export { Category, Product, ProductVariant, SellerStatus };
 export { ProductService } from './products/product.service.js';
+// For bench/search.ts: the PostgreSQL search adapter measured on its own.
+export { PostgresSearchIndex } from './search/postgres-search.js';
+export type { SearchQuery } from './search/search-index.js';

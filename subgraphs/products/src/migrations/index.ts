@@ -3,7 +3,7 @@ import { Migration20261201000200_products } from './Migration20261201000200_prod
 import { Migration20261201000300_catalog } from './Migration20261201000300_catalog.js';
 import { Migration20261201000400_search_price } from './Migration20261201000400_search_price.js';
 import { Migration20261201000500_search_words } from './Migration20261201000500_search_words.js';
-import { Migration20261201130000_stock_reservations } from '../reservations/Migration20261201130000_stock_reservations.js';
+import { Migration20261201130000_stock_reservations } from './Migration20261201130000_stock_reservations.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
 export const migrations: MigrationObject[] = [

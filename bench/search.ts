@@ -4,14 +4,12 @@
  * adapter; prints p50 and p95. Target: p95 ≤ 50 ms.
  */
 import { freePort, startEmbeddedPostgres } from '@kampung/devtools';
-import { PostgresSearchIndex } from '../subgraphs/products/src/search/postgres-search.js';
-import type { SearchQuery } from '../subgraphs/products/src/search/search-index.js';
-import { subgraph } from '@kampung/products';
+import { PostgresSearchIndex, subgraph, type SearchQuery } from '@kampung/products';
 import { createOrm } from '@kampung/shared';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { products as seedProducts } from '../seed/src/data/index.js';
+import { products as seedProducts } from '@kampung/seed';
 
 const PRODUCTS = 10_000;
 const SEARCHES = 400;
