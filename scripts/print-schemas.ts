@@ -15,3 +15,5 @@ const run = (script: string, ...args: string[]) =>
 
 for (const name of SUBGRAPH_NAMES) run('scripts/print-schema.ts', name);
 run('gateway/src/write-supergraph.ts');
+// Each internal client's types, from the owner's SDL just printed.
+run('scripts/print-client-types.ts');

@@ -5,3 +5,4 @@ export * from './system.js';
 export * from './test-database.js';
 export * from './subgraph-testing.js';
 export * from './schema-drift.js';
+export * from './client-types.js';

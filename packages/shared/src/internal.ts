@@ -1,5 +1,15 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, print, type DocumentNode } from 'graphql';
 import { signServiceToken, type JwtConfig } from './auth.js';
+
+/**
+ * A GraphQL document that carries its result and variables types: what gql.tada's `graphql()`
+ * returns (structurally, so this package does not depend on gql.tada).
+ */
+export interface TypedDocument<Result, Variables> extends DocumentNode {
+  __apiType?: (variables: Variables) => Result;
+}
+
+const printed = new WeakMap<DocumentNode, string>();
 
 /**
  * Calls another subgraph's GraphQL directly (never through the public gateway) with this
@@ -11,6 +21,17 @@ export class InternalClient {
     private readonly jwt: JwtConfig,
     private readonly timeoutMs = 5_000,
   ) {}
+
+  /** A typed operation (see `src/clients/` in each subgraph): variables and result come from the owner's SDL. */
+  async send<Result, Variables>(
+    url: string,
+    document: TypedDocument<Result, Variables>,
+    variables: Variables,
+  ): Promise<Result> {
+    let query = printed.get(document);
+    if (!query) printed.set(document, (query = print(document)));
+    return this.request<Result>(url, query, variables as Record<string, unknown>);
+  }
 
   async request<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const token = await signServiceToken(this.service, this.jwt);

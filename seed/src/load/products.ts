@@ -21,11 +21,12 @@ export async function seedProducts(em: EntityManager): Promise<{ products: numbe
     { onConflictFields: ['id'], onConflictAction: 'merge' },
   );
 
-  // What products knows of each shop (sellers keeps it up to date after every status change).
+  // What products knows of each shop (sellers' status outbox keeps it up to date; version 0: any change is newer).
   await em.upsertMany(
     SellerStatus,
     sellers.map((seller) => ({
       sellerId: seedId('seller', seller.key),
+      ownerUserId: seedId('user', seller.ownerKey),
       status: seller.verificationStatus,
       village: seller.village,
       updatedAt: new Date(),

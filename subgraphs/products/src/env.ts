@@ -5,7 +5,6 @@ import { z } from 'zod';
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 
 export const productsEnvSchema = baseEnvSchema.extend({
-  SELLERS_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
   UPLOADS_DIR: z
     .string()
     .min(1)

@@ -3,14 +3,18 @@ import { sellersEnvSchema, type SellersEnv } from './env.js';
 import { migrations } from './migrations/index.js';
 import { buildSellersSchema } from './schema.js';
 import { Seller } from './sellers/seller.entity.js';
+import { StatusOutbox } from './status-outbox/status-outbox.entity.js';
+import { startStatusOutboxJob } from './status-outbox/status-outbox.js';
 
 export const subgraph: SubgraphDefinition<SellersEnv> = {
   name: 'sellers',
   defaultPort: 4002,
   envSchema: sellersEnvSchema,
-  entities: [Seller],
+  entities: [Seller, StatusOutbox],
   migrations,
   schema: buildSellersSchema,
+  // Every status change reaches products through the outbox, after the change commits.
+  onStart: async (services) => startStatusOutboxJob(services),
 };
 
 export { Seller };

@@ -1,13 +1,22 @@
 import { InternalClient, jwtConfigOf } from '@kampung/shared';
+import { initGraphQLTada } from 'gql.tada';
 import type { OrdersEnv } from '../env.js';
+import type { introspection } from './sellers.introspection.js';
 
-const SHOP_BY_OWNER = 'query($userId: ID!) { internalShopByOwner(userId: $userId) { id } }';
+/** Documents typed and checked against subgraphs/sellers/schema.graphql (`npm run schema` refreshes it). */
+const graphql = initGraphQLTada<{ introspection: typeof introspection; scalars: { DateTimeISO: string } }>();
+
+const SHOP_BY_OWNER = graphql(`
+  query ShopByOwner($userId: ID!) {
+    internalShopByOwner(userId: $userId) {
+      id
+    }
+  }
+`);
 
 /** Which shop a user owns, from the sellers subgraph. */
 export async function shopIdOf(env: OrdersEnv, userId: string): Promise<string | null> {
   const client = new InternalClient('orders', jwtConfigOf(env));
-  const data = await client.request<{ internalShopByOwner: { id: string } | null }>(env.SELLERS_URL, SHOP_BY_OWNER, {
-    userId,
-  });
+  const data = await client.send(env.SELLERS_URL, SHOP_BY_OWNER, { userId });
   return data.internalShopByOwner?.id ?? null;
 }

@@ -3,6 +3,7 @@ import { Migration20261201000200_products } from './Migration20261201000200_prod
 import { Migration20261201000300_catalog } from './Migration20261201000300_catalog.js';
 import { Migration20261201000400_search_price } from './Migration20261201000400_search_price.js';
 import { Migration20261201000500_search_words } from './Migration20261201000500_search_words.js';
+import { Migration20261207200000_seller_status_owner_version } from './Migration20261207200000_seller_status_owner_version.js';
 import { Migration20261201130000_stock_reservations } from './Migration20261201130000_stock_reservations.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
@@ -12,4 +13,8 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201000400_search_price', class: Migration20261201000400_search_price },
   { name: 'Migration20261201000500_search_words', class: Migration20261201000500_search_words },
   { name: 'Migration20261201130000_stock_reservations', class: Migration20261201130000_stock_reservations },
+  {
+    name: 'Migration20261207200000_seller_status_owner_version',
+    class: Migration20261207200000_seller_status_owner_version,
+  },
 ];

@@ -1,5 +1,6 @@
 import { ConflictError, UserInputError, isUuid, requireService, type RequestContext } from '@kampung/shared';
 import type { InternalVariantType, ReservationLineInput, StockReservationResult } from './reservation.type.js';
+import type { ProductStatus } from '../products/product.entity.js';
 
 const T = '"products"."stock_reservations"';
 const V = '"products"."product_variants"';
@@ -42,7 +43,7 @@ export class ReservationService {
       price: Number(r.price),
       stock: Number(r.stock),
       sellerId: String(r.seller_id),
-      productStatus: String(r.product_status),
+      productStatus: r.product_status as ProductStatus,
     }));
   }
 

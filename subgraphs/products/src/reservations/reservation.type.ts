@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ProductStatusEnum } from '../products/product.type.js';
+import type { ProductStatus } from '../products/product.entity.js';
 
 /** What orders needs to know about a variant at cart and checkout time. */
 @ObjectType('InternalVariant')
@@ -27,8 +29,8 @@ export class InternalVariantType {
   @Field(() => ID)
   sellerId: string;
 
-  @Field(() => String, { description: 'DRAFT, ACTIVE or ARCHIVED' })
-  productStatus: string;
+  @Field(() => ProductStatusEnum)
+  productStatus: ProductStatus;
 }
 
 @InputType('ReservationLineInput')

@@ -1,51 +1,56 @@
 import { isUuid, requireService, UserInputError } from '@kampung/shared';
 import type { ProductsContext } from '../env.js';
 import { enqueueSellerProducts } from '../search/outbox.js';
-import { SELLER_STATUSES, SellerStatus, type SellerStatusValue } from './seller-status.entity.js';
+import { SellerStatus, type SellerStatusValue } from './seller-status.entity.js';
+
+export interface SellerStatusChange {
+  sellerId: string;
+  ownerUserId: string;
+  status: SellerStatusValue;
+  village: string;
+  version: number;
+}
 
 /** Keeps products' copy of each shop's status; only VERIFIED shops' products are public. */
 export class SellerStatusService {
   constructor(private readonly context: ProductsContext) {}
 
-  /** Internal: sellers calls this after every status change, before it commits its own. */
-  async set(sellerId: string, status: SellerStatusValue, village: string | null | undefined): Promise<boolean> {
+  /**
+   * Internal: sellers' outbox delivers every change here, at least once and in any order. A
+   * change older than (or as old as) the one already applied changes nothing: returns false.
+   */
+  async set(change: SellerStatusChange): Promise<boolean> {
     requireService(this.context.viewer);
+    const { sellerId, ownerUserId, status, village, version } = change;
     if (!isUuid(sellerId))
       throw UserInputError.field('sellerId', { id: 'ID toko tidak valid', en: 'Shop id is not valid' });
-    if (!SELLER_STATUSES.includes(status))
-      throw UserInputError.field('status', { id: 'Status tidak dikenal', en: 'Unknown status' });
-    await this.context.em.transactional(async (em) => {
-      await em.upsert(
-        SellerStatus,
-        { sellerId, status, village: village ?? '', updatedAt: new Date() },
-        {
-          onConflictFields: ['sellerId'],
-          onConflictAction: 'merge',
-          onConflictExcludeFields: village == null ? ['village'] : [],
-        },
+    if (!isUuid(ownerUserId))
+      throw UserInputError.field('ownerUserId', { id: 'ID pemilik tidak valid', en: 'Owner id is not valid' });
+    if (!Number.isSafeInteger(version) || version < 1)
+      throw UserInputError.field('version', { id: 'Versi tidak valid', en: 'Version is not valid' });
+    return this.context.em.transactional(async (em) => {
+      const applied = await em.execute<{ seller_id: string }[]>(
+        `insert into products.seller_status (seller_id, owner_user_id, status, village, version, updated_at)
+         values (?, ?, ?, ?, ?, now())
+         on conflict (seller_id) do update set owner_user_id = excluded.owner_user_id, status = excluded.status,
+           village = excluded.village, version = excluded.version, updated_at = now()
+         where products.seller_status.version < excluded.version
+         returning seller_id`,
+        [sellerId, ownerUserId, status, village, version],
       );
-      await em.execute(
-        `update products.products set seller_visible = ?, seller_village = coalesce(?, seller_village) where seller_id = ?`,
-        [status === 'VERIFIED', village ?? null, sellerId],
-      );
+      if (!applied.length) return false;
+      await em.execute(`update products.products set seller_visible = ?, seller_village = ? where seller_id = ?`, [
+        status === 'VERIFIED',
+        village,
+        sellerId,
+      ]);
       await enqueueSellerProducts(em, this.context.env, sellerId);
+      return true;
     });
-    return true;
   }
 
-  /** The status products knows, or null if sellers never told it. */
-  async of(sellerId: string): Promise<SellerStatus | null> {
-    return this.context.em.findOne(SellerStatus, { sellerId });
-  }
-
-  /** A new product's shop: remember its status unless sellers has already told us. */
-  async remember(sellerId: string, status: SellerStatusValue, village: string): Promise<SellerStatus> {
-    await this.context.em
-      .getConnection()
-      .execute(
-        `insert into products.seller_status (seller_id, status, village) values (?, ?, ?) on conflict (seller_id) do nothing`,
-        [sellerId, status, village],
-      );
-    return (await this.context.em.fork().findOne(SellerStatus, { sellerId }))!;
+  /** The shop a user owns as products last heard of it, or null if sellers has not told it (yet). */
+  async ownedBy(userId: string): Promise<SellerStatus | null> {
+    return isUuid(userId) ? this.context.em.findOne(SellerStatus, { ownerUserId: userId }) : null;
   }
 }

@@ -1,19 +1,16 @@
 import {
   ConflictError,
-  decodeCursor,
-  afterCursor,
   isUuid,
-  NEWEST_FIRST,
+  keysetPage,
+  mapConnection,
   NotFoundError,
-  pageSize,
   requireRole,
-  toConnection,
   validate,
   type Connection,
 } from '@kampung/shared';
 import { LockMode } from '@mikro-orm/core';
 import type { SellersContext } from '../env.js';
-import { ProductsClient } from './products.client.js';
+import { recordSellerStatus, wakeStatusOutbox } from '../status-outbox/status-outbox.js';
 import { Seller, type VerificationStatus } from './seller.entity.js';
 import { toSellerType } from './seller.service.js';
 import type { SellerType } from './seller.type.js';
@@ -39,27 +36,14 @@ export class SellerReviewService {
     after: string | null | undefined,
   ): Promise<Connection<SellerType>> {
     const viewer = requireRole(this.context.viewer, 'STAFF', 'ADMIN');
-    const size = pageSize(first);
     const where = { verificationStatus: status ?? 'PENDING' };
-    const [rows, total] = await Promise.all([
-      this.context.em.find(
-        Seller,
-        { ...where, ...afterCursor(decodeCursor(after)) },
-        { orderBy: NEWEST_FIRST, limit: size + 1 },
-      ),
-      this.context.em.count(Seller, where),
-    ]);
-    return toConnection(
-      rows.map((s) => toSellerType(s, viewer)),
-      size,
-      total,
-      (s) => s.createdAt.toISOString(),
-    );
+    const page = await keysetPage(this.context.em, Seller, { where, first, after });
+    return mapConnection(page, (s) => toSellerType(s, viewer));
   }
 
   /**
-   * Changes the status and tells products inside the same transaction: if products cannot be
-   * told, the change is rolled back and the staff member sees an error (nothing half-done).
+   * Changes the status and queues it for products in the same transaction (the status outbox);
+   * products hears of it right after the commit, and again until it has taken it.
    */
   async act(action: keyof typeof FROM, id: string, reason?: string | null): Promise<SellerType> {
     const viewer = requireRole(this.context.viewer, 'STAFF', 'ADMIN');
@@ -75,10 +59,11 @@ export class SellerReviewService {
       }
       seller.verificationStatus = TO[action];
       seller.rejectionReason = why;
+      recordSellerStatus(em, seller);
       await em.flush();
-      await new ProductsClient(this.context).setSellerStatus(seller.id, seller.verificationStatus, seller.village);
       return seller;
     });
+    wakeStatusOutbox();
     return toSellerType(seller, viewer);
   }
 }
