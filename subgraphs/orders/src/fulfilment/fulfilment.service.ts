@@ -1,12 +1,9 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import {
-  afterCursor,
   ConflictError,
-  decodeCursor,
+  keysetPage,
   NotFoundError,
-  pageSize,
   requirePerson,
-  toConnection,
   UserInputError,
   type Connection,
 } from '@kampung/shared';
@@ -46,21 +43,8 @@ export class FulfilmentService {
     status?: SellerOrderStatus | null,
   ): Promise<Connection<SellerOrder>> {
     const sellerId = await this.shopId();
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
     const where: FilterQuery<SellerOrder> = { sellerId, status: status ?? { $nin: HIDDEN_FROM_SELLER } };
-    const page: FilterQuery<SellerOrder> = cursor
-      ? { $and: [where, afterCursor(cursor) as FilterQuery<SellerOrder>] }
-      : where;
-    const [rows, total] = await Promise.all([
-      this.context.em.find(SellerOrder, page, {
-        orderBy: { createdAt: 'desc', id: 'desc' },
-        limit: size + 1,
-        populate: ['order'],
-      }),
-      this.context.em.count(SellerOrder, where),
-    ]);
-    return toConnection(rows, size, total, (row) => row.createdAt.toISOString());
+    return keysetPage(this.context.em, SellerOrder, { where, first, after, populate: ['order'] });
   }
 
   /** Another shop's part is NOT_FOUND, exactly like one that does not exist. */

@@ -1,13 +1,11 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import {
-  afterCursor,
-  decodeCursor,
+  emptyConnection,
   ForbiddenError,
   groupByKeys,
+  isUuid,
+  keysetPage,
   NotFoundError,
   orderByKeys,
-  pageSize,
-  toConnection,
   validate,
   type Connection,
   type RequestContext,
@@ -42,7 +40,7 @@ export class OrderService {
   /** `User.orders`: only the user themself and staff may list them. */
   async ordersOf(userId: string, first?: number | null, after?: string | null): Promise<Connection<Order>> {
     if (!isSelfOrStaff(this.context.viewer, userId)) throw new ForbiddenError();
-    if (!isId(userId)) return toConnection([], 0, 0, () => '');
+    if (!isUuid(userId)) return emptyConnection();
     return this.listForBuyer(userId, first, after);
   }
 
@@ -110,21 +108,8 @@ export class OrderService {
     return isSelfOrStaff(this.context.viewer, order.buyerId);
   }
 
-  private async listForBuyer(
-    buyerId: string,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Connection<Order>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
-    const where: FilterQuery<Order> = { buyerId };
-    const [rows, total] = await Promise.all([
-      this.em.find(Order, cursor ? { $and: [where, afterCursor(cursor) as FilterQuery<Order>] } : where, {
-        orderBy: { createdAt: 'desc', id: 'desc' },
-        limit: size + 1,
-      }),
-      this.em.count(Order, where),
-    ]);
-    return toConnection(rows, size, total, (order) => order.createdAt.toISOString());
+  /** Newest first. */
+  private listForBuyer(buyerId: string, first?: number | null, after?: string | null): Promise<Connection<Order>> {
+    return keysetPage(this.em, Order, { where: { buyerId }, first, after });
   }
 }

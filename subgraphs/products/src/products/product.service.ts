@@ -25,6 +25,7 @@ import { Category } from '../categories/category.entity.js';
 import type { ProductsContext } from '../env.js';
 import { enqueueSearchUpdate } from '../search/outbox.js';
 import { SellerStatusService } from '../seller-status/seller-status.service.js';
+import { SellersClient } from '../sellers/sellers.client.js';
 import { StockAdjustment } from '../stock/stock-adjustment.entity.js';
 import { ProductVariant } from '../variants/variant.entity.js';
 import { Product } from './product.entity.js';
@@ -164,11 +165,10 @@ export class ProductService {
 
   async create(input: CreateProductInput): Promise<ProductType> {
     const viewer = requireViewer(this.context.viewer);
-    // Products' own copy, delivered by sellers' outbox (never asked for): a seller's shop products
-    // has not heard of yet is answered as a shop not verified yet; the copy follows within a second.
-    const known = await new SellerStatusService(this.context).ownedBy(viewer.userId);
-    if (!known && !viewer.roles.includes('SELLER')) throw new ForbiddenError(NO_SHOP);
-    if (known?.status !== 'VERIFIED') throw new ForbiddenError(NOT_VERIFIED);
+    const shop = await new SellersClient(this.context).shopOf(viewer.userId);
+    if (!shop) throw new ForbiddenError(NO_SHOP);
+    if (shop.verificationStatus !== 'VERIFIED') throw new ForbiddenError(NOT_VERIFIED);
+    const known = await new SellerStatusService(this.context).remember(shop.id, shop.verificationStatus, shop.village);
     const { categorySlug, variants, status, imageUrl, ...fields } = validate(createProductSchema, input);
     const product = await this.transaction(async (em) => {
       await this.assertSkusFree(em, variants, null);
@@ -178,9 +178,9 @@ export class ProductService {
         imageUrl: imageUrl ?? null,
         category: await this.categoryBySlug(em, categorySlug),
         slug: await this.freeSlug(em, fields.title),
-        sellerId: known.sellerId,
+        sellerId: shop.id,
         ownerUserId: viewer.userId,
-        sellerVisible: true,
+        sellerVisible: known.status === 'VERIFIED',
         sellerVillage: known.village,
       });
       this.writeVariants(em, product, variants, [], viewer.userId);
