@@ -10,7 +10,7 @@ import {
 } from '@kampung/shared';
 import { LockMode } from '@mikro-orm/core';
 import type { SellersContext } from '../env.js';
-import { ProductsClient } from './products.client.js';
+import { recordSellerStatus, wakeStatusOutbox } from '../status-outbox/status-outbox.js';
 import { Seller, type VerificationStatus } from './seller.entity.js';
 import { toSellerType } from './seller.service.js';
 import type { SellerType } from './seller.type.js';
@@ -42,8 +42,8 @@ export class SellerReviewService {
   }
 
   /**
-   * Changes the status and tells products inside the same transaction: if products cannot be
-   * told, the change is rolled back and the staff member sees an error (nothing half-done).
+   * Changes the status and queues it for products in the same transaction (the status outbox);
+   * products hears of it right after the commit, and again until it has taken it.
    */
   async act(action: keyof typeof FROM, id: string, reason?: string | null): Promise<SellerType> {
     const viewer = requireRole(this.context.viewer, 'STAFF', 'ADMIN');
@@ -59,10 +59,11 @@ export class SellerReviewService {
       }
       seller.verificationStatus = TO[action];
       seller.rejectionReason = why;
+      recordSellerStatus(em, seller);
       await em.flush();
-      await new ProductsClient(this.context).setSellerStatus(seller.id, seller.verificationStatus, seller.village);
       return seller;
     });
+    wakeStatusOutbox();
     return toSellerType(seller, viewer);
   }
 }

@@ -17,10 +17,10 @@ import {
   violatedUniqueConstraint,
 } from '@kampung/shared';
 import type { SellersContext } from '../env.js';
-import { AccountsClient } from './accounts.client.js';
+import { AccountsClient } from '../clients/accounts.client.js';
+import { recordSellerStatus, wakeStatusOutbox } from '../status-outbox/status-outbox.js';
 import { Seller } from './seller.entity.js';
 import type { RegisterShopInput, SellerType, UpdateShopInput } from './seller.type.js';
-import { ProductsClient } from './products.client.js';
 import { shopFieldsSchema, updateShopSchema, type RegisterShopData } from './seller.validation.js';
 
 const SHOP = { id: 'Toko', en: 'Shop' };
@@ -100,7 +100,8 @@ export class SellerService {
     const data = validate(shopFieldsSchema, input);
     if (await this.byOwner(viewer.userId)) throw UserInputError.field('_', ALREADY_HAS_SHOP);
     const seller = await this.insert(data, viewer.userId);
-    await new AccountsClient(this.context).grantSellerRole(viewer.userId);
+    wakeStatusOutbox();
+    await this.grantSellerRole(viewer.userId);
     return toSellerType(seller, viewer);
   }
 
@@ -111,7 +112,7 @@ export class SellerService {
     return seller ? toSellerType(seller, viewer) : null;
   }
 
-  /** Only the owner; a new village reaches products in the same transaction. */
+  /** Only the owner; a new village reaches products through the status outbox. */
   async update(input: UpdateShopInput): Promise<SellerType> {
     const viewer = requireViewer(this.viewer);
     if (viewer.service) throw new ForbiddenError();
@@ -122,10 +123,13 @@ export class SellerService {
       const villageChanged = changes.village !== undefined && changes.village !== seller.village;
       em.assign(seller, definedOnly(changes));
       await em.flush();
-      if (villageChanged)
-        await new ProductsClient(this.context).setSellerStatus(seller.id, seller.verificationStatus, seller.village);
+      if (villageChanged) {
+        recordSellerStatus(em, seller);
+        await em.flush();
+      }
       return seller;
     });
+    wakeStatusOutbox();
     return toSellerType(seller, viewer);
   }
 
@@ -150,10 +154,20 @@ export class SellerService {
       .load(userId);
   }
 
-  /** Saves the shop under a free slug; two shops registering the same name at once get a retry. */
+  /** Best effort: the shop stands even when accounts cannot be reached; the role can be granted again later. */
+  private async grantSellerRole(userId: string): Promise<void> {
+    try {
+      await new AccountsClient(this.context.env).grantSellerRole(userId);
+    } catch (error) {
+      this.context.logger.warn({ err: error, userId }, 'could not grant the SELLER role; the shop is saved');
+    }
+  }
+
+  /** Saves the shop (and queues its status for products, in the same flush) under a free slug; two shops registering the same name at once get a retry. */
   private async insert(data: RegisterShopData, ownerUserId: string): Promise<Seller> {
     for (let attempt = 1; ; attempt++) {
       const seller = this.em.create(Seller, { ...data, ownerUserId, slug: await this.freeSlug(data.name) });
+      recordSellerStatus(this.em, seller);
       try {
         await this.em.flush();
         return seller;
