@@ -94,3 +94,6 @@ export const subgraphPackage = (name: SubgraphName): string => `@kampung/${name}
 
 /** The GraphQL URL of a service on this host. */
 export const localGraphqlUrl = (port: number, host = '127.0.0.1'): string => `http://${host}:${port}/graphql`;
+
+/** A subgraph's GraphQL URL on this host at its default port: the default of its `urlVariable`. */
+export const defaultSubgraphUrl = (name: SubgraphName): string => localGraphqlUrl(subgraphEntry(name).port);
