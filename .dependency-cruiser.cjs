@@ -83,10 +83,24 @@ module.exports = {
       name: 'test-imports-only-the-kits',
       comment:
         'Cross-service tests drive the system from outside (the gateway, the storefront, SQL): of our code they ' +
-        'import packages/devtools and packages/shared only.',
+        'import packages/devtools, packages/shared and the demo data (@kampung/seed: plain data, no loader).',
       severity: 'error',
       from: { path: '^test/' },
-      to: { path: [SERVICES, '^(storefront|scripts|bench)/', ws('storefront')] },
+      to: { path: [ANY_SUBGRAPH, '^(gateway|storefront|seed|scripts|bench)/', ws('(gateway|storefront)')] },
+    },
+    {
+      name: 'seed-data-is-plain-data',
+      comment:
+        'seed/src/data (the @kampung/seed package, which tests read) is data: of our code it imports the shared kit only.',
+      severity: 'error',
+      from: { path: '^seed/src/data/' },
+      to: {
+        path: [
+          '^(packages|subgraphs|gateway|storefront|test|scripts|bench)/',
+          '^seed/src/(?!data/)',
+          '^node_modules/@kampung/(?!shared/)',
+        ],
+      },
     },
     {
       name: 'nothing-imports-tools',
