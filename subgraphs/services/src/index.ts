@@ -8,6 +8,7 @@ import { Course, CourseModule, Enrolment, ModuleProgress } from './training/trai
 import { SatisfactionSurvey } from './feedback/survey.entity.js';
 import { fileRoutes } from './files/files.routes.js';
 import { Upload } from './files/upload.entity.js';
+import { LetterSequence } from './letters/letter-sequence.entity.js';
 import { Letter } from './letters/letter.entity.js';
 import { migrations } from './migrations/index.js';
 import { PersonalDataAccess } from './privacy/personal-data-access.entity.js';
@@ -26,6 +27,7 @@ export const subgraph: SubgraphDefinition<ServicesEnv> = {
     ServiceRequestEvent,
     Upload,
     Letter,
+    LetterSequence,
     SatisfactionSurvey,
     PersonalDataAccess,
     Complaint,

@@ -1,16 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import {
-  decodeCursor,
-  groupByKeys,
-  isStaff,
-  orderByKeys,
-  pageSize,
-  toConnection,
-  validate,
-  type Connection,
-} from '@kampung/shared';
+import { groupByKeys, isUuid, keysetPage, isStaff, orderByKeys, validate, type Connection } from '@kampung/shared';
 import type { ServicesContext } from '../env.js';
-import { featuredArgsSchema, isId, serviceArgsSchema, servicesArgsSchema } from './catalogue.validation.js';
+import { featuredArgsSchema, serviceArgsSchema, servicesArgsSchema } from './catalogue.validation.js';
 import { ServiceCategory } from './service-category.entity.js';
 import { Service } from './service.entity.js';
 
@@ -32,19 +23,11 @@ export class CatalogueService {
     after?: string | null;
   }): Promise<Connection<Service>> {
     const { categoryCode } = validate(servicesArgsSchema, args);
-    const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after);
     const where: FilterQuery<Service> = categoryCode
       ? { active: true, category: { code: categoryCode } }
       : { active: true };
-    const after: FilterQuery<Service> = cursor
-      ? { $or: [{ name: { $gt: cursor.value } }, { name: cursor.value, id: { $gt: cursor.id } }] }
-      : {};
-    const [rows, total] = await Promise.all([
-      this.em.find(Service, { $and: [where, after] }, { orderBy: { name: 'asc', id: 'asc' }, limit: size + 1 }),
-      this.em.count(Service, where),
-    ]);
-    return toConnection(rows, size, total, (service) => service.name);
+    const { first, after } = args;
+    return keysetPage(this.em, Service, { where, first, after, field: 'name', direction: 'asc', kind: 'text' });
   }
 
   /** Active, or any for staff (who curate the catalogue). */
@@ -64,7 +47,7 @@ export class CatalogueService {
   }
 
   async reference(id: string): Promise<Service | null> {
-    const service = isId(id) ? await this.byId(id) : null;
+    const service = isUuid(id) ? await this.byId(id) : null;
     return service && this.canSee(service) ? service : null;
   }
 

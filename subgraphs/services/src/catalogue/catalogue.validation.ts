@@ -47,9 +47,6 @@ export const featuredArgsSchema = z.object({
     .transform((limit) => limit ?? FEATURED_DEFAULT),
 });
 
-export const idSchema = z.guid(bilingual('ID tidak valid', 'ID is not valid'));
-export const isId = (value: string) => idSchema.safeParse(value).success;
-
 const lines = z.array(z.string().trim().min(1).max(300)).max(30);
 export const serviceInputSchema = z.object({
   name: z.string().trim().min(3, bilingual('Nama minimal 3 karakter', 'Name needs at least 3 characters')).max(160),

@@ -9,7 +9,7 @@ export class ServiceCategory {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Property({ type: 'string', length: 40, unique: true })
+  @Property({ type: 'string', length: 40, unique: 'service_categories_code_key' })
   code: string;
 
   @Property({ type: 'string', length: 120 })

@@ -1,5 +1,5 @@
-import { BeforeCreate, BeforeUpdate, Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { validate } from '@kampung/shared';
+import { TimestampedEntity, validate } from '@kampung/shared';
+import { BeforeCreate, BeforeUpdate, Check, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { formFieldsSchema, type FormField } from './form-field.js';
@@ -7,29 +7,42 @@ import { ServiceCategory } from './service-category.entity.js';
 
 /** A village service as published in the catalogue. */
 @Entity({ tableName: 'services' })
-export class Service {
-  [OptionalProps]?:
-    | 'id'
-    | 'requirements'
-    | 'steps'
-    | 'fee'
-    | 'openingHours'
-    | 'active'
-    | 'featured'
-    | 'isLetter'
-    | 'letterTemplate'
-    | 'formFields'
-    | 'version'
-    | 'createdAt'
-    | 'updatedAt';
-
+@Index({
+  name: 'services_category_name_idx',
+  expression:
+    'create index "services_category_name_idx" on "services"."services" ("category_id", "name", "id") where "active"',
+})
+@Index({
+  name: 'services_featured_idx',
+  expression:
+    'create index "services_featured_idx" on "services"."services" ("name", "id") where "active" and "featured"',
+})
+@Check({ name: 'services_requirements_check', expression: "jsonb_typeof(requirements) = 'array'" })
+@Check({ name: 'services_steps_check', expression: "jsonb_typeof(steps) = 'array'" })
+@Check({ name: 'services_sla_hours_check', expression: 'sla_hours > 0' })
+@Check({ name: 'services_fee_check', expression: 'fee >= 0' })
+@Check({ name: 'services_form_fields_check', expression: "jsonb_typeof(form_fields) = 'array'" })
+@Check({ name: 'services_version_check', expression: 'version >= 1' })
+export class Service extends TimestampedEntity<
+  | 'id'
+  | 'requirements'
+  | 'steps'
+  | 'fee'
+  | 'openingHours'
+  | 'active'
+  | 'featured'
+  | 'isLetter'
+  | 'letterTemplate'
+  | 'formFields'
+  | 'version'
+> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Property({ type: 'string', length: 120, unique: true })
+  @Property({ type: 'string', length: 120, unique: 'services_slug_key' })
   slug: string;
 
-  @ManyToOne({ entity: () => ServiceCategory })
+  @ManyToOne({ entity: () => ServiceCategory, foreignKeyName: 'services_category_id_fkey', updateRule: 'no action' })
   category: ServiceCategory;
 
   @Property({ type: 'string', length: 160 })
@@ -41,10 +54,10 @@ export class Service {
   @Property({ type: 'text' })
   description: string;
 
-  @Property({ type: 'json' })
+  @Property({ type: 'json', defaultRaw: `'[]'` })
   requirements: string[] = [];
 
-  @Property({ type: 'json' })
+  @Property({ type: 'json', defaultRaw: `'[]'` })
   steps: string[] = [];
 
   /** Promised time in hours, counted from submission. */
@@ -75,18 +88,12 @@ export class Service {
   @Property({ type: 'text' })
   letterTemplate: string = '';
 
-  @Property({ type: 'json' })
+  @Property({ type: 'json', defaultRaw: `'[]'` })
   formFields: FormField[] = [];
 
   /** Raised when the form or requirements change; requests keep the version they were made with. */
   @Property({ type: 'integer' })
   version: number = 1;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 
   @BeforeCreate()
   @BeforeUpdate()

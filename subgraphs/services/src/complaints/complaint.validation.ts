@@ -1,4 +1,4 @@
-import { bilingual } from '@kampung/shared';
+import { bilingual, idSchema } from '@kampung/shared';
 import { z } from 'zod';
 
 export const fileComplaintSchema = z.object({
@@ -16,7 +16,7 @@ export const fileComplaintSchema = z.object({
     )
     .max(5000),
   serviceSlug: z.string().trim().max(120).nullish(),
-  requestId: z.guid().nullish(),
+  requestId: idSchema.nullish(),
 });
 export const respondSchema = z.object({
   response: z.string().trim().min(1, bilingual('Tanggapan wajib diisi', 'A response is required')).max(5000),

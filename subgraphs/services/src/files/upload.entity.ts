@@ -1,10 +1,10 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { CreatedEntity } from '@kampung/shared';
+import { Check, Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /** A stored file: who uploaded it (or whose letter it is) and whether anyone may read it. */
 @Entity({ tableName: 'uploads' })
-export class Upload {
-  [OptionalProps]?: 'public' | 'createdAt';
-
+@Check({ name: 'uploads_size_check', expression: 'size > 0' })
+export class Upload extends CreatedEntity<'public'> {
   @PrimaryKey({ type: 'string', length: 220 })
   key: string;
 
@@ -19,7 +19,4 @@ export class Upload {
 
   @Property({ type: 'boolean' })
   public: boolean = false;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
 }

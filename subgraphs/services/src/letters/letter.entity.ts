@@ -1,5 +1,6 @@
-import { Entity, OneToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, OneToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { Upload } from '../files/upload.entity.js';
 import { ServiceRequest } from '../requests/service-request.entity.js';
 
 /** The letter issued when a letter service's request is completed. */
@@ -8,27 +9,40 @@ export class Letter {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @OneToOne({ entity: () => ServiceRequest, owner: true, unique: true })
+  @OneToOne({
+    entity: () => ServiceRequest,
+    owner: true,
+    unique: 'letters_request_id_key',
+    foreignKeyName: 'letters_request_id_fkey',
+    updateRule: 'no action',
+  })
   request: ServiceRequest;
 
   /** e.g. 470/0001/429.501.01/2026 */
-  @Property({ type: 'string', length: 60, unique: true })
+  @Property({ type: 'string', length: 60, unique: 'letters_number_key' })
   number: string;
 
   /** Random and unguessable: the public verification page's address. */
-  @Property({ type: 'string', length: 40, unique: true })
+  @Property({ type: 'string', length: 40, unique: 'letters_verification_code_key' })
   verificationCode: string;
 
-  @Property({ type: 'string', length: 220 })
+  /** The PDF, stored as an upload of the applicant's. */
+  @ManyToOne({
+    entity: () => Upload,
+    fieldName: 'file_key',
+    mapToPk: true,
+    foreignKeyName: 'letters_file_key_fkey',
+    updateRule: 'no action',
+  })
   fileKey: string;
 
   /** SHA-256 of the PDF as issued (hex). */
-  @Property({ type: 'string', length: 64 })
+  @Property({ type: 'string', columnType: 'char(64)' })
   sha256: string;
 
   @Property({ type: 'string', length: 20 })
   applicantInitials: string;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', length: 3 })
   issuedAt: Date;
 }

@@ -4,6 +4,7 @@ import { Migration20261201120000_workflow } from './Migration20261201120000_work
 import { Migration20261201130000_complaints } from './Migration20261201130000_complaints.js';
 import { Migration20261201140000_posts_training } from './Migration20261201140000_posts_training.js';
 import { Migration20261201150000_letter_template } from './Migration20261201150000_letter_template.js';
+import { Migration20261207210000_complaint_status_default } from './Migration20261207210000_complaint_status_default.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201130000_complaints', class: Migration20261201130000_complaints },
   { name: 'Migration20261201140000_posts_training', class: Migration20261201140000_posts_training },
   { name: 'Migration20261201150000_letter_template', class: Migration20261201150000_letter_template },
+  { name: 'Migration20261207210000_complaint_status_default', class: Migration20261207210000_complaint_status_default },
 ];

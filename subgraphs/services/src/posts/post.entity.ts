@@ -1,4 +1,5 @@
-import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { CreatedEntity } from '@kampung/shared';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
 export const POST_KINDS = ['NEWS', 'EVENT', 'TOURISM', 'CULINARY'] as const;
@@ -6,16 +7,19 @@ export type PostKind = (typeof POST_KINDS)[number];
 
 /** News, an event (with date and place), tourism or culinary information. Public once published. */
 @Entity({ tableName: 'posts' })
-export class Post {
-  [OptionalProps]?: 'id' | 'coverKey' | 'eventAt' | 'place' | 'publishedAt' | 'authorId' | 'createdAt';
-
+@Index({
+  name: 'posts_published_idx',
+  expression:
+    'create index "posts_published_idx" on "services"."posts" ("published_at" desc, "id" desc) where "published_at" is not null',
+})
+export class Post extends CreatedEntity<'id' | 'coverKey' | 'eventAt' | 'place' | 'publishedAt' | 'authorId'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Property({ type: 'string', length: 120, unique: true })
+  @Property({ type: 'string', length: 120, unique: 'posts_slug_key' })
   slug: string;
 
-  @Enum({ items: () => [...POST_KINDS], type: 'string' })
+  @Enum({ items: () => [...POST_KINDS], type: 'string', columnType: 'varchar(20)' })
   kind: PostKind;
 
   @Property({ type: 'string', length: 200 })
@@ -31,18 +35,15 @@ export class Post {
   @Property({ type: 'string', length: 220, nullable: true })
   coverKey: string | null = null;
 
-  @Property({ type: 'Date', nullable: true })
+  @Property({ type: 'Date', length: 3, nullable: true })
   eventAt: Date | null = null;
 
   @Property({ type: 'string', length: 200, nullable: true })
   place: string | null = null;
 
-  @Property({ type: 'Date', nullable: true })
+  @Property({ type: 'Date', length: 3, nullable: true })
   publishedAt: Date | null = null;
 
   @Property({ type: 'uuid', nullable: true })
   authorId: string | null = null;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
 }

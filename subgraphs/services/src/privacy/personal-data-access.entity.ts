@@ -1,9 +1,10 @@
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { ServiceRequest } from '../requests/service-request.entity.js';
 
 /** Audit log: a staff member read a request's personal data (NIK, KK, address). */
 @Entity({ tableName: 'personal_data_access' })
+@Index({ name: 'personal_data_access_request_idx', properties: ['request', 'at'] })
 export class PersonalDataAccess {
   [OptionalProps]?: 'id' | 'at';
 
@@ -13,10 +14,14 @@ export class PersonalDataAccess {
   @Property({ type: 'uuid' })
   staffId: string;
 
-  @ManyToOne({ entity: () => ServiceRequest })
+  @ManyToOne({
+    entity: () => ServiceRequest,
+    foreignKeyName: 'personal_data_access_request_id_fkey',
+    updateRule: 'no action',
+  })
   request: ServiceRequest;
 
-  @Property({ type: 'Date', defaultRaw: 'now()' })
+  @Property({ type: 'Date', length: 3, defaultRaw: 'now()' })
   at: Date = new Date();
 
   @Property({ type: 'string', length: 200 })

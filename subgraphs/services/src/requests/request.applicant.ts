@@ -1,5 +1,11 @@
-import { NotFoundError, requirePerson, UserInputError, validate, type Connection } from '@kampung/shared';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  NotFoundError,
+  requirePerson,
+  UserInputError,
+  validate,
+  withUniqueCodeRetry,
+  type Connection,
+} from '@kampung/shared';
 import { z } from 'zod';
 import { Service } from '../catalogue/service.entity.js';
 import type { ServicesContext } from '../env.js';
@@ -12,7 +18,6 @@ import { newTrackingCode } from './tracking-code.js';
 
 type EntityManager = ServicesContext['em'];
 
-const CODE_ATTEMPTS = 3;
 const HOUR_MS = 3_600_000;
 
 export type AnswerPairs = { key: string; value: string }[];
@@ -74,9 +79,10 @@ export class ApplicantRequests {
     const service = await em.findOne(Service, { id: data.serviceId, active: true });
     if (!service) throw new NotFoundError({ id: 'Layanan', en: 'Service' });
     const { answers } = validate(z.object({ answers: answersSchema(service.formFields) }), { answers: data.answers });
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await em.transactional((tx) => {
+    // A new random tracking code for each try: two requests may draw the same one.
+    return withUniqueCodeRetry(
+      () =>
+        em.transactional((tx) => {
           const submittedAt = new Date();
           const request = tx.create(ServiceRequest, {
             trackingCode: newTrackingCode(),
@@ -97,15 +103,10 @@ export class ApplicantRequests {
             toStatus: 'SUBMITTED',
             createdAt: submittedAt,
           });
-          return request;
-        });
-      } catch (error) {
-        const codeTaken =
-          error instanceof UniqueConstraintViolationException &&
-          error.message.includes('service_requests_tracking_code_unique');
-        if (!codeTaken || attempt >= CODE_ATTEMPTS) throw error;
-      }
-    }
+          return Promise.resolve(request);
+        }),
+      { constraint: 'service_requests_tracking_code_unique' },
+    );
   }
 
   /** A FILE answer must be an attachment this applicant uploaded. */

@@ -1,16 +1,13 @@
 import {
-  afterCursor,
-  decodeCursor,
+  emptyConnection,
   ForbiddenError,
   isSelfOrStaff,
+  isUuid,
+  keysetPage,
   orderByKeys,
-  pageSize,
   requirePerson,
-  toConnection,
   type Connection,
 } from '@kampung/shared';
-import type { FilterQuery } from '@mikro-orm/core';
-import { isId } from '../catalogue/catalogue.validation.js';
 import { PersonalDataAccess } from '../privacy/personal-data-access.entity.js';
 import { answerOfType } from './answers.js';
 import type { TrackedRequestType } from './request.type.js';
@@ -33,46 +30,35 @@ export class RequestReading {
   /** `serviceRequest(id)`: null for anyone but its applicant and staff. */
   async one(id: string): Promise<ServiceRequest | null> {
     requirePerson(this.viewer);
-    const request = isId(id) ? await this.em.findOne(ServiceRequest, { id }) : null;
+    const request = isUuid(id) ? await this.em.findOne(ServiceRequest, { id }) : null;
     return request && isSelfOrStaff(this.viewer, request.applicantId) ? request : null;
   }
 
   /** A federation reference, batched; null for anyone but its applicant and staff. */
   async reference(id: string): Promise<ServiceRequest | null> {
-    const request = isId(id) ? await this.byId(id) : null;
+    const request = isUuid(id) ? await this.byId(id) : null;
     return request && isSelfOrStaff(this.viewer, request.applicantId) ? request : null;
   }
 
   /** With its service loaded, for the changes that need its promised time or letter; no access check. */
   withService(id: string): Promise<ServiceRequest | null> {
-    return isId(id) ? this.em.findOne(ServiceRequest, { id }, { populate: ['service'] }) : Promise.resolve(null);
+    return isUuid(id) ? this.em.findOne(ServiceRequest, { id }, { populate: ['service'] }) : Promise.resolve(null);
   }
 
   /** `User.serviceRequests`: only the user themself and staff may list them. */
   async ofUser(userId: string, first?: number | null, after?: string | null): Promise<Connection<ServiceRequest>> {
     if (!isSelfOrStaff(this.viewer, userId)) throw new ForbiddenError();
-    if (!isId(userId)) return toConnection([], 0, 0, () => '');
+    if (!isUuid(userId)) return emptyConnection();
     return this.listForApplicant(userId, first, after);
   }
 
   /** An applicant's requests, newest first: keyset on (submittedAt, id). */
-  async listForApplicant(
+  listForApplicant(
     applicantId: string,
     first?: number | null,
     after?: string | null,
   ): Promise<Connection<ServiceRequest>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
-    const where: FilterQuery<ServiceRequest> = { applicantId };
-    const [rows, total] = await Promise.all([
-      this.em.find(
-        ServiceRequest,
-        cursor ? { $and: [where, afterCursor(cursor, 'submittedAt') as FilterQuery<ServiceRequest>] } : where,
-        { orderBy: { submittedAt: 'desc', id: 'desc' }, limit: size + 1 },
-      ),
-      this.em.count(ServiceRequest, where),
-    ]);
-    return toConnection(rows, size, total, (request) => request.submittedAt.toISOString());
+    return keysetPage(this.em, ServiceRequest, { where: { applicantId }, first, after, field: 'submittedAt' });
   }
 
   /** Public: the tracking code and the last four NIK digits must both match; otherwise null. */

@@ -1,16 +1,12 @@
 import {
-  decodeCursor,
   ForbiddenError,
   isStaff,
+  keysetPage,
   NotFoundError,
-  pageSize,
   requirePerson,
-  toConnection,
-  UserInputError,
   validate,
   type Connection,
 } from '@kampung/shared';
-import type { FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import { LetterService } from '../letters/letter.service.js';
 import type { RequestService } from './request.service.js';
@@ -32,22 +28,8 @@ export class StaffRequests {
     after?: string | null,
   ): Promise<Connection<ServiceRequest>> {
     if (!isStaff(requirePerson(this.requests.context.viewer))) throw new ForbiddenError();
-    const em = this.requests.em;
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
-    const where: FilterQuery<ServiceRequest> = { status: { $in: statuses?.length ? statuses : OPEN } };
-    let page: FilterQuery<ServiceRequest> = {};
-    if (cursor) {
-      const dueAt = new Date(cursor.value);
-      if (Number.isNaN(dueAt.getTime()))
-        throw UserInputError.field('after', { id: 'Kursor halaman tidak valid', en: 'Page cursor is not valid' });
-      page = { $or: [{ dueAt: { $gt: dueAt } }, { dueAt, id: { $gt: cursor.id } }] };
-    }
-    const [rows, total] = await Promise.all([
-      em.find(ServiceRequest, { $and: [where, page] }, { orderBy: { dueAt: 'asc', id: 'asc' }, limit: size + 1 }),
-      em.count(ServiceRequest, where),
-    ]);
-    return toConnection(rows, size, total, (r) => r.dueAt.toISOString());
+    const where = { status: { $in: statuses?.length ? statuses : OPEN } };
+    return keysetPage(this.requests.em, ServiceRequest, { where, first, after, field: 'dueAt', direction: 'asc' });
   }
 
   /** A staff step: verify, process, complete (issuing the letter), reject or send back. */

@@ -1,6 +1,5 @@
-import { bilingual, isStorageKey } from '@kampung/shared';
+import { bilingual, idSchema, isStorageKey } from '@kampung/shared';
 import { z } from 'zod';
-import { idSchema } from '../catalogue/catalogue.validation.js';
 import type { FormField, FormFieldKind } from '../catalogue/form-field.js';
 import { nikProblem } from './nik.js';
 

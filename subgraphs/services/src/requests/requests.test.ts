@@ -1,5 +1,5 @@
 import { startSubgraphForTest, TEST_JWT_SECRET, type SubgraphUnderTest } from '@kampung/devtools';
-import { NotFoundError, signUserToken, UserInputError, type Role } from '@kampung/shared';
+import { isUniqueViolationOf, NotFoundError, signUserToken, UserInputError, type Role } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -96,6 +96,26 @@ describe('submitting a request (seed)', () => {
     expect(unknown.fields[0]).toMatchObject({ field: 'answers', messageEn: 'Unknown fields: motherName' });
     const badChoice = await attempt({ ...ANSWERS, purpose: 'Liburan' });
     expect(badChoice.fields[0]?.field).toBe('answers.purpose');
+  });
+
+  it('names the constraint a tracking-code collision hits, so that submitting draws a new code', async () => {
+    const first = await submit(randomUUID());
+    const em = services.orm.em.fork();
+    const service = await em.findOneOrFail(Service, { id: sktm.id });
+    const at = new Date();
+    em.create(ServiceRequest, {
+      trackingCode: first.trackingCode,
+      service,
+      serviceVersion: 1,
+      applicantId: randomUUID(),
+      status: 'SUBMITTED',
+      formSnapshot: [],
+      answers: {},
+      submittedAt: at,
+      dueAt: new Date(at.getTime() + 3_600_000),
+    });
+    const error = await em.flush().catch((e: unknown) => e);
+    expect(isUniqueViolationOf(error, 'service_requests_tracking_code_unique')).toBe(true);
   });
 
   it('refuses a service that is not offered', async () => {

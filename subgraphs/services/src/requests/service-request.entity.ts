@@ -1,4 +1,5 @@
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { TimestampedEntity } from '@kampung/shared';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { FormField } from '../catalogue/form-field.js';
 import { Service } from '../catalogue/service.entity.js';
@@ -6,17 +7,30 @@ import { REQUEST_STATUSES, type RequestStatus } from './request.status.js';
 
 /** A citizen's application for a service. `answers` hold personal data (NIK, addresses). */
 @Entity({ tableName: 'service_requests' })
-export class ServiceRequest {
-  [OptionalProps]?: 'id' | 'completedAt' | 'slaMet' | 'createdAt' | 'updatedAt';
-
+@Index({
+  name: 'service_requests_applicant_idx',
+  expression:
+    'create index "service_requests_applicant_idx" on "services"."service_requests" ("applicant_id", "submitted_at" desc, "id" desc)',
+})
+@Index({
+  name: 'service_requests_open_due_idx',
+  expression: `create index "service_requests_open_due_idx" on "services"."service_requests" ("due_at") where "status" in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS')`,
+})
+@Index({ name: 'service_requests_service_idx', properties: ['service'] })
+@Index({ name: 'service_requests_queue_idx', properties: ['status', 'dueAt', 'id'] })
+@Check({ name: 'service_requests_form_snapshot_check', expression: "jsonb_typeof(form_snapshot) = 'array'" })
+@Check({ name: 'service_requests_answers_check', expression: "jsonb_typeof(answers) = 'object'" })
+@Check({ name: 'service_requests_due_after_submission', expression: 'due_at > submitted_at' })
+@Check({ name: 'service_requests_sla_when_completed', expression: '(completed_at is null) = (sla_met is null)' })
+export class ServiceRequest extends TimestampedEntity<'id' | 'completedAt' | 'slaMet'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   /** Public, e.g. LYN-7K3QZ9. */
-  @Property({ type: 'string', length: 16, unique: true })
+  @Property({ type: 'string', length: 16, unique: 'service_requests_tracking_code_unique' })
   trackingCode: string;
 
-  @ManyToOne({ entity: () => Service })
+  @ManyToOne({ entity: () => Service, foreignKeyName: 'service_requests_service_id_fkey', updateRule: 'no action' })
   service: Service;
 
   @Property({ type: 'integer' })
@@ -25,32 +39,26 @@ export class ServiceRequest {
   @Property({ type: 'uuid' })
   applicantId: string;
 
-  @Enum({ items: () => [...REQUEST_STATUSES], type: 'string' })
+  @Enum({ items: () => [...REQUEST_STATUSES], type: 'string', columnType: 'varchar(20)' })
   status: RequestStatus;
 
   /** The form as it was when submitted, so that later edits to the service do not change it. */
   @Property({ type: 'json' })
   formSnapshot: FormField[];
 
-  @Property({ type: 'json', hidden: true })
+  @Property({ type: 'json', hidden: true, defaultRaw: `'{}'` })
   answers: Record<string, unknown>;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', length: 3 })
   submittedAt: Date;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', length: 3 })
   dueAt: Date;
 
-  @Property({ type: 'Date', nullable: true })
+  @Property({ type: 'Date', length: 3, nullable: true })
   completedAt: Date | null = null;
 
   /** Set together with `completedAt`. */
   @Property({ type: 'boolean', nullable: true })
   slaMet: boolean | null = null;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

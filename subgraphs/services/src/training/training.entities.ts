@@ -1,4 +1,5 @@
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { CreatedEntity } from '@kampung/shared';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
 export const AUDIENCES = ['UMKM', 'STAFF', 'PUBLIC'] as const;
@@ -8,43 +9,69 @@ export type ModuleKind = (typeof MODULE_KINDS)[number];
 
 /** A training course for UMKM, village staff or the public. */
 @Entity({ tableName: 'courses' })
-export class Course {
-  [OptionalProps]?: 'id' | 'published' | 'createdAt';
+export class Course extends CreatedEntity<'id' | 'published'> {
   @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
-  @Property({ type: 'string', length: 120, unique: true }) slug: string;
+  @Property({ type: 'string', length: 120, unique: 'courses_slug_key' }) slug: string;
   @Property({ type: 'string', length: 200 }) title: string;
   @Property({ type: 'string', length: 400 }) summary: string;
-  @Enum({ items: () => [...AUDIENCES], type: 'string' }) audience: Audience;
+  @Enum({ items: () => [...AUDIENCES], type: 'string', columnType: 'varchar(10)' }) audience: Audience;
   @Property({ type: 'boolean' }) published: boolean = true;
-  @Property({ type: 'Date', defaultRaw: 'now()' }) createdAt: Date = new Date();
 }
 
-/** One module of a course: text, a video link or a file link. */
+/** One module of a course: text, a video link or a file link. Removed with its course. */
 @Entity({ tableName: 'course_modules' })
+@Unique({ name: 'course_modules_course_id_position_key', properties: ['course', 'position'] })
 export class CourseModule {
   [OptionalProps]?: 'id' | 'body' | 'url';
   @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
-  @ManyToOne({ entity: () => Course }) course: Course;
+  @ManyToOne({
+    entity: () => Course,
+    foreignKeyName: 'course_modules_course_id_fkey',
+    updateRule: 'no action',
+    deleteRule: 'cascade',
+  })
+  course: Course;
   @Property({ type: 'integer' }) position: number;
   @Property({ type: 'string', length: 200 }) title: string;
-  @Enum({ items: () => [...MODULE_KINDS], type: 'string' }) kind: ModuleKind;
+  @Enum({ items: () => [...MODULE_KINDS], type: 'string', columnType: 'varchar(10)' }) kind: ModuleKind;
   @Property({ type: 'text' }) body: string = '';
   @Property({ type: 'string', length: 500, nullable: true }) url: string | null = null;
 }
 
+/** Removed with its course. */
 @Entity({ tableName: 'enrolments' })
-export class Enrolment {
-  [OptionalProps]?: 'id' | 'createdAt';
+@Unique({ name: 'enrolments_course_id_user_id_key', properties: ['course', 'userId'] })
+export class Enrolment extends CreatedEntity<'id'> {
   @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
-  @ManyToOne({ entity: () => Course }) course: Course;
+  @ManyToOne({
+    entity: () => Course,
+    foreignKeyName: 'enrolments_course_id_fkey',
+    updateRule: 'no action',
+    deleteRule: 'cascade',
+  })
+  course: Course;
   @Property({ type: 'uuid' }) userId: string;
-  @Property({ type: 'Date', defaultRaw: 'now()' }) createdAt: Date = new Date();
 }
 
+/** Removed with its enrolment or module. */
 @Entity({ tableName: 'module_progress' })
 export class ModuleProgress {
   [OptionalProps]?: 'doneAt';
-  @ManyToOne({ entity: () => Enrolment, primary: true }) enrolment: Enrolment;
-  @ManyToOne({ entity: () => CourseModule, primary: true }) module: CourseModule;
-  @Property({ type: 'Date', defaultRaw: 'now()' }) doneAt: Date = new Date();
+  @ManyToOne({
+    entity: () => Enrolment,
+    primary: true,
+    foreignKeyName: 'module_progress_enrolment_id_fkey',
+    updateRule: 'no action',
+    deleteRule: 'cascade',
+  })
+  enrolment: Enrolment;
+  @ManyToOne({
+    entity: () => CourseModule,
+    primary: true,
+    foreignKeyName: 'module_progress_module_id_fkey',
+    updateRule: 'no action',
+    deleteRule: 'cascade',
+  })
+  module: CourseModule;
+  @Property({ type: 'Date', length: 3, defaultRaw: 'now()' }) doneAt: Date = new Date();
 }
