@@ -14,6 +14,7 @@ import {
 } from '@kampung/shared';
 import { seedAccounts } from './load/accounts.js';
 import { seedOrders } from './load/orders.js';
+import { seedPlaces } from './load/places.js';
 import { seedProducts } from './load/products.js';
 import { seedSellers } from './load/sellers.js';
 import { seedServices } from './load/services.js';
@@ -51,6 +52,16 @@ try {
       `[seed] ${users} users, ${shops} shops, ${catalogue.products} products (${catalogue.variants} variants), ` +
         `${placed} orders, ${villageServices} village services in ${Date.now() - started} ms`,
     );
+  }
+  // Places on their own: a database seeded before places existed still gets its regions (84k rows, one bulk upsert).
+  if (orms.has('places')) {
+    const places = await seedPlaces(em('places'), { ifEmpty: process.argv.includes('--if-empty') });
+    if (places) {
+      console.log(
+        `[seed] places: ${places.regions} regions (${places.regionsWritten} written) in ${places.regionsMs} ms, ` +
+          `${places.villages} regency villages (${places.online} online), ${places.holidays} holidays`,
+      );
+    }
   }
 } finally {
   for (const orm of orms.values()) await orm.close();
