@@ -6,3 +6,4 @@ export * from './test-database.js';
 export * from './subgraph-testing.js';
 export * from './schema-drift.js';
 export * from './client-types.js';
+export * from './contract-fake.js';

@@ -1,6 +1,5 @@
 import { startSubgraphForTest, TEST_JWT_SECRET, type SubgraphUnderTest } from '@kampung/devtools';
-import { signUserToken, type Role } from '@kampung/shared';
-import { Seller, subgraph as sellersSubgraph } from '@kampung/sellers';
+import { signServiceToken, signUserToken, type Role } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Category } from '../categories/category.entity.js';
@@ -36,7 +35,6 @@ interface Shop {
   shopId: string;
 }
 
-let sellers: SubgraphUnderTest<never>;
 let products: SubgraphUnderTest<ProductsEnv>;
 let alice: Shop;
 let bima: Shop;
@@ -45,19 +43,18 @@ let skuCounter = 0;
 const tokenFor = (userId: string, roles: Role[] = ['BUYER']) => signUserToken({ userId, roles }, JWT);
 const nextSku = () => `SKU-${++skuCounter}-${randomUUID().slice(0, 6).toUpperCase()}`;
 
-async function openShop(name: string): Promise<Shop> {
+let version = 0;
+/** A verified shop, as sellers' status outbox would tell products (through products' own internal API). */
+async function openShop(): Promise<Shop> {
   const userId = randomUUID();
-  const token = await tokenFor(userId, ['BUYER', 'SELLER']);
-  const shop = await sellers.request<{ registerShop: { id: string } }>(
-    'mutation($input: RegisterShopInput!) { registerShop(input: $input) { id } }',
-    { input: { name, village: 'Sembulung', district: 'Cluring', whatsapp: '081234567890', description: '' } },
-    token,
+  const shopId = randomUUID();
+  const told = await products.request(
+    'mutation($s: ID!, $o: ID!, $v: Int!) { internalSetSellerStatus(sellerId: $s, ownerUserId: $o, status: VERIFIED, village: "Sembulung", version: $v) }',
+    { s: shopId, o: userId, v: ++version },
+    await signServiceToken('sellers', JWT),
   );
-  // verified by staff (straight in the sellers table): only verified shops list products
-  await sellers.orm.em
-    .fork()
-    .nativeUpdate(Seller, { id: shop.data!.registerShop.id }, { verificationStatus: 'VERIFIED' });
-  return { token, userId, shopId: shop.data!.registerShop.id };
+  expect(told.errors).toBeUndefined();
+  return { token: await tokenFor(userId, ['BUYER', 'SELLER']), userId, shopId };
 }
 
 const productInput = (overrides: Record<string, unknown> = {}) => ({
@@ -105,23 +102,17 @@ const readBack = async (slug: string, token = alice.token) =>
 const productCount = () => products.orm.em.fork().count(Product, {});
 
 beforeAll(async () => {
-  // the SELLER role grant goes nowhere here: sellers logs a warning and keeps the shop
-  sellers = (await startSubgraphForTest(sellersSubgraph, inject('databaseUrl'), {
-    ACCOUNTS_URL: 'http://127.0.0.1:1/graphql',
-    LOG_LEVEL: 'error',
-  })) as never;
-  products = await startSubgraphForTest(subgraph, inject('databaseUrl'), { SELLERS_URL: sellers.url });
+  products = await startSubgraphForTest(subgraph, inject('databaseUrl'));
   const em = products.orm.em.fork();
   em.create(Category, { slug: 'batik', name: 'Batik', nameEn: 'Batik', position: 1 });
   em.create(Category, { slug: 'kopi', name: 'Kopi', nameEn: 'Coffee', position: 2 });
   em.create(Category, { slug: 'hasil-tani', name: 'Hasil Tani', nameEn: 'Farm produce', position: 0 });
   await em.flush();
-  alice = await openShop('Batik Sekar Sembulung');
-  bima = await openShop('Kopi Rakyat Gombengsari');
+  alice = await openShop();
+  bima = await openShop();
 });
 afterAll(async () => {
   await products?.close();
-  await sellers?.close();
 });
 
 describe('createProduct', () => {

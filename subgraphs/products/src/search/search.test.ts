@@ -162,14 +162,14 @@ describe('PostgreSQL search', () => {
   it("hides a shop's products from search and listings at once when it is suspended", async () => {
     const service = await signServiceToken('sellers', JWT);
     const set =
-      'mutation($id: ID!, $s: String!) { internalSetSellerStatus(sellerId: $id, status: $s, village: "Kemiren") }';
-    expect((await products.request(set, { id: shopB, s: 'SUSPENDED' }, service)).errors).toBeUndefined();
+      'mutation($id: ID!, $s: VerificationStatus!, $v: Int!) { internalSetSellerStatus(sellerId: $id, ownerUserId: $id, status: $s, village: "Kemiren", version: $v) }';
+    expect((await products.request(set, { id: shopB, s: 'SUSPENDED', v: 1 }, service)).errors).toBeUndefined();
     expect((await search({})).totalCount).toBe(2);
     const listed = await products.request<{ products: { totalCount: number } }>('{ products { totalCount } }');
     expect(listed.data?.products.totalCount).toBe(2);
-    await products.request(set, { id: shopB, s: 'VERIFIED' }, service);
+    await products.request(set, { id: shopB, s: 'VERIFIED', v: 2 }, service);
     expect((await search({})).totalCount).toBe(5);
-    const asUser = await products.request(set, { id: shopB, s: 'SUSPENDED' });
+    const asUser = await products.request(set, { id: shopB, s: 'SUSPENDED', v: 3 });
     expect(asUser.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

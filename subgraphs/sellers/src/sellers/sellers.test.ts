@@ -1,6 +1,11 @@
-import { subgraph as accountsSubgraph } from '@kampung/accounts';
-import { startSubgraphForTest, TEST_JWT_SECRET, type SubgraphUnderTest } from '@kampung/devtools';
-import { signServiceToken, signUserToken, type BaseEnv, type Role } from '@kampung/shared';
+import {
+  startContractFake,
+  startSubgraphForTest,
+  TEST_JWT_SECRET,
+  type ContractFake,
+  type SubgraphUnderTest,
+} from '@kampung/devtools';
+import { signServiceToken, signUserToken, type Role } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { subgraph } from '../index.js';
@@ -25,20 +30,33 @@ type Entities = {
   _entities: ({ id: string; name?: string; rejectionReason?: string | null; shop?: { id: string } | null } | null)[];
 };
 
-let accounts: SubgraphUnderTest<BaseEnv>;
+/** Accounts and products as their committed SDLs describe them: they record what sellers sends. */
+let accounts: ContractFake;
+let products: ContractFake;
 let sellers: SubgraphUnderTest<SellersEnv>;
+/** Users accounts knows; a grant for anyone else fails, as it does in accounts. */
+const knownUsers = new Set<string>();
 
 beforeAll(async () => {
-  // accounts logs an error for each made-up user that sellers asks it to grant a role to
-  accounts = await startSubgraphForTest(accountsSubgraph, inject('databaseUrl'), { LOG_LEVEL: 'fatal' });
+  accounts = await startContractFake('accounts', {
+    internalGrantRole: ({ userId }) => {
+      if (!knownUsers.has(String(userId))) throw new Error('Pengguna tidak ditemukan');
+      return { id: userId, roles: ['BUYER', 'SELLER'] };
+    },
+  });
+  products = await startContractFake('products', { internalSetSellerStatus: () => true });
   sellers = await startSubgraphForTest(subgraph, inject('databaseUrl'), {
     ACCOUNTS_URL: accounts.url,
+    PRODUCTS_URL: products.url,
+    // deliveries still go at once after each commit; no background polls inside countQueries
+    STATUS_OUTBOX_POLL_MS: '600000',
     LOG_LEVEL: 'error',
   });
 });
 afterAll(async () => {
   await sellers?.close();
   await accounts?.close();
+  await products?.close();
 });
 
 const tokenFor = (userId: string, roles: Role[] = ['BUYER']) => signUserToken({ userId, roles }, JWT);
@@ -71,16 +89,13 @@ async function insertShop(status: VerificationStatus, extra: Partial<Seller> = {
 }
 
 describe('registerShop', () => {
-  it('opens a pending shop with a slug and a normalised number, and grants SELLER in accounts', async () => {
-    const up = await accounts.request<{ signUp: { token: string; refreshToken: string; user: { id: string } } }>(
-      'mutation($input: SignUpInput!) { signUp(input: $input) { token refreshToken user { id } } }',
-      { input: { name: 'Siti', email: 'siti@sembulung.id', password: 'gajah-oling-1' } },
-    );
-    const { token, refreshToken, user } = up.data!.signUp;
+  it('opens a pending shop with a slug and a normalised number, grants SELLER in accounts and tells products', async () => {
+    const userId = randomUUID();
+    knownUsers.add(userId);
     const shop = await sellers.request<{ registerShop: Registered }>(
       REGISTER,
       { input: { ...shopInput('  Batik Sekar Sembulung! '), address: '' } },
-      token,
+      await tokenFor(userId),
     );
     expect(shop.errors).toBeUndefined();
     expect(shop.data?.registerShop).toMatchObject({
@@ -88,14 +103,15 @@ describe('registerShop', () => {
       whatsapp: '+6281234567890',
       address: null,
       verificationStatus: 'PENDING',
-      owner: { id: user.id },
+      owner: { id: userId },
     });
-
-    const refreshed = await accounts.request<{ refreshSession: { user: { roles: string[] } } }>(
-      'mutation($r: String!) { refreshSession(refreshToken: $r) { user { roles } } }',
-      { r: refreshToken },
-    );
-    expect(refreshed.data?.refreshSession.user.roles).toEqual(['BUYER', 'SELLER']);
+    expect(accounts.calls.filter((c) => c.args.userId === userId).map((c) => c.args)).toEqual([
+      { userId, role: 'SELLER' },
+    ]);
+    // products learns the new shop and its owner through the status outbox, right after the commit
+    await expect
+      .poll(() => products.calls.filter((c) => c.args.sellerId === shop.data?.registerShop.id).map((c) => c.args))
+      .toMatchObject([{ ownerUserId: userId, status: 'PENDING', village: 'Sembulung' }]);
   });
 
   it('still saves the shop when accounts cannot grant the role', async () => {

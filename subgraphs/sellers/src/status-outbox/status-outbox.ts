@@ -6,8 +6,6 @@ import type { Seller } from '../sellers/seller.entity.js';
 import { StatusOutbox } from './status-outbox.entity.js';
 
 const BATCH = 50;
-/** How often the job looks for due rows; a status change also wakes it at once after its commit. */
-export const POLL_MS = 250;
 
 /** Queues the shop's current status for products; written by the caller's next flush, in its transaction. */
 export function recordSellerStatus(em: EntityManager, seller: Seller): void {
@@ -81,7 +79,10 @@ export async function deliverStatusOutbox(
 }
 
 /** Started from the subgraph's onStart; the returned function stops it (waiting for a delivery in progress). */
-export function startStatusOutboxJob(services: SubgraphServices<SellersEnv>, pollMs = POLL_MS): () => Promise<void> {
+export function startStatusOutboxJob(
+  services: SubgraphServices<SellersEnv>,
+  pollMs = services.env.STATUS_OUTBOX_POLL_MS,
+): () => Promise<void> {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;

@@ -1,0 +1,12 @@
+import { checkClientDocuments, staleClientTypes } from '@kampung/devtools';
+import { describe, expect, it } from 'vitest';
+
+describe("internal clients against their owners' committed SDL", () => {
+  it('have introspections as `npm run schema` writes them now', async () => {
+    expect(await staleClientTypes('orders')).toEqual([]);
+  });
+
+  it('send only documents that fit the owner’s schema (gql.tada check)', () => {
+    checkClientDocuments('orders');
+  }, 120_000);
+});
