@@ -5,13 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import {
-  SUBGRAPH_REGISTRY,
-  subgraphFolder,
-  subgraphMain,
-  subgraphPackage,
-  type SubgraphDefinition,
-} from '@kampung/shared';
+import { SUBGRAPH_REGISTRY, subgraphMain, subgraphPackage, type SubgraphDefinition } from '@kampung/shared';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
