@@ -1,7 +1,5 @@
-import { bilingual, indonesianMobileSchema } from '@kampung/shared';
+import { bilingual, phoneSchema } from '@kampung/shared';
 import { z } from 'zod';
-
-export const phoneSchema = indonesianMobileSchema(['Nomor HP', 'Phone number']);
 
 export const emailSchema = z
   .string()

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { NotFoundError, UserInputError, requirePerson, violatedUniqueConstraint } from '@kampung/shared';
+import { isUuid, NotFoundError, requirePerson, UserInputError, violatedUniqueConstraint } from '@kampung/shared';
 import { ProductsClient, type CatalogVariant } from '../clients/products.client.js';
 import type { OrdersContext } from '../env.js';
-import { isId } from '../orders/order.validation.js';
 import { Cart, CartLine } from './cart.entity.js';
 import type { CartLineProblem, CartLineType, CartType } from './cart.type.js';
 
@@ -92,7 +91,7 @@ export class CartService {
 
   async add(token: string | null | undefined, variantId: string, quantity: number): Promise<CartView> {
     checkQuantity(quantity, 1);
-    const variant = isId(variantId) ? (await this.products.variants([variantId])).get(variantId) : undefined;
+    const variant = isUuid(variantId) ? (await this.products.variants([variantId])).get(variantId) : undefined;
     if (!variant || variant.productStatus !== 'ACTIVE') throw new NotFoundError(PRODUCT);
     const cart = await this.findOrCreate(token);
     const existing = await this.em.findOne(CartLine, { cart, variantId });
@@ -165,7 +164,7 @@ export class CartService {
 
   private async lineOf(token: string | null | undefined, lineId: string) {
     const cart = await this.find(token);
-    const line = cart && isId(lineId) ? await this.em.findOne(CartLine, { id: lineId, cart }) : null;
+    const line = cart && isUuid(lineId) ? await this.em.findOne(CartLine, { id: lineId, cart }) : null;
     if (!cart || !line) throw new NotFoundError(LINE);
     return { cart, line };
   }

@@ -1,7 +1,7 @@
-import { bilingual } from '@kampung/shared';
+import { bilingual, idSchema } from '@kampung/shared';
 import { z } from 'zod';
 import { PAYMENT_METHODS } from '../orders/order.status.js';
-import { idSchema, shippingAddressSchema } from '../orders/order.validation.js';
+import { shippingAddressSchema } from '../orders/order.validation.js';
 import { SHIPPING_CODES } from './shipping.js';
 
 export const checkoutSchema = z.object({

@@ -1,11 +1,12 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import {
   ConflictError,
+  type Connection,
+  isUuid,
   keysetPage,
   NotFoundError,
   requirePerson,
   UserInputError,
-  type Connection,
 } from '@kampung/shared';
 import { ProductsClient } from '../clients/products.client.js';
 import { shopIdOf } from '../clients/sellers.client.js';
@@ -13,7 +14,6 @@ import type { OrdersContext } from '../env.js';
 import { OrderLine } from '../orders/order-line.entity.js';
 import { Order } from '../orders/order.entity.js';
 import type { SellerOrderStatus } from '../orders/order.status.js';
-import { isId } from '../orders/order.validation.js';
 import { SellerOrder } from '../orders/seller-order.entity.js';
 import { moveSellerOrder, requireState } from '../orders/transitions.js';
 import { Payment } from '../payments/payment.entity.js';
@@ -50,7 +50,7 @@ export class FulfilmentService {
   /** Another shop's part is NOT_FOUND, exactly like one that does not exist. */
   async get(id: string): Promise<SellerOrder> {
     const sellerId = await this.shopId();
-    const part = isId(id)
+    const part = isUuid(id)
       ? await this.context.em.findOne(SellerOrder, { id, sellerId }, { populate: ['order'] })
       : null;
     if (!part || HIDDEN_FROM_SELLER.includes(part.status)) throw new NotFoundError(PART);
@@ -125,7 +125,7 @@ export class FulfilmentService {
   ): Promise<SellerOrder> {
     const sellerId = await this.shopId();
     const actorId = this.context.viewer!.userId;
-    if (!isId(id)) throw new NotFoundError(PART);
+    if (!isUuid(id)) throw new NotFoundError(PART);
     const partId = await this.context.em.transactional(async (tx) => {
       const part = await tx.findOne(SellerOrder, { id, sellerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!part || HIDDEN_FROM_SELLER.includes(part.status)) throw new NotFoundError(PART);

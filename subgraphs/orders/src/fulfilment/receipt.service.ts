@@ -1,8 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
-import { ConflictError, NotFoundError, requirePerson } from '@kampung/shared';
+import { ConflictError, isUuid, NotFoundError, requirePerson } from '@kampung/shared';
 import type { OrdersContext } from '../env.js';
 import { Order } from '../orders/order.entity.js';
-import { isId } from '../orders/order.validation.js';
 import { SellerOrder } from '../orders/seller-order.entity.js';
 import { moveSellerOrder } from '../orders/transitions.js';
 import { syncOrderStatus } from './completion.js';
@@ -10,7 +9,7 @@ import { syncOrderStatus } from './completion.js';
 /** The buyer confirms receipt: every delivered part of their order completes. */
 export async function confirmReceived(context: OrdersContext, orderId: string): Promise<Order> {
   const viewer = requirePerson(context.viewer);
-  if (!isId(orderId)) throw new NotFoundError({ id: 'Pesanan', en: 'Order' });
+  if (!isUuid(orderId)) throw new NotFoundError({ id: 'Pesanan', en: 'Order' });
   await context.em.transactional(async (tx) => {
     const order = await tx.findOne(
       Order,

@@ -1,5 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { UserInputError, validate, type RequestContext } from '@kampung/shared';
+import { UserInputError, validate, withUniqueCodeRetry, type RequestContext } from '@kampung/shared';
 import { newOrderCode } from './order-code.js';
 import { OrderEvent } from './order-event.entity.js';
 import { OrderLine } from './order-line.entity.js';
@@ -31,20 +30,17 @@ export async function placeOrder(
   options: PlaceOptions = {},
 ): Promise<Order> {
   const data = validate(placeOrderSchema, input);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await em.transactional(async (tx) => {
+  // A new random code on each try: two orders drawing the same code is a collision, not an error.
+  return withUniqueCodeRetry(
+    () =>
+      em.transactional(async (tx) => {
         const order = write(tx, data, newOrderCode(), options);
         await tx.flush();
         await options.alsoWrite?.(tx, order);
         return order;
-      });
-    } catch (error) {
-      const codeTaken =
-        error instanceof UniqueConstraintViolationException && error.message.includes('orders_code_unique');
-      if (!codeTaken || attempt >= CODE_ATTEMPTS) throw error;
-    }
-  }
+      }),
+    { constraint: 'orders_code_unique', attempts: CODE_ATTEMPTS },
+  );
 }
 
 function write(em: EntityManager, data: PlaceOrder, code: string, options: PlaceOptions): Order {

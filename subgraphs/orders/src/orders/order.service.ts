@@ -15,7 +15,7 @@ import { OrderEvent } from './order-event.entity.js';
 import { OrderLine } from './order-line.entity.js';
 import { placeOrder } from './order-placement.js';
 import { Order } from './order.entity.js';
-import { isId, orderArgsSchema, type PlaceOrderInput } from './order.validation.js';
+import { orderArgsSchema, type PlaceOrderInput } from './order.validation.js';
 import { SellerOrder } from './seller-order.entity.js';
 
 const ORDER = { id: 'Pesanan', en: 'Order' };
@@ -53,7 +53,7 @@ export class OrderService {
   }
 
   async reference(id: string): Promise<Order | null> {
-    const order = isId(id) ? await this.byId(id) : null;
+    const order = isUuid(id) ? await this.byId(id) : null;
     return order && this.canRead(order) ? order : null;
   }
 

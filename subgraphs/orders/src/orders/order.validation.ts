@@ -1,12 +1,10 @@
-import { bilingual } from '@kampung/shared';
+import { bilingual, idSchema, phoneSchema } from '@kampung/shared';
 import { z } from 'zod';
 import { ORDER_STATUSES, PAYMENT_METHODS } from './order.status.js';
 
 /** The largest amount a GraphQL `Int` (and a PostgreSQL `integer`) can carry. */
 export const MAX_RUPIAH = 2_147_483_647;
 
-export const idSchema = z.guid(bilingual('ID tidak valid', 'ID is not valid'));
-export const isId = (value: string) => idSchema.safeParse(value).success;
 export const orderArgsSchema = z.object({ id: idSchema });
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -18,10 +16,8 @@ const rupiah = z
 
 export const shippingAddressSchema = z.object({
   recipientName: text(100),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^(\+62|62|0)8[1-9]\d{6,11}$/, bilingual('Nomor HP tidak valid', 'Phone number is not valid')),
+  /** Stored as +628…, however it was typed. */
+  phone: phoneSchema,
   street: text(200),
   village: text(100),
   district: text(100),

@@ -1,7 +1,13 @@
-import { ConflictError, NotFoundError, UserInputError, requirePerson, violatedUniqueConstraint } from '@kampung/shared';
+import {
+  ConflictError,
+  isUuid,
+  NotFoundError,
+  requirePerson,
+  UserInputError,
+  violatedUniqueConstraint,
+} from '@kampung/shared';
 import type { OrdersContext } from '../env.js';
 import { OrderLine } from '../orders/order-line.entity.js';
-import { isId } from '../orders/order.validation.js';
 import { Review } from './review.entity.js';
 import type { ProductRatingType } from './review.type.js';
 
@@ -16,7 +22,7 @@ export class ReviewService {
     const text = comment?.trim() || null;
     if (text && text.length > 2000)
       throw UserInputError.field('comment', { id: 'Maksimal 2000 karakter', en: 'At most 2000 characters' });
-    const line = isId(orderLineId)
+    const line = isUuid(orderLineId)
       ? await this.context.em.findOne(OrderLine, { id: orderLineId }, { populate: ['sellerOrder.order'] })
       : null;
     if (!line || line.sellerOrder.order.buyerId !== viewer.userId)
@@ -48,7 +54,7 @@ export class ReviewService {
   rating(productId: string): Promise<ProductRatingType> {
     return this.context.loaders
       .get<string, ProductRatingType>('Rating.byProduct', async (ids) => {
-        const valid = ids.filter(isId);
+        const valid = ids.filter(isUuid);
         const rows =
           valid.length === 0
             ? []

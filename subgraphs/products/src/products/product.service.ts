@@ -18,6 +18,7 @@ import {
   UserInputError,
   validate,
   violatedUniqueConstraint,
+  withUniqueCodeRetry,
 } from '@kampung/shared';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -236,16 +237,14 @@ export class ProductService {
   }
 
   /** All or nothing; a slug taken by a concurrent request is retried with the next free one. */
-  private async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.em.transactional(work);
-      } catch (error) {
-        const constraint = violatedUniqueConstraint(error);
-        if (constraint === 'product_variants_sku_unique') throw UserInputError.field('variants', SKU_TAKEN);
-        if (constraint !== 'products_slug_unique' || attempt === SLUG_ATTEMPTS) throw error;
-      }
-    }
+  private transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const once = () =>
+      this.em.transactional(work).catch((error: unknown) => {
+        if (violatedUniqueConstraint(error) === 'product_variants_sku_unique')
+          throw UserInputError.field('variants', SKU_TAKEN);
+        throw error;
+      });
+    return withUniqueCodeRetry(once, { constraint: 'products_slug_unique', attempts: SLUG_ATTEMPTS });
   }
 
   private async categoryBySlug(em: EntityManager, slug: string): Promise<Category> {
