@@ -139,6 +139,18 @@ describe('placing an order (seed)', () => {
     });
     expect(await orders.orm.em.fork().count(Order, { buyerId })).toBe(0);
   });
+
+  it('stores the shipping phone in one form however it was typed, and refuses a landline', async () => {
+    const address = demoOrder(randomUUID()).shippingAddress;
+    for (const typed of ['0812-3456-7890', '+62 812 3456 7890', '6281234567890']) {
+      const order = await place(randomUUID(), { shippingAddress: { ...address, phone: typed } });
+      expect(order.shippingAddress.phone).toBe('+6281234567890');
+    }
+    const error = await place(randomUUID(), { shippingAddress: { ...address, phone: '0333 123456' } }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as UserInputError).fields?.[0]?.field).toBe('shippingAddress.phone');
+  });
 });
 
 describe('who may see an order', () => {
