@@ -93,3 +93,47 @@ export const ProductBySlugQuery = graphql(
   `,
   [SellerCardFragment],
 );
+
+/**
+ * ProductBySlug without its shop: with the sellers subgraph down the shop's fields fail and their
+ * nulls reach the whole product, so the product page asks again with this and shows a notice.
+ */
+export const ProductBySlugWithoutShopQuery = graphql(`
+  query ProductBySlugWithoutShop($slug: String!) {
+    product(slug: $slug) {
+      id
+      slug
+      title
+      description
+      imageUrl
+      priceFrom
+      totalStock
+      category {
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        name
+        price
+        stock
+        options {
+          name
+          value
+        }
+      }
+      photos {
+        id
+        url
+        srcset
+        width
+        height
+      }
+      attributes {
+        name
+        value
+      }
+    }
+  }
+`);

@@ -10,7 +10,8 @@ import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/
 import { FormAlert } from '../components/FormField';
 import { Notice } from '../components/Notice';
 import { readAnswers } from '../server/answers.server';
-import { toFormErrors } from '../server/forms.server';
+import { surveyForm } from '../server/form-schemas.server';
+import { parseForm, toFormErrors } from '../server/forms.server';
 import { DynamicField } from '../components/services/DynamicField';
 import { requireSignedIn } from '../server/auth.server';
 import { StatusBadge, Timeline, useDateTime } from '../components/services/status';
@@ -43,11 +44,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const current = await load(request, params.id ?? '');
   const form = await request.formData();
   if (form.get('intent') === 'survey') {
-    const scores = Array.from({ length: 9 }, (_, i) => Number(form.get(`e${i + 1}`)));
-    if (scores.some((s) => !(s >= 1 && s <= 4)))
-      return data({ surveyError: createT(locale)('auth.required'), errors: null }, { status: 400 });
-    const comment = String(form.get('comment') ?? '').trim() || null;
-    const result = await execute(request, SubmitSurveyMutation, { id: current.id, scores, comment }, 'mutation');
+    const survey = parseForm(surveyForm, form, locale);
+    if (survey.errors) return data({ surveyError: createT(locale)('auth.required'), errors: null }, { status: 400 });
+    const result = await execute(request, SubmitSurveyMutation, { id: current.id, ...survey.data }, 'mutation');
     if (result.error)
       return data(
         { surveyError: toFormErrors(result.error, locale, { under: 'answers.' }).form, errors: null },

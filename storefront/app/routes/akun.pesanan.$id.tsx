@@ -19,6 +19,9 @@ import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/orders.css?url';
 import { formatRupiah } from '../utils/format';
 import { execute, query } from '../server/graphql.server';
+import { reviewForm } from '../server/form-schemas.server';
+import { formMessage, parseForm } from '../server/forms.server';
+import { getLocale } from '../server/locale.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => [
@@ -36,22 +39,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireSignedIn(request, { back: `/akun/pesanan/${params.id}` });
+  const locale = getLocale(request);
   const form = await request.formData();
-  const result =
-    form.get('intent') === 'review'
-      ? await execute(
-          request,
-          ReviewMutation,
-          {
-            orderLineId: String(form.get('orderLineId')),
-            rating: Number(form.get('rating')),
-            comment: String(form.get('comment') ?? '') || null,
-          },
-          'mutation',
-        )
-      : await execute(request, ConfirmReceivedMutation, { orderId: params.id ?? '' }, 'mutation');
-  if (result.error)
-    return data({ error: result.error.kind === 'graphql' ? result.error.message : 'network' }, { status: 400 });
+  let result;
+  if (form.get('intent') === 'review') {
+    const review = parseForm(reviewForm, form, locale);
+    if (review.errors) return data({ error: Object.values(review.errors.fields)[0] }, { status: 400 });
+    result = await execute(request, ReviewMutation, review.data, 'mutation');
+  } else result = await execute(request, ConfirmReceivedMutation, { orderId: params.id ?? '' }, 'mutation');
+  if (result.error) return data({ error: formMessage(result.error, locale) }, { status: 400 });
   return redirect(`/akun/pesanan/${params.id}`);
 }
 

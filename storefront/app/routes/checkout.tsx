@@ -10,9 +10,9 @@ import {
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert, FormField } from '../components/FormField';
 import { requireSignedIn } from '../server/auth.server';
-import type { VariablesOf } from '../graphql/graphql';
 import { CheckoutMutation, CheckoutPageQuery } from '../graphql/orders';
-import { toFormErrors } from '../server/forms.server';
+import { addressForm, paymentForm } from '../server/form-schemas.server';
+import { parseForm, toFormErrors } from '../server/forms.server';
 import { getLocale } from '../server/locale.server';
 import { tFromMatches, useT, type MessageKey } from '../i18n';
 import styles from '../styles/orders.css?url';
@@ -44,24 +44,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...page, sellers, checkoutKey: randomUUID() };
 }
 
-type CheckoutInput = VariablesOf<typeof CheckoutMutation>['input'];
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireSignedIn(request, { back: '/checkout' });
   const form = await request.formData();
-  const shippingAddress = Object.fromEntries(
-    ADDRESS_FIELDS.map((field) => [field, String(form.get(field) ?? '')]),
-  ) as CheckoutInput['shippingAddress'];
+  const locale = getLocale(request);
+  const shippingAddress = parseForm(addressForm, form, locale).data!; // text fields: always parses
+  const payment = parseForm(paymentForm, { paymentMethod: String(form.get('paymentMethod') ?? 'COD') }, locale);
+  if (payment.errors) return data({ errors: payment.errors, values: shippingAddress }, { status: 400 });
   const sellers = form.getAll('sellerId').map(String);
   const shipping = sellers.map((sellerId) => ({ sellerId, option: String(form.get(`shipping-${sellerId}`) ?? '') }));
   const key = String(form.get('idempotencyKey') ?? '');
   const input = {
     shippingAddress,
     shipping,
-    // Anything but the API's methods is refused there (BAD_USER_INPUT), as before the types knew them.
-    paymentMethod: String(form.get('paymentMethod') ?? 'COD') as CheckoutInput['paymentMethod'],
+    paymentMethod: payment.data.paymentMethod,
     ...(UUID.test(key) ? { idempotencyKey: key } : {}),
   };
   let result = await execute(request, CheckoutMutation, { input }, 'mutation');
@@ -80,7 +78,7 @@ export async function action({ request }: ActionFunctionArgs) {
     result = await execute(request, CheckoutMutation, { input }, 'mutation');
   }
   if (result.error) {
-    const errors = toFormErrors(result.error, getLocale(request), { under: 'shippingAddress.' });
+    const errors = toFormErrors(result.error, locale, { under: 'shippingAddress.' });
     return data({ errors, values: shippingAddress }, { status: 400 });
   }
   const { redirectUrl, order } = result.data.checkout;

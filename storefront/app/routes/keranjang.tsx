@@ -23,6 +23,8 @@ import styles from '../styles/orders.css?url';
 import { formatRupiah } from '../utils/format';
 import { execute, query } from '../server/graphql.server';
 import { getUser } from '../server/session.server';
+import { formMessage } from '../server/forms.server';
+import { getLocale } from '../server/locale.server';
 
 type CartData = ResultOf<typeof CartFieldsFragment>;
 
@@ -62,7 +64,7 @@ export async function action({ request }: ActionFunctionArgs) {
       'mutation',
     );
     cart = result.data?.addToCart;
-    error = result.error?.kind === 'graphql' ? result.error.message : result.error ? 'network' : undefined;
+    error = result.error && formMessage(result.error, getLocale(request));
   } else if (intent === 'update') {
     const result = await execute(
       request,
@@ -71,7 +73,8 @@ export async function action({ request }: ActionFunctionArgs) {
       'mutation',
     );
     cart = result.data?.updateCartLine;
-    error = result.error?.kind === 'graphql' ? result.error.message : undefined;
+    // A line that could not change stays as it is; only the API's refusal is shown.
+    error = result.error?.kind === 'graphql' ? formMessage(result.error, getLocale(request)) : undefined;
   } else if (intent === 'remove') {
     const result = await execute(
       request,

@@ -9,7 +9,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { Notice } from '../components/Notice';
-import { toFormErrors } from '../server/forms.server';
+import { parseForm, toFormErrors } from '../server/forms.server';
 import { useDateTime } from '../components/services/status';
 import { FileComplaintMutation, MyComplaintsQuery } from '../graphql/services';
 import { tFromMatches, useT, type MessageKey } from '../i18n';
@@ -18,6 +18,7 @@ import { execute, querySection } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
 import { getUser } from '../server/session.server';
 import { requireSignedIn } from '../server/auth.server';
+import { complaintForm } from '../server/form-schemas.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
@@ -40,12 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   await requireSignedIn(request);
   const form = await request.formData();
-  const input = {
-    subject: String(form.get('subject') ?? ''),
-    body: String(form.get('body') ?? ''),
-    serviceSlug: String(form.get('serviceSlug') ?? '').trim() || null,
-    requestId: String(form.get('requestId') ?? '').trim() || null,
-  };
+  const input = parseForm(complaintForm, form, getLocale(request)).data!; // text fields: always parses
   const result = await execute(request, FileComplaintMutation, { input }, 'mutation');
   if (result.error)
     return data(

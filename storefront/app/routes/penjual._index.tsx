@@ -14,7 +14,8 @@ import { CreateProductMutation, RegisterShopMutation, SellerDashboardQuery } fro
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/catalog.css?url';
 import { formatRupiah } from '../utils/format';
-import { readFields, toFormErrors } from '../server/forms.server';
+import { newProductForm, shopForm } from '../server/form-schemas.server';
+import { parseForm, readFields, toFormErrors } from '../server/forms.server';
 import { execute, query } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
 import { requireSignedIn } from '../server/auth.server';
@@ -52,39 +53,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   if (form.get('intent') === 'register') {
     const values = readFields(form, SHOP_FIELDS);
-    const result = await execute(
-      request,
-      RegisterShopMutation,
-      { input: { ...values, address: values.address || null, logoUrl: values.logoUrl || null } },
-      'mutation',
-    );
+    const shop = parseForm(shopForm, form, locale);
+    if (shop.errors) return fail(shop.errors, values);
+    const result = await execute(request, RegisterShopMutation, { input: shop.data }, 'mutation');
     if (result.error) return fail(toFormErrors(result.error, locale, { known: [...SHOP_FIELDS] }), values);
     return redirect('/penjual');
   }
   const values = readFields(form, PRODUCT_FIELDS);
-  const number = (v: string) => (/^-?\d+$/.test(v) ? Number(v) : NaN);
-  const input = {
-    title: values.title,
-    categorySlug: values.categorySlug,
-    description: values.description,
-    attributes: attributesFrom(form),
-    variants: [
-      {
-        sku: values.sku,
-        name: values.variantName || values.title,
-        options:
-          values.optionName && values.optionValue ? [{ name: values.optionName, value: values.optionValue }] : [],
-        price: number(values.price),
-        stock: number(values.stock),
-        weightGrams: number(values.weightGrams),
-      },
-    ],
-  };
-  const bad = (['price', 'stock', 'weightGrams'] as const).filter((f) => Number.isNaN(input.variants[0]![f]));
-  if (bad.length) {
-    const message = locale === 'en' ? 'Enter a whole number' : 'Isi dengan bilangan bulat';
-    return fail({ fields: Object.fromEntries(bad.map((f) => [f, message])) }, values);
-  }
+  const product = parseForm(newProductForm, form, locale);
+  if (product.errors) return fail(product.errors, values);
+  const input = { ...product.data, attributes: attributesFrom(form) };
   const result = await execute(request, CreateProductMutation, { input }, 'mutation');
   if (result.error) return fail(toFormErrors(result.error, locale, { known: [...PRODUCT_FIELDS] }), values);
   return redirect(`/penjual/produk/${result.data.createProduct.id}`);

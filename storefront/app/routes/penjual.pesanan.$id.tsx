@@ -22,6 +22,8 @@ import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/orders.css?url';
 import { formatRupiah } from '../utils/format';
 import { execute, query } from '../server/graphql.server';
+import { formMessage } from '../server/forms.server';
+import { getLocale } from '../server/locale.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
@@ -56,8 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
             ? await execute(request, CancelSellerOrderMutation, { id, reason: text('reason') }, 'mutation')
             : null;
   if (!result) return data({ error: 'unknown step' }, { status: 400 });
-  if (result.error)
-    return data({ error: result.error.kind === 'graphql' ? result.error.message : 'network' }, { status: 400 });
+  if (result.error) return data({ error: formMessage(result.error, getLocale(request)) }, { status: 400 });
   return redirect(`/penjual/pesanan/${params.id}`);
 }
 

@@ -24,7 +24,8 @@ import styles from '../styles/catalog.css?url';
 import { requireSignedIn } from '../server/auth.server';
 import { upload, type UploadResult } from '../server/upload.server';
 import { formatRupiah } from '../utils/format';
-import { toFormErrors } from '../server/forms.server';
+import { adjustStockForm, newVariantForm } from '../server/form-schemas.server';
+import { parseForm, toFormErrors } from '../server/forms.server';
 import { execute, query } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
 
@@ -95,33 +96,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   else if (intent === 'archive') {
     result = await execute(request, simple.archive, { id }, 'mutation');
   } else if (intent === 'adjust') {
-    result = await execute(
-      request,
-      AdjustStockMutation,
-      {
-        variantId: String(form.get('variantId')),
-        delta: Number(form.get('delta')),
-        reason: String(form.get('reason') ?? ''),
-      },
-      'mutation',
-    );
+    const adjust = parseForm(adjustStockForm, form, locale);
+    if (adjust.errors) return fail(adjust.errors);
+    result = await execute(request, AdjustStockMutation, adjust.data, 'mutation');
   } else if (intent === 'addVariant') {
     const { product } = await loader({ request, params, context: {} });
-    const text = (name: string) => String(form.get(name) ?? '').trim();
-    const added = {
-      sku: text('sku'),
-      name: text('variantName'),
-      price: Number(text('price') || NaN),
-      stock: Number(text('stock') || NaN),
-      weightGrams: Number(text('weightGrams') || NaN),
-      options:
-        text('optionName') && text('optionValue') ? [{ name: text('optionName'), value: text('optionValue') }] : [],
-    };
-    const notWhole = (['price', 'stock', 'weightGrams'] as const).filter((f) => !Number.isInteger(added[f]));
-    if (notWhole.length) {
-      const message = locale === 'en' ? 'Enter a whole number' : 'Isi dengan bilangan bulat';
-      return fail({ fields: Object.fromEntries(notWhole.map((f) => [f, message])) });
-    }
+    const parsed = parseForm(newVariantForm, form, locale);
+    if (parsed.errors) return fail(parsed.errors);
+    const added = parsed.data;
     const variants = [
       ...product.variants.map(({ sku, name, options, price, stock, weightGrams }) => ({
         sku,

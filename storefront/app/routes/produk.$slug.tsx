@@ -6,8 +6,8 @@ import { ErrorPage, errorTexts } from '../components/ErrorPage';
 import { ProductImage } from '../components/ProductImage';
 import { SellerCard } from '../components/SellerCard';
 import { Notice } from '../components/Notice';
-import { graphql, type ResultOf } from '../graphql/graphql';
-import { ProductBySlugQuery } from '../graphql/products';
+import type { ResultOf } from '../graphql/graphql';
+import { ProductBySlugQuery, ProductBySlugWithoutShopQuery } from '../graphql/products';
 import { tFromMatches, useT } from '../i18n';
 import { formatRupiah } from '../utils/format';
 import { errorResponse, execute, query } from '../server/graphql.server';
@@ -15,48 +15,6 @@ import { errorResponse, execute, query } from '../server/graphql.server';
 type ProductDetail = NonNullable<ResultOf<typeof ProductBySlugQuery>['product']>;
 type ProductWithoutShop = Omit<ProductDetail, 'seller'> & { seller: null };
 type ProductVariant = ProductDetail['variants'][number];
-
-// With the sellers subgraph down the shop's fields fail, and their nulls reach the whole product:
-// the page asks again without them and shows the product with a notice where the shop would be.
-const ProductWithoutShopQuery = graphql(`
-  query ProductBySlugWithoutShop($slug: String!) {
-    product(slug: $slug) {
-      id
-      slug
-      title
-      description
-      imageUrl
-      priceFrom
-      totalStock
-      category {
-        slug
-        name
-      }
-      variants {
-        id
-        sku
-        name
-        price
-        stock
-        options {
-          name
-          value
-        }
-      }
-      photos {
-        id
-        url
-        srcset
-        width
-        height
-      }
-      attributes {
-        name
-        value
-      }
-    }
-  }
-`);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
@@ -66,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return { product: result.data.product as ProductDetail | ProductWithoutShop };
   }
   if (result.error.kind !== 'graphql' || result.error.code !== 'SERVICE_UNAVAILABLE') throw errorResponse(result.error);
-  const { product } = await query(request, ProductWithoutShopQuery, { slug });
+  const { product } = await query(request, ProductBySlugWithoutShopQuery, { slug });
   if (!product) throw new Response('Not Found', { status: 404 });
   return { product: { ...product, seller: null } as ProductDetail | ProductWithoutShop };
 }

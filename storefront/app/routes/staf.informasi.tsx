@@ -2,13 +2,13 @@ import { data, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { requireRole, STAFF_ROLES } from '../server/auth.server';
-import type { VariablesOf } from '../graphql/graphql';
 import { SavePostMutation, SetPostPublishedMutation, StaffPostsQuery } from '../graphql/services';
 import { useT, type MessageKey } from '../i18n';
 import styles from '../styles/services.css?url';
 import { errorResponse, execute, query } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
-import { toFormErrors } from '../server/forms.server';
+import { postForm } from '../server/form-schemas.server';
+import { parseForm, toFormErrors } from '../server/forms.server';
 import { upload } from '../server/upload.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
@@ -39,19 +39,9 @@ export async function action({ request }: ActionFunctionArgs) {
     if (result.error) throw errorResponse(result.error);
     return redirect('/staf/informasi');
   }
-  const text = (name: string) => String(form.get(name) ?? '').trim();
-  const eventAt = text('eventAt');
-  const input = {
-    slug: text('slug'),
-    // The API refuses a kind it does not know (BAD_USER_INPUT), as before the types knew them.
-    kind: text('kind') as VariablesOf<typeof SavePostMutation>['input']['kind'],
-    title: text('title'),
-    summary: text('summary'),
-    body: text('body'),
-    coverKey: await uploadCover(request, form.get('cover')),
-    eventAt: eventAt ? new Date(`${eventAt}:00+07:00`).toISOString() : null,
-    place: text('place') || null,
-  };
+  const post = parseForm(postForm, form, getLocale(request));
+  if (post.errors) return data({ errors: post.errors }, { status: 400 });
+  const input = { ...post.data, coverKey: await uploadCover(request, form.get('cover')) };
   const result = await execute(request, SavePostMutation, { input }, 'mutation');
   if (result.error)
     return data({ errors: toFormErrors(result.error, getLocale(request), { under: 'answers.' }) }, { status: 400 });

@@ -2,12 +2,12 @@ import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionA
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { Notice } from '../components/Notice';
-import { toFormErrors } from '../server/forms.server';
-import { readServiceInput } from '../server/service-input.server';
+import { serviceForm } from '../server/form-schemas.server';
+import { parseForm, toFormErrors } from '../server/forms.server';
 import { ServiceEditor, type EditableService } from '../components/services/ServiceEditor';
 import { requireRole, STAFF_ROLES } from '../server/auth.server';
 import { EditServiceQuery, UpdateServiceMutation } from '../graphql/services';
-import { createT, useT } from '../i18n';
+import { useT } from '../i18n';
 import styles from '../styles/services.css?url';
 import { execute, query } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
@@ -29,9 +29,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await requireRole(request, STAFF_ROLES);
   const locale = getLocale(request);
   const service = await load(request, params.slug ?? '');
-  const input = readServiceInput(await request.formData());
-  if (!input) return data({ saved: false, error: createT(locale)('svc.staff.formJsonBad') }, { status: 400 });
-  const result = await execute(request, UpdateServiceMutation, { id: service.id, input }, 'mutation');
+  const parsed = parseForm(serviceForm, await request.formData(), locale);
+  if (parsed.errors) return data({ saved: false, error: Object.values(parsed.errors.fields)[0] }, { status: 400 });
+  const result = await execute(request, UpdateServiceMutation, { id: service.id, input: parsed.data }, 'mutation');
   if (result.error) {
     const errors = toFormErrors(result.error, locale, { under: 'answers.' });
     return data({ saved: false, error: errors.form ?? Object.values(errors.fields)[0] }, { status: 400 });

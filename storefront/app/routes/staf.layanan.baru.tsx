@@ -2,11 +2,12 @@ import { data, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { toFormErrors } from '../server/forms.server';
-import { readServiceInput } from '../server/service-input.server';
+import { serviceForm } from '../server/form-schemas.server';
+import { parseForm } from '../server/forms.server';
 import { EMPTY_SERVICE, ServiceEditor } from '../components/services/ServiceEditor';
 import { requireRole, STAFF_ROLES } from '../server/auth.server';
 import { CatalogueQuery, CreateServiceMutation } from '../graphql/services';
-import { createT, useT } from '../i18n';
+import { useT } from '../i18n';
 import styles from '../styles/services.css?url';
 import { execute, query } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
@@ -24,8 +25,9 @@ export async function action({ request }: ActionFunctionArgs) {
   await requireRole(request, STAFF_ROLES);
   const locale = getLocale(request);
   const form = await request.formData();
-  const input = readServiceInput(form);
-  if (!input) return data({ error: createT(locale)('svc.staff.formJsonBad') }, { status: 400 });
+  const parsed = parseForm(serviceForm, form, locale);
+  if (parsed.errors) return data({ error: Object.values(parsed.errors.fields)[0] }, { status: 400 });
+  const input = parsed.data;
   const slug = String(form.get('slug') ?? '').trim();
   const result = await execute(
     request,

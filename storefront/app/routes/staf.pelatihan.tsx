@@ -1,7 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
-import { toFormErrors } from '../server/forms.server';
 import { getLocale } from '../server/locale.server';
 import { requireRole, STAFF_ROLES } from '../server/auth.server';
 import type { VariablesOf } from '../graphql/graphql';
@@ -11,6 +10,8 @@ type CourseInput = VariablesOf<typeof SaveCourseMutation>['input'];
 import { createT, useT, type MessageKey } from '../i18n';
 import styles from '../styles/services.css?url';
 import { execute, query } from '../server/graphql.server';
+import { courseForm } from '../server/form-schemas.server';
+import { parseForm, toFormErrors } from '../server/forms.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 
@@ -31,16 +32,9 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch {
     return data({ error: createT(locale)('svc.staff.formJsonBad') }, { status: 400 });
   }
-  const text = (name: string) => String(form.get(name) ?? '').trim();
-  const input = {
-    slug: text('slug'),
-    title: text('title'),
-    summary: text('summary'),
-    // The API refuses an audience it does not know (BAD_USER_INPUT), as before the types knew them.
-    audience: text('audience') as CourseInput['audience'],
-    published: true,
-    modules,
-  };
+  const course = parseForm(courseForm, form, locale);
+  if (course.errors) return data({ error: Object.values(course.errors.fields)[0] }, { status: 400 });
+  const input = { ...course.data, published: true, modules };
   const result = await execute(request, SaveCourseMutation, { id: null, input }, 'mutation');
   if (result.error) {
     const errors = toFormErrors(result.error, locale, { under: 'answers.' });

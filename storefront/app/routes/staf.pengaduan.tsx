@@ -6,6 +6,9 @@ import { RespondComplaintMutation, StaffComplaintsQuery } from '../graphql/servi
 import { useT, type MessageKey } from '../i18n';
 import styles from '../styles/services.css?url';
 import { errorResponse, execute, query } from '../server/graphql.server';
+import { complaintResponseForm } from '../server/form-schemas.server';
+import { parseForm } from '../server/forms.server';
+import { getLocale } from '../server/locale.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 
@@ -17,16 +20,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   await requireRole(request, STAFF_ROLES);
   const form = await request.formData();
-  const result = await execute(
-    request,
-    RespondComplaintMutation,
-    {
-      id: String(form.get('id') ?? ''),
-      response: String(form.get('response') ?? ''),
-      resolve: form.get('resolve') === 'true',
-    },
-    'mutation',
-  );
+  const parsed = parseForm(complaintResponseForm, form, getLocale(request));
+  if (parsed.errors) return redirect('/staf/pengaduan');
+  const result = await execute(request, RespondComplaintMutation, parsed.data, 'mutation');
   if (result.error && result.error.kind === 'network') throw errorResponse(result.error);
   return redirect('/staf/pengaduan');
 }

@@ -2,15 +2,15 @@ import { data, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { Notice } from '../components/Notice';
-import { toFormErrors } from '../server/forms.server';
+import { parseForm, toFormErrors } from '../server/forms.server';
 import { requireRole, STAFF_ROLES } from '../server/auth.server';
 import { StatusBadge, Timeline, useDateTime } from '../components/services/status';
-import type { VariablesOf } from '../graphql/graphql';
 import { RequestDetailQuery, TransitionRequestMutation } from '../graphql/services';
 import { useT, type MessageKey } from '../i18n';
 import styles from '../styles/services.css?url';
 import { execute, query } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
+import { transitionForm } from '../server/form-schemas.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 
@@ -33,16 +33,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireRole(request, STAFF_ROLES);
   const form = await request.formData();
-  const note = String(form.get('note') ?? '').trim() || null;
+  const transition = parseForm(transitionForm, form, getLocale(request));
+  if (transition.errors) return data({ error: Object.values(transition.errors.fields)[0] }, { status: 400 });
   const result = await execute(
     request,
     TransitionRequestMutation,
-    {
-      id: params.id ?? '',
-      // The API refuses a status it does not know (BAD_USER_INPUT), as before the types knew them.
-      to: String(form.get('to') ?? '') as VariablesOf<typeof TransitionRequestMutation>['to'],
-      note,
-    },
+    { id: params.id ?? '', ...transition.data },
     'mutation',
   );
   if (result.error)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signInForm, signUpForm } from './form-schemas.server';
+import { newProductForm, serviceForm, signInForm, signUpForm, surveyForm, transitionForm } from './form-schemas.server';
 import { parseForm, toFormErrors } from './forms.server';
 
 const FIELDS = ['email', 'password'] as const;
@@ -68,5 +68,52 @@ describe('parseForm', () => {
   it('turns an empty optional field into undefined', () => {
     const parsed = parseForm(signUpForm, { name: 'Sari', email: 'a@b.id', password: 'x', phone: '' }, 'id');
     expect(parsed.data).toEqual({ name: 'Sari', email: 'a@b.id', password: 'x', phone: undefined });
+  });
+});
+
+describe('form schemas', () => {
+  const form = (values: Record<string, string>) => {
+    const data = new FormData();
+    for (const [name, value] of Object.entries(values)) data.set(name, value);
+    return data;
+  };
+
+  it('a new listing: whole numbers only, the first variant named after the product when unnamed', () => {
+    const fields = { title: ' Batik ', categorySlug: 'batik', description: 'x', sku: 'B-1', price: '150000' };
+    const bad = parseForm(newProductForm, form({ ...fields, stock: '2.5', weightGrams: '' }), 'en');
+    expect(bad.errors?.fields).toEqual({ stock: 'Enter a whole number', weightGrams: 'Enter a whole number' });
+    const good = parseForm(newProductForm, form({ ...fields, stock: '3', weightGrams: '400' }), 'id');
+    expect(good.data?.variants).toEqual([
+      { sku: 'B-1', name: 'Batik', options: [], price: 150000, stock: 3, weightGrams: 400 },
+    ]);
+  });
+
+  it('an API enum: only its values pass', () => {
+    expect(parseForm(transitionForm, form({ to: 'COMPLETED', note: ' ' }), 'id').data).toEqual({
+      to: 'COMPLETED',
+      note: null,
+    });
+    expect(parseForm(transitionForm, form({ to: 'DONE' }), 'en').errors?.fields.to).toBe('Choose one of the options.');
+  });
+
+  it('the catalogue editor: lines, numbers, the form definition as JSON', () => {
+    const parsed = parseForm(
+      serviceForm,
+      form({ name: 'SKTM', requirements: 'KTP\n\n KK ', slaHours: '24', fee: '0', formFields: '[{"key":"nik"}]' }),
+      'id',
+    );
+    expect(parsed.data).toMatchObject({ requirements: ['KTP', 'KK'], slaHours: 24, fee: 0, isLetter: false });
+    expect(parsed.data?.formFields).toEqual([{ key: 'nik' }]);
+    const broken = parseForm(serviceForm, form({ formFields: '[{' }), 'en');
+    expect(broken.errors?.fields.formFields).toMatch(/JSON/);
+  });
+
+  it('the survey: nine scores from 1 to 4', () => {
+    const scores = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`e${i + 1}`, String((i % 4) + 1)]));
+    expect(parseForm(surveyForm, form({ ...scores, comment: '' }), 'id').data).toEqual({
+      scores: [1, 2, 3, 4, 1, 2, 3, 4, 1],
+      comment: null,
+    });
+    expect(parseForm(surveyForm, form({ ...scores, e5: '5' }), 'id').errors).toBeDefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { createT, type Locale, type MessageKey } from '../i18n';
 import type { ApiError, FieldError } from './graphql.server';
 
@@ -15,16 +15,23 @@ export function readFields<F extends string>(form: FormData, names: readonly F[]
 }
 
 /**
- * Checks a form's text fields with its zod schema (form-schemas.server.ts), whose messages are
- * message keys; the first problem of each field is shown in the reader's language.
+ * Checks a form with its zod schema (form-schemas.server.ts), whose messages are message keys;
+ * the first problem of each field is shown in the reader's language. Fields missing from the
+ * form are read as "".
  */
-export function parseForm<T extends Record<string, unknown>>(
-  schema: z.ZodType<T>,
-  values: Record<string, string>,
+export function parseForm<S extends z.ZodObject | z.ZodPipe<z.ZodObject>>(
+  schema: S,
+  form: FormData | Record<string, string>,
   locale: Locale,
-): { data: T; errors?: undefined } | { data?: undefined; errors: FormErrors } {
+): { data: z.output<S>; errors?: undefined } | { data?: undefined; errors: FormErrors } {
+  const shape = (schema instanceof z.ZodPipe ? (schema.in as z.ZodObject) : (schema as z.ZodObject)).shape;
+  const values: Record<string, string> = {};
+  for (const name of Object.keys(shape)) {
+    const value = form instanceof FormData ? form.get(name) : form[name];
+    values[name] = typeof value === 'string' ? value : '';
+  }
   const result = schema.safeParse(values);
-  if (result.success) return { data: result.data };
+  if (result.success) return { data: result.data as z.output<S> };
   const t = createT(locale);
   const fields: Partial<Record<string, string>> = {};
   for (const issue of result.error.issues) fields[String(issue.path[0] ?? '')] ??= t(issue.message as MessageKey);
@@ -77,4 +84,10 @@ export function toFormErrors<F extends string = string>(
       ? undefined
       : (apiMessage(error, locale) ?? t('error.generic'));
   return { fields, form };
+}
+
+/** One line for a form that shows no field errors: its message, else the first field's. */
+export function formMessage(error: ApiError, locale: Locale): string {
+  const { form, fields } = toFormErrors(error, locale);
+  return form ?? Object.values(fields).find(Boolean) ?? createT(locale)('error.generic');
 }

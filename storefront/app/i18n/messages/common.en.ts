@@ -34,6 +34,8 @@ export const commonEn: Record<keyof typeof id, string> = {
   'auth.noAccount': 'No account yet?',
   'auth.haveAccount': 'Already have an account?',
   'auth.required': 'This field is required.',
+  'form.wholeNumber': 'Enter a whole number',
+  'form.choice': 'Choose one of the options.',
   'auth.invalidCredentials': 'Wrong email or password.',
   'home.hero.title': 'Village products and Banyuwangi public services in one place',
   'home.hero.text':

@@ -32,6 +32,8 @@ export const commonId = {
   'auth.noAccount': 'Belum punya akun?',
   'auth.haveAccount': 'Sudah punya akun?',
   'auth.required': 'Wajib diisi.',
+  'form.wholeNumber': 'Isi dengan bilangan bulat',
+  'form.choice': 'Pilih salah satu pilihan yang ada.',
   'auth.invalidCredentials': 'Email atau kata sandi salah.',
   'home.hero.title': 'Produk desa dan layanan publik Banyuwangi dalam satu tempat',
   'home.hero.text': 'Batik tulis, kopi Osing, buah naga, dan surat-surat desa — langsung dari warga dan kantor desa.',
