@@ -1,10 +1,9 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { CreatedEntity } from '@kampung/shared';
 
 /** A national public holiday or joint leave day (cuti bersama): no office hours anywhere in the regency. */
 @Entity({ tableName: 'holidays' })
-export class Holiday {
-  [OptionalProps]?: 'jointLeave' | 'createdAt';
-
+export class Holiday extends CreatedEntity<'jointLeave'> {
   /** Local date, "YYYY-MM-DD". */
   @PrimaryKey({ type: 'date' })
   date: string;
@@ -19,7 +18,4 @@ export class Holiday {
   /** Cuti bersama (joint leave) rather than a public holiday proper. */
   @Property({ type: 'boolean', default: false })
   jointLeave: boolean = false;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
 }

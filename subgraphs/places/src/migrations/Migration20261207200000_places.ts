@@ -14,7 +14,7 @@ export class Migration20261207200000_places extends Migration {
     this.addSql(`
       create table "places"."villages" (
         "code" varchar(13) primary key references "places"."regions" ("code"),
-        "district_code" varchar(8) not null references "places"."regions" ("code"),
+        "district_code" varchar(13) not null references "places"."regions" ("code"),
         "name" varchar(100) not null,
         "type" varchar(9) not null,
         "office_address" varchar(300) null,

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 
 export const REGION_LEVELS = ['PROVINCE', 'REGENCY', 'DISTRICT', 'VILLAGE'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
@@ -18,6 +18,14 @@ export class Region {
 
   /** The region one level up; null for a province. */
   @Index({ name: 'regions_parent_code_index' })
-  @Property({ type: 'string', length: 13, nullable: true })
+  @ManyToOne({
+    entity: () => Region,
+    fieldName: 'parent_code',
+    mapToPk: true,
+    nullable: true,
+    foreignKeyName: 'regions_parent_code_fkey',
+    updateRule: 'no action',
+    deleteRule: 'no action',
+  })
   parentCode: string | null;
 }

@@ -1,5 +1,6 @@
-import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import type { OpeningHours } from '@kampung/shared';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { TimestampedEntity, type OpeningHours } from '@kampung/shared';
+import { Region } from '../regions/region.entity.js';
 
 export const VILLAGE_KINDS = ['DESA', 'KELURAHAN'] as const;
 export type VillageKind = (typeof VILLAGE_KINDS)[number];
@@ -9,26 +10,38 @@ export type VillageKind = (typeof VILLAGE_KINDS)[number];
  * Every village of the regency has a row (offline until the regency brings it online).
  */
 @Entity({ tableName: 'villages' })
-export class Village {
-  [OptionalProps]?:
-    | 'openingHours'
-    | 'officeAddress'
-    | 'headName'
-    | 'headTitle'
-    | 'letterCode'
-    | 'logoUrl'
-    | 'phone'
-    | 'online'
-    | 'onlineSince'
-    | 'createdAt'
-    | 'updatedAt';
-
+export class Village extends TimestampedEntity<
+  | 'openingHours'
+  | 'officeAddress'
+  | 'headName'
+  | 'headTitle'
+  | 'letterCode'
+  | 'logoUrl'
+  | 'phone'
+  | 'online'
+  | 'onlineSince'
+> {
   /** Kemendagri code, `35.10.06.2003`; also a row of `regions`. */
-  @PrimaryKey({ type: 'string', length: 13 })
+  @ManyToOne({
+    entity: () => Region,
+    fieldName: 'code',
+    primary: true,
+    mapToPk: true,
+    foreignKeyName: 'villages_code_fkey',
+    updateRule: 'no action',
+    deleteRule: 'no action',
+  })
   code: string;
 
   @Index({ name: 'villages_district_code_index' })
-  @Property({ type: 'string', length: 8 })
+  @ManyToOne({
+    entity: () => Region,
+    fieldName: 'district_code',
+    mapToPk: true,
+    foreignKeyName: 'villages_district_code_fkey',
+    updateRule: 'no action',
+    deleteRule: 'no action',
+  })
   districtCode: string;
 
   @Property({ type: 'string', length: 100 })
@@ -67,12 +80,6 @@ export class Village {
 
   @Property({ type: 'Date', nullable: true })
   onlineSince: Date | null = null;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 /** Kemendagri village codes: kelurahan have 1 as the first digit of the last part, desa 2. */
