@@ -20,7 +20,7 @@ export class SellerStatus {
   @Property({ type: 'uuid', nullable: true, index: 'seller_status_owner_idx' })
   ownerUserId: string | null = null;
 
-  @Enum({ items: () => [...SELLER_STATUSES], type: 'string' })
+  @Enum({ items: () => [...SELLER_STATUSES], type: 'string', columnType: 'varchar(16)' })
   status: SellerStatusValue;
 
   @Property({ type: 'string', length: 60 })
@@ -29,6 +29,6 @@ export class SellerStatus {
   @Property({ type: new BigIntType('number'), default: 0 })
   version: number = 0;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', length: 3, defaultRaw: 'now()' })
   updatedAt: Date = new Date();
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { TimestampedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 
@@ -6,6 +6,12 @@ export const VERIFICATION_STATUSES = ['PENDING', 'VERIFIED', 'REJECTED', 'SUSPEN
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
 @Entity({ tableName: 'sellers' })
+// Verified shops newest first (the public list and the staff queue page on it).
+@Index({
+  name: 'sellers_listing_idx',
+  expression:
+    'create index "sellers_listing_idx" on "sellers"."sellers" ("verification_status", "created_at" desc, "id" desc)',
+})
 export class Seller extends TimestampedEntity<'id' | 'address' | 'logoUrl' | 'verificationStatus' | 'rejectionReason'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -33,13 +39,13 @@ export class Seller extends TimestampedEntity<'id' | 'address' | 'logoUrl' | 've
   @Property({ type: 'string', length: 300, nullable: true })
   address: string | null = null;
 
-  @Property({ type: 'text' })
+  @Property({ type: 'text', default: '' })
   description: string;
 
   @Property({ type: 'text', nullable: true })
   logoUrl: string | null = null;
 
-  @Enum({ items: () => [...VERIFICATION_STATUSES], type: 'string' })
+  @Enum({ items: () => [...VERIFICATION_STATUSES], type: 'string', columnType: 'varchar(16)' })
   verificationStatus: VerificationStatus = 'PENDING';
 
   @Property({ type: 'text', nullable: true })
