@@ -63,7 +63,7 @@ export class SellerReviewService {
       await em.flush();
       return seller;
     });
-    wakeStatusOutbox();
+    await wakeStatusOutbox();
     return toSellerType(seller, viewer);
   }
 }

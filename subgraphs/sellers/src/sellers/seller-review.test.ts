@@ -160,7 +160,7 @@ describe('staff review', () => {
         throw new Error('something after the change failed');
       }),
     ).rejects.toThrow('something after the change failed');
-    wakeStatusOutbox();
+    await wakeStatusOutbox();
     // a committed change in the same moment is delivered: proof the job ran meanwhile
     const other = await insertShop(sellers, 'PENDING');
     await sellers.request(ACT('verify', false), { id: other.id }, await tokenFor(['STAFF']));

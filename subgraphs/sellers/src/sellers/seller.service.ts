@@ -100,7 +100,7 @@ export class SellerService {
     const data = validate(shopFieldsSchema, input);
     if (await this.byOwner(viewer.userId)) throw UserInputError.field('_', ALREADY_HAS_SHOP);
     const seller = await this.insert(data, viewer.userId);
-    wakeStatusOutbox();
+    await wakeStatusOutbox();
     await this.grantSellerRole(viewer.userId);
     return toSellerType(seller, viewer);
   }
@@ -129,7 +129,7 @@ export class SellerService {
       }
       return seller;
     });
-    wakeStatusOutbox();
+    await wakeStatusOutbox();
     return toSellerType(seller, viewer);
   }
 

@@ -17,10 +17,24 @@ export function recordSellerStatus(em: EntityManager, seller: Seller): void {
   });
 }
 
-const wakers = new Set<() => void>();
-/** Called after a commit that recorded a change: running jobs in this process deliver it now, not at their next poll. */
-export function wakeStatusOutbox(): void {
-  for (const wake of wakers) wake();
+const wakers = new Set<() => Promise<void>>();
+/** How long a request waits for the delivery it woke: products is told before the caller hears back, unless it is slow. */
+const WAIT_FOR_DELIVERY_MS = 2_000;
+
+/**
+ * Called after a commit that recorded a change: the running jobs in this process deliver it now
+ * (not at their next poll), and the caller waits for that (at most 2 s; the outbox still
+ * guarantees the delivery if it takes longer or fails), so a client that reads products right
+ * after a staff action already sees the new status.
+ */
+export async function wakeStatusOutbox(): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, WAIT_FOR_DELIVERY_MS)));
+  try {
+    await Promise.race([Promise.all([...wakers].map((wake) => wake())), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 interface Row {
@@ -85,36 +99,31 @@ export function startStatusOutboxJob(
 ): () => Promise<void> {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | null = null;
-  let again = false;
-  const tick = (): void => {
-    if (stopped) return;
-    if (running) {
-      again = true; // woken while delivering: look once more right after
-      return;
-    }
+  // Runs one after the other; `queued` is the next run while it has not started, shared by every
+  // wake that comes before it starts (each of those commits is then visible to it).
+  let chain: Promise<void> = Promise.resolve();
+  let queued: Promise<void> | null = null;
+  const run = async () => {
+    queued = null;
     clearTimeout(timer);
-    running = (async () => {
-      try {
-        while (!stopped && (await deliverStatusOutbox(services)) === BATCH);
-      } catch (error) {
-        services.logger.warn({ err: error }, 'status outbox delivery failed');
-      }
-    })().finally(() => {
-      running = null;
-      if (stopped) return;
-      if (again) {
-        again = false;
-        tick();
-      } else timer = setTimeout(tick, pollMs);
-    });
+    try {
+      while (!stopped && (await deliverStatusOutbox(services)) === BATCH);
+    } catch (error) {
+      services.logger.warn({ err: error }, 'status outbox delivery failed');
+    }
+    if (!stopped) timer = setTimeout(() => void wake(), pollMs);
   };
-  wakers.add(tick);
-  timer = setTimeout(tick, 0);
+  const wake = (): Promise<void> => {
+    if (stopped) return Promise.resolve();
+    if (!queued) chain = queued = chain.then(run);
+    return queued;
+  };
+  wakers.add(wake);
+  void wake();
   return async () => {
     stopped = true;
-    wakers.delete(tick);
+    wakers.delete(wake);
     clearTimeout(timer);
-    await running;
+    await chain;
   };
 }
