@@ -1,11 +1,16 @@
 import { signUserToken } from '@kampung/shared';
 import { describe, expect, inject, it } from 'vitest';
 import { gql, signUpFresh, type GraphqlResponse } from './support/client.js';
+import { graphql } from './support/graphql.js';
 import { countStatements } from './support/sql-log.js';
 
-const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token expiresAt refreshToken user { id } } }';
-const REFRESH = 'mutation($r: String!) { refreshSession(refreshToken: $r) { token refreshToken user { id } } }';
-const ME = '{ me { id } }';
+const SIGN_IN = graphql(
+  'mutation($input: SignInInput!) { signIn(input: $input) { token expiresAt refreshToken user { id } } }',
+);
+const REFRESH = graphql(
+  'mutation($r: String!) { refreshSession(refreshToken: $r) { token refreshToken user { id } } }',
+);
+const ME = graphql('{ me { id } }');
 const PASSWORD = 'rahasia-uji-123';
 
 type Issued = { token: string; expiresAt: string; refreshToken: string; user: { id: string } };
@@ -16,7 +21,7 @@ const freshAddress = () => `198.51.${100 + (hosts % 100)}.${(++hosts % 250) + 1}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function signInFrom(address: string, email: string, password: string) {
-  return gql<{ signIn: Issued }>(SIGN_IN, { input: { email, password } }, { headers: { 'x-forwarded-for': address } });
+  return gql(SIGN_IN, { input: { email, password } }, { headers: { 'x-forwarded-for': address } });
 }
 
 const codeOf = (result: GraphqlResponse<unknown>) => result.errors?.[0]?.extensions?.code;
@@ -141,7 +146,7 @@ describe('access tokens', () => {
 describe('refresh and sign-out', () => {
   it('rotates the refresh token; presenting the old one again revokes the whole session', async () => {
     const session = await signedIn();
-    const rotated = await gql<{ refreshSession: Issued }>(REFRESH, { r: session.refreshToken });
+    const rotated = await gql(REFRESH, { r: session.refreshToken });
     expect(rotated.errors).toBeUndefined();
     const next = rotated.data!.refreshSession;
     expect(next.refreshToken).not.toBe(session.refreshToken);
@@ -158,8 +163,8 @@ describe('refresh and sign-out', () => {
 
   it('refuses, within the documented 10 s, an access token the gateway had already seen live before theft detection revoked it', async () => {
     const session = await signedIn();
-    const next = (await gql<{ refreshSession: Issued }>(REFRESH, { r: session.refreshToken })).data!.refreshSession;
-    expect((await gql<{ me: { id: string } }>(ME, {}, { token: next.token })).data?.me.id).toBe(session.user.id);
+    const next = (await gql(REFRESH, { r: session.refreshToken })).data!.refreshSession;
+    expect((await gql(ME, {}, { token: next.token })).data?.me!.id).toBe(session.user.id);
     await gql(REFRESH, { r: session.refreshToken });
     const started = Date.now();
     let code: unknown;
@@ -175,8 +180,8 @@ describe('refresh and sign-out', () => {
   it('signOut makes the access token and the refresh token fail immediately', async () => {
     const session = await signedIn();
     // Seen live first, so the gateway has it cached.
-    expect((await gql<{ me: { id: string } }>(ME, {}, { token: session.token })).data?.me.id).toBe(session.user.id);
-    const out = await gql<{ signOut: boolean }>('mutation { signOut }', {}, { token: session.token });
+    expect((await gql(ME, {}, { token: session.token })).data?.me!.id).toBe(session.user.id);
+    const out = await gql(graphql('mutation { signOut }'), {}, { token: session.token });
     expect(out.data?.signOut).toBe(true);
 
     const me = await gql(ME, {}, { token: session.token });
@@ -192,7 +197,7 @@ describe('refresh and sign-out', () => {
     const first = await signedIn();
     const second = (await signInFrom(freshAddress(), first.email, PASSWORD)).data!.signIn;
     for (const token of [first.token, second.token]) expect(codeOf(await gql(ME, {}, { token }))).toBeUndefined();
-    const out = await gql<{ signOutEverywhere: number }>('mutation { signOutEverywhere }', {}, { token: first.token });
+    const out = await gql(graphql('mutation { signOutEverywhere }'), {}, { token: first.token });
     // Sign-up's own session, and the two sign-ins.
     expect(out.data?.signOutEverywhere).toBe(3);
     for (const token of [first.token, second.token])
@@ -205,7 +210,7 @@ describe('what the session check costs', () => {
   it('asks accounts nothing for anonymous requests, and once per session within the cache time', async () => {
     const session = await signedIn();
     const statements = await countStatements(async () => {
-      await gql('{ seller(slug: "batik-sekar-sembulung") { name } }');
+      await gql(graphql('{ seller(slug: "batik-sekar-sembulung") { name } }'));
       await gql(ME, {}, { token: session.token });
       await gql(ME, {}, { token: session.token });
       await gql(ME, {}, { token: session.token });

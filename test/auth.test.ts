@@ -2,21 +2,18 @@ import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { gql, signUpFresh } from './support/client.js';
+import { graphql } from './support/graphql.js';
 
-const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token user { id name } } }';
+const SIGN_IN = graphql('mutation($input: SignInInput!) { signIn(input: $input) { token user { id name } } }');
 
 describe('accounts through the gateway', () => {
   it('signs up, signs in with the same password, and knows who is asking', async () => {
     const account = await signUpFresh('auth');
-    const signIn = await gql<{ signIn: { token: string; user: { id: string } } }>(SIGN_IN, {
+    const signIn = await gql(SIGN_IN, {
       input: { email: account.email, password: 'rahasia-uji-123' },
     });
     expect(signIn.data?.signIn.user.id).toBe(account.id);
-    const me = await gql<{ me: { id: string; email: string; roles: string[] } }>(
-      '{ me { id email roles } }',
-      {},
-      { token: signIn.data!.signIn.token },
-    );
+    const me = await gql(graphql('{ me { id email roles } }'), {}, { token: signIn.data!.signIn.token });
     expect(me.data?.me).toEqual({ id: account.id, email: account.email, roles: ['BUYER'] });
   });
 
@@ -32,7 +29,7 @@ describe('accounts through the gateway', () => {
 
   it('rejects a forged token at the gateway with 401', async () => {
     const result = await gql(
-      '{ me { id } }',
+      graphql('{ me { id } }'),
       {},
       { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZXMiOlsiQURNSU4iXX0.forged' },
     );
@@ -41,11 +38,9 @@ describe('accounts through the gateway', () => {
   });
 
   it('shows no email of another user', async () => {
-    const result = await gql<{ seller: { owner: { name: string; email: string | null } } }>(
-      '{ seller(slug: "batik-sekar-sembulung") { owner { name email } } }',
-    );
-    expect(result.data?.seller.owner.name.length).toBeGreaterThan(0);
-    expect(result.data?.seller.owner.email).toBeNull();
+    const result = await gql(graphql('{ seller(slug: "batik-sekar-sembulung") { owner { name email } } }'));
+    expect(result.data?.seller!.owner.name.length).toBeGreaterThan(0);
+    expect(result.data?.seller!.owner.email).toBeNull();
   });
 });
 
@@ -126,8 +121,8 @@ describe('the storefront session', () => {
     expect(renewed[0]!.refreshToken).not.toBe(signedIn.refreshToken);
     expect(renewed[0]!.accessTokenExpiresAt).toBeGreaterThan(Date.now() + 14 * 60_000);
     // Sharing one renewal means no refresh token was used twice: the session is still live.
-    const me = await gql<{ me: { id: string } }>('{ me { id } }', {}, { token: renewed[0]!.accessToken });
-    expect(me.data?.me.id).toBe(account.id);
+    const me = await gql(graphql('{ me { id } }'), {}, { token: renewed[0]!.accessToken });
+    expect(me.data?.me!.id).toBe(account.id);
   });
 
   it('signs out at the API before forgetting the cookie: the old tokens stop working', async () => {
@@ -144,9 +139,9 @@ describe('the storefront session', () => {
     expect(response.headers.getSetCookie().find((c) => c.startsWith('__session='))).toMatch(
       /Max-Age=0|Expires=Thu, 01 Jan 1970/i,
     );
-    const me = await gql('{ me { id } }', {}, { token: session.accessToken });
+    const me = await gql(graphql('{ me { id } }'), {}, { token: session.accessToken });
     expect(me.status).toBe(401);
-    const refresh = await gql('mutation($r: String!) { refreshSession(refreshToken: $r) { token } }', {
+    const refresh = await gql(graphql('mutation($r: String!) { refreshSession(refreshToken: $r) { token } }'), {
       r: session.refreshToken,
     });
     expect(refresh.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

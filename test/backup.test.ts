@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPH_REGISTRY } from '@kampung/shared';
 import { attemptCheckout, eventually, freshVariants, gqlAt, tokenFor } from './support/faults.js';
 import { startIsolatedSystem, type IsolatedSystem } from './support/isolated-system.js';
+import { graphql } from './support/graphql.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..');
@@ -81,9 +82,11 @@ describe('backups', () => {
     }).map(([key, value]) => ({ key, value }));
     const requestIds: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const submitted = await gqlAt<{ submitServiceRequest: { id: string } }>(
+      const submitted = await gqlAt(
         running.gatewayUrl,
-        'mutation($slug: String!, $answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: $slug, answers: $answers) { id } }',
+        graphql(
+          'mutation($slug: String!, $answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: $slug, answers: $answers) { id } }',
+        ),
         { slug: 'surat-keterangan-tidak-mampu', answers },
         await tokenFor(running),
       );
@@ -92,7 +95,9 @@ describe('backups', () => {
       requestIds.push(id);
       const moved = await gqlAt(
         running.gatewayUrl,
-        'mutation($id: ID!) { transitionServiceRequest(id: $id, to: VERIFIED, note: "Berkas lengkap") { status } }',
+        graphql(
+          'mutation($id: ID!) { transitionServiceRequest(id: $id, to: VERIFIED, note: "Berkas lengkap") { status } }',
+        ),
         { id },
         staff,
       );
@@ -154,10 +159,10 @@ describe('backups', () => {
     const mine = await eventually(
       'the orders subgraph to read the restored order',
       async () => {
-        const result = await gqlAt<{ order: { id: string; status: string } | null }>(
+        const result = await gqlAt(
           running.gatewayUrl,
-          'query($id: ID!) { order(id: $id) { id status } }',
-          { id: orderIds[0] },
+          graphql('query($id: ID!) { order(id: $id) { id status } }'),
+          { id: orderIds[0]! },
           await tokenFor(running, ['BUYER'], buyer),
         );
         return result.data?.order ?? undefined;

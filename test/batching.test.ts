@@ -1,15 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { gql } from './support/client.js';
+import { graphql } from './support/graphql.js';
 import { countStatements } from './support/sql-log.js';
 
-const LISTING = `query($first: Int!) {
-  products(first: $first) { edges { node { title priceFrom category { name } variants { sku price } seller { name village } } } }
-}`;
+const LISTING = graphql(`
+  query ($first: Int!) {
+    products(first: $first) {
+      edges {
+        node {
+          title
+          priceFrom
+          category {
+            name
+          }
+          variants {
+            sku
+            price
+          }
+          seller {
+            name
+            village
+          }
+        }
+      }
+    }
+  }
+`);
 
 async function statementsFor(first: number) {
   let returned = 0;
   const statements = await countStatements(async () => {
-    const result = await gql<{ products: { edges: { node: { seller: { name: string } } }[] } }>(LISTING, { first });
+    const result = await gql(LISTING, { first });
     expect(result.errors).toBeUndefined();
     returned = result.data!.products.edges.length;
     for (const edge of result.data!.products.edges) expect(edge.node.seller.name.length).toBeGreaterThan(0);

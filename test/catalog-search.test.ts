@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { gql } from './support/client.js';
+import { graphql } from './support/graphql.js';
 
-type Search = {
-  search: {
-    totalCount: number;
-    nodes: { title: string; seller: { name: string } }[];
-    facets: { category: { value: string; count: number }[]; technique: { value: string }[] };
-  };
-};
-const SEARCH =
-  'query($input: SearchInput) { search(input: $input) { totalCount nodes { title seller { name } } facets { category { value count } technique { value } } } }';
+const SEARCH = graphql(
+  'query($input: SearchInput) { search(input: $input) { totalCount nodes { title seller { name } } facets { category { value count } technique { value } } } }',
+);
 const search = async (input: Record<string, unknown>) => {
-  const result = await gql<Search>(SEARCH, { input });
+  const result = await gql(SEARCH, { input });
   expect(result.errors).toBeUndefined();
   return result.data!.search;
 };

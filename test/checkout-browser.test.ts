@@ -4,12 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findChromium, launchBrowser } from './support/browser.js';
 import { gql, signUpFresh } from './support/client.js';
+import { graphql } from './support/graphql.js';
 import { ADDRESS, connectDb, freshShop, freshVariant } from './support/checkout.js';
 
 const chromiumPath = findChromium();
 if (!chromiumPath && process.env.CI) throw new Error('Chromium is required in CI (apt-get install chromium)');
 
-const INBOX = '{ sellerInbox { edges { node { id orderId status lines { title } } } } }';
+const INBOX = graphql('{ sellerInbox { edges { node { id orderId status lines { title } } } } }');
 
 describe.skipIf(!chromiumPath)('checkout in a real browser', () => {
   let browser: Browser;
@@ -108,9 +109,7 @@ describe.skipIf(!chromiumPath)('checkout in a real browser', () => {
       [shopA, b],
       [shopB, a],
     ] as const) {
-      const inbox = await gql<{
-        sellerInbox: { edges: { node: { orderId: string; status: string; lines: { title: string }[] } }[] };
-      }>(INBOX, {}, { token: shop.token });
+      const inbox = await gql(INBOX, {}, { token: shop.token });
       const mine = inbox.data!.sellerInbox.edges.filter((e) => e.node.orderId === orderId);
       expect(mine).toHaveLength(1);
       expect(mine[0]!.node.status).toBe(shop === shopA ? 'ACCEPTED' : 'PAID');

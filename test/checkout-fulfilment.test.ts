@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gql, signUpFresh } from './support/client.js';
+import { graphql } from './support/graphql.js';
 import {
   ADD,
   ADDRESS,
@@ -22,18 +23,30 @@ beforeAll(async () => {
 });
 afterAll(() => db?.end());
 
-const INBOX =
-  '{ sellerInbox { totalCount edges { node { id orderId status shippingAddress { village } lines { title } } } } }';
-const PART = 'query($id: ID!) { sellerOrder(id: $id) { id status } }';
-const step = (name: string, args = '') =>
-  `mutation($id: ID!) { ${name}(id: $id${args}) { id status courier trackingNumber cancelReason refundStatus } }`;
+const INBOX = graphql(
+  '{ sellerInbox { totalCount edges { node { id orderId status shippingAddress { village } lines { title } } } } }',
+);
+const PART = graphql('query($id: ID!) { sellerOrder(id: $id) { id status } }');
+const PART_FIELDS = graphql(
+  'fragment PartFields on SellerOrder { id status courier trackingNumber cancelReason refundStatus }',
+);
+const ACCEPT = graphql('mutation($id: ID!) { acceptSellerOrder(id: $id) { ...PartFields } }', [PART_FIELDS]);
+const SHIP = graphql(
+  'mutation($id: ID!, $courier: String!, $trackingNumber: String!) { shipSellerOrder(id: $id, courier: $courier, trackingNumber: $trackingNumber) { ...PartFields } }',
+  [PART_FIELDS],
+);
+const DELIVER = graphql('mutation($id: ID!) { deliverSellerOrder(id: $id) { ...PartFields } }', [PART_FIELDS]);
+const CANCEL = graphql(
+  'mutation($id: ID!, $reason: String!) { cancelSellerOrder(id: $id, reason: $reason) { ...PartFields } }',
+  [PART_FIELDS],
+);
 
 async function codOrderFromBoth() {
   const [a, b] = await Promise.all([freshVariant(db, shopA, 250_000, 5), freshVariant(db, shopB, 60_000, 5)]);
   const buyer = await signUpFresh('dua-toko');
   await gql(ADD, { variantId: a.variantId, quantity: 1 }, { token: buyer.token });
   await gql(ADD, { variantId: b.variantId, quantity: 2 }, { token: buyer.token });
-  const placed = await gql<{ checkout: { order: { id: string; totalAmount: number; status: string } } }>(
+  const placed = await gql(
     CHECKOUT,
     {
       input: {
@@ -48,12 +61,8 @@ async function codOrderFromBoth() {
     { token: buyer.token },
   );
   if (!placed.data) throw new Error(JSON.stringify(placed.errors));
-  const order = await gql<{ order: { sellerOrders: { id: string; seller: { id: string } }[] } }>(
-    ORDER,
-    { id: placed.data.checkout.order.id },
-    { token: buyer.token },
-  );
-  const parts = order.data!.order.sellerOrders;
+  const order = await gql(ORDER, { id: placed.data.checkout.order.id }, { token: buyer.token });
+  const parts = order.data!.order!.sellerOrders;
   return {
     buyer,
     order: placed.data.checkout.order,
@@ -73,13 +82,13 @@ describe('orders across two shops', () => {
 
   it('a seller sees and changes only their own part', async () => {
     const { partA, partB } = await codOrderFromBoth();
-    const inboxA = await gql<{ sellerInbox: { edges: { node: { id: string } }[] } }>(INBOX, {}, { token: shopA.token });
+    const inboxA = await gql(INBOX, {}, { token: shopA.token });
     expect(inboxA.errors).toBeUndefined();
     const ids = inboxA.data!.sellerInbox.edges.map((e) => e.node.id);
     expect(ids).toContain(partA);
     expect(ids).not.toContain(partB);
     expect((await gql(PART, { id: partB }, { token: shopA.token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const changed = await gql(step('acceptSellerOrder'), { id: partB }, { token: shopA.token });
+    const changed = await gql(ACCEPT, { id: partB }, { token: shopA.token });
     expect(changed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await db.query('select status from orders.seller_orders where id = $1', [partB])).rows[0].status).toBe(
       'PROCESSING',
@@ -96,33 +105,24 @@ describe('orders across two shops', () => {
 
   it('runs accept → ship → deliver → confirm, refuses illegal steps, and lets the buyer review once', async () => {
     const { buyer, order, partA, partB, a, b } = await codOrderFromBoth();
-    const early = await gql(
-      step('shipSellerOrder', ', courier: "JNE", trackingNumber: "X1"'),
-      { id: partA },
-      { token: shopA.token },
-    );
+    const early = await gql(SHIP, { id: partA, courier: 'JNE', trackingNumber: 'X1' }, { token: shopA.token });
     expect(early.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(early.errors?.[0]?.extensions?.messageEn).toMatch(/Cannot ship/);
 
-    expect((await gql(step('acceptSellerOrder'), { id: partA }, { token: shopA.token })).errors).toBeUndefined();
-    const shipped = await gql<{ shipSellerOrder: { status: string; trackingNumber: string } }>(
-      step('shipSellerOrder', ', courier: "JNE REG", trackingNumber: "JNE123456"'),
-      { id: partA },
+    expect((await gql(ACCEPT, { id: partA }, { token: shopA.token })).errors).toBeUndefined();
+    const shipped = await gql(
+      SHIP,
+      { id: partA, courier: 'JNE REG', trackingNumber: 'JNE123456' },
       { token: shopA.token },
     );
     expect(shipped.data?.shipSellerOrder).toMatchObject({ status: 'SHIPPED', trackingNumber: 'JNE123456' });
     expect(
-      (await gql(step('cancelSellerOrder', ', reason: "Terlambat"'), { id: partA }, { token: shopA.token })).errors?.[0]
-        ?.extensions?.code,
+      (await gql(CANCEL, { id: partA, reason: 'Terlambat' }, { token: shopA.token })).errors?.[0]?.extensions?.code,
     ).toBe('CONFLICT');
-    await gql(step('deliverSellerOrder'), { id: partA }, { token: shopA.token });
+    await gql(DELIVER, { id: partA }, { token: shopA.token });
 
     // Shop B cancels its part before shipping: its stock comes back.
-    const cancelled = await gql<{ cancelSellerOrder: { status: string; cancelReason: string } }>(
-      step('cancelSellerOrder', ', reason: "Stok rusak karena hujan"'),
-      { id: partB },
-      { token: shopB.token },
-    );
+    const cancelled = await gql(CANCEL, { id: partB, reason: 'Stok rusak karena hujan' }, { token: shopB.token });
     expect(cancelled.data?.cancelSellerOrder).toMatchObject({
       status: 'CANCELLED',
       cancelReason: 'Stok rusak karena hujan',
@@ -130,28 +130,28 @@ describe('orders across two shops', () => {
     expect(await stockOf(db, b.variantId)).toBe(5);
     expect(await stockOf(db, a.variantId)).toBe(4);
 
-    const done = await gql<{ confirmOrderReceived: { status: string } }>(
-      'mutation($id: ID!) { confirmOrderReceived(orderId: $id) { status } }',
+    const done = await gql(
+      graphql('mutation($id: ID!) { confirmOrderReceived(orderId: $id) { status } }'),
       { id: order.id },
       { token: buyer.token },
     );
     expect(done.data?.confirmOrderReceived.status).toBe('COMPLETED');
-    const detail = await gql<{
-      order: { payment: { status: string }; events: { fromStatus: string | null; toStatus: string }[] };
-    }>(ORDER, { id: order.id }, { token: buyer.token });
-    expect(detail.data?.order.payment.status).toBe('PAID');
-    expect(detail.data?.order.events.length).toBeGreaterThanOrEqual(7);
+    const detail = await gql(ORDER, { id: order.id }, { token: buyer.token });
+    expect(detail.data?.order!.payment!.status).toBe('PAID');
+    expect(detail.data?.order!.events.length).toBeGreaterThanOrEqual(7);
 
     const lineId = (await db.query('select id from orders.order_lines where seller_order_id = $1', [partA])).rows[0]
       .id as string;
-    const REVIEW =
-      'mutation($id: ID!, $r: Int!) { reviewOrderLine(orderLineId: $id, rating: $r, comment: "Batiknya halus") { id rating } }';
+    const REVIEW = graphql(
+      'mutation($id: ID!, $r: Int!) { reviewOrderLine(orderLineId: $id, rating: $r, comment: "Batiknya halus") { id rating } }',
+    );
     expect((await gql(REVIEW, { id: lineId, r: 4 }, { token: buyer.token })).errors).toBeUndefined();
     expect((await gql(REVIEW, { id: lineId, r: 5 }, { token: buyer.token })).errors?.[0]?.extensions?.code).toBe(
       'CONFLICT',
     );
-    // Product.rating is contributed by orders: ask the orders subgraph for the entity directly.
-    const rating = await gql<{ _entities: { rating: { average: number; count: number } }[] }>(
+    // Product.rating is contributed by orders: ask the orders subgraph for the entity directly
+    // (a raw string: _entities is the subgraph's federation field, in no committed schema).
+    const rating = await gql(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Product { rating { average count } } } }',
       { r: [{ __typename: 'Product', id: a.productId }] },
       { url: inject('system').subgraphUrls.orders },
@@ -165,13 +165,9 @@ describe('orders across two shops', () => {
       [partA, shopA],
       [partB, shopB],
     ] as const) {
-      await gql(step('acceptSellerOrder'), { id: part }, { token: shop.token });
-      await gql(
-        step('shipSellerOrder', ', courier: "Kurir lokal", trackingNumber: "KL-1"'),
-        { id: part },
-        { token: shop.token },
-      );
-      await gql(step('deliverSellerOrder'), { id: part }, { token: shop.token });
+      await gql(ACCEPT, { id: part }, { token: shop.token });
+      await gql(SHIP, { id: part, courier: 'Kurir lokal', trackingNumber: 'KL-1' }, { token: shop.token });
+      await gql(DELIVER, { id: part }, { token: shop.token });
     }
     await db.query(`update orders.seller_orders set updated_at = now() - interval '8 days' where order_id = $1`, [
       order.id,

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { notificationBody } from './support/fake-midtrans.js';
 import { gql, signUpFresh } from './support/client.js';
+import { graphql } from './support/graphql.js';
 import {
   ADD,
   ADDRESS,
@@ -39,7 +40,7 @@ describe('checkout under concurrency', () => {
     await Promise.all(buyers.map((buyer) => gql(ADD, { variantId, quantity: 1 }, { token: buyer.token })));
     const results = await Promise.all(
       buyers.map((buyer) =>
-        gql<{ checkout: { order: { id: string } } }>(
+        gql(
           CHECKOUT,
           {
             input: {
@@ -76,11 +77,9 @@ describe('checkout under concurrency', () => {
     const input = {
       shippingAddress: ADDRESS,
       shipping: [{ sellerId: shop.shopId, option: 'PICKUP' }],
-      paymentMethod: 'COD',
+      paymentMethod: 'COD' as const,
     };
-    const results = await Promise.all(
-      [1, 2, 3].map(() => gql<{ checkout: { order: { id: string } } }>(CHECKOUT, { input }, { token: buyer.token })),
-    );
+    const results = await Promise.all([1, 2, 3].map(() => gql(CHECKOUT, { input }, { token: buyer.token })));
     expect(results.filter((r) => r.data?.checkout)).toHaveLength(1);
     expect(await stockOf(db, variantId)).toBe(3);
   });
@@ -118,14 +117,10 @@ describe('Midtrans notifications', () => {
     expect(await orderStatus(order.id)).toBe('PAID');
     expect(await stockOf(db, variantId)).toBe(2);
 
-    const seen = await gql<{ order: { status: string; payment: { status: string }; events: { toStatus: string }[] } }>(
-      ORDER,
-      { id: order.id },
-      { token: buyer.token },
-    );
-    expect(seen.data?.order.status).toBe('PAID');
-    expect(seen.data?.order.payment.status).toBe('PAID');
-    expect(seen.data?.order.events.map((e) => e.toStatus)).toContain('PAID');
+    const seen = await gql(ORDER, { id: order.id }, { token: buyer.token });
+    expect(seen.data?.order!.status).toBe('PAID');
+    expect(seen.data?.order!.payment!.status).toBe('PAID');
+    expect(seen.data?.order!.events.map((e) => e.toStatus)).toContain('PAID');
     const stored = await db.query(
       'select outcome from orders.payment_notifications where order_id = $1 order by created_at',
       [order.id],
@@ -223,20 +218,21 @@ describe('payment window', () => {
 describe('cart', () => {
   it('re-reads prices and flags a changed price instead of changing it silently; guests merge on sign-in', async () => {
     const { variantId } = await freshVariant(db, shop, 10_000, 10);
-    const guest = await gql<{ addToCart: { token: string; lines: { id: string }[] } }>(ADD, { variantId, quantity: 2 });
+    const guest = await gql(ADD, { variantId, quantity: 2 });
     const token = guest.data!.addToCart.token;
     await db.query('update products.product_variants set price = 12000 where id = $1', [variantId]);
-    const cart = await gql<{
-      cart: { hasProblems: boolean; itemsTotal: number; lines: { problem: string; unitPrice: number }[] };
-    }>('query($token: String) { cart(token: $token) { hasProblems itemsTotal lines { problem unitPrice } } }', {
-      token,
-    });
-    expect(cart.data?.cart.lines[0]).toEqual({ problem: 'PRICE_CHANGED', unitPrice: 12_000 });
-    expect(cart.data?.cart.hasProblems).toBe(true);
+    const cart = await gql(
+      graphql('query($token: String) { cart(token: $token) { hasProblems itemsTotal lines { problem unitPrice } } }'),
+      {
+        token,
+      },
+    );
+    expect(cart.data?.cart!.lines[0]).toEqual({ problem: 'PRICE_CHANGED', unitPrice: 12_000 });
+    expect(cart.data?.cart!.hasProblems).toBe(true);
 
     const buyer = await signUpFresh('gabung');
-    const merged = await gql<{ mergeCart: { lines: { id: string; quantity: number }[] } }>(
-      'mutation($t: String!) { mergeCart(guestToken: $t) { lines { id quantity } } }',
+    const merged = await gql(
+      graphql('mutation($t: String!) { mergeCart(guestToken: $t) { lines { id quantity } } }'),
       { t: token },
       { token: buyer.token },
     );
@@ -255,11 +251,11 @@ describe('cart', () => {
     expect(checkout.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     // Confirming the quantity confirms the new price.
     await gql(
-      'mutation($id: ID!) { updateCartLine(lineId: $id, quantity: 2) { id } }',
+      graphql('mutation($id: ID!) { updateCartLine(lineId: $id, quantity: 2) { id } }'),
       { id: merged.data!.mergeCart.lines[0]!.id },
       { token: buyer.token },
     );
-    const ok = await gql<{ checkout: { order: { itemsTotal: number } } }>(
+    const ok = await gql(
       CHECKOUT,
       {
         input: {

@@ -27,6 +27,7 @@ import {
   type CheckoutOutcome,
 } from './support/faults.js';
 import { startIsolatedSystem, type IsolatedSystem } from './support/isolated-system.js';
+import { graphql } from './support/graphql.js';
 
 let running: IsolatedSystem;
 const figures = { faults: 0, invariantChecks: 0, violations: 0 };
@@ -55,8 +56,9 @@ const alive = (name: SubgraphName | 'gateway') => {
   return !!child && child.exitCode === null && child.signalCode === null;
 };
 
-const PRODUCTS_AND_SERVICES =
-  '{ products(first: 2) { edges { node { id title } } } featuredServices(limit: 2) { id name } }';
+const PRODUCTS_AND_SERVICES = graphql(
+  '{ products(first: 2) { edges { node { id title } } } featuredServices(limit: 2) { id name } }',
+);
 
 beforeAll(async () => {
   const started = Date.now();
@@ -108,9 +110,12 @@ describe('PostgreSQL restarts under the running services', () => {
           expect(leaksInternals(error)).toBe(false);
         }
         // What needs no database still answers; asked directly, a subgraph says the same as the gateway.
-        const direct = await gqlAt(running.subgraphUrls.orders, '{ shippingOptions { code } paymentMethods }');
+        const direct = await gqlAt(running.subgraphUrls.orders, graphql('{ shippingOptions { code } paymentMethods }'));
         expect(direct.errors ?? []).toEqual([]);
-        const fromDatabase = await gqlAt(running.subgraphUrls.services, '{ featuredServices(limit: 1) { id } }');
+        const fromDatabase = await gqlAt(
+          running.subgraphUrls.services,
+          graphql('{ featuredServices(limit: 1) { id } }'),
+        );
         expect(fromDatabase.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
         // A write is refused the same way, and the background jobs polling the dead database crash nothing.
         const write = await attemptCheckout(
@@ -139,10 +144,7 @@ describe('PostgreSQL restarts under the running services', () => {
       const after = await eventually(
         'the gateway to answer without errors',
         async () => {
-          const result = await gqlAt<{ products: { edges: unknown[] }; featuredServices: unknown[] }>(
-            running.gatewayUrl,
-            PRODUCTS_AND_SERVICES,
-          );
+          const result = await gqlAt(running.gatewayUrl, PRODUCTS_AND_SERVICES);
           return result.errors ? undefined : result;
         },
         15_000,
@@ -185,9 +187,11 @@ describe('a subgraph goes down', () => {
         )
       ).rows[0]!.slug;
       await whileDown('services', async () => {
-        const result = await gqlAt<{ product: { title: string } | null; service: unknown }>(
+        const result = await gqlAt(
           running.gatewayUrl,
-          'query($slug: String!, $service: String!) { product(slug: $slug) { title } service(slug: $service) { name } }',
+          graphql(
+            'query($slug: String!, $service: String!) { product(slug: $slug) { title } service(slug: $service) { name } }',
+          ),
           { slug, service: SKTM },
         );
         expect(result.status).toBe(200);
@@ -213,7 +217,7 @@ describe('a subgraph goes down', () => {
       expect(await (await storefront('/')).text()).not.toContain(UNAVAILABLE_SECTION);
       expect((await storefront(`/layanan/${SKTM}`)).status).toBe(200);
       expect(
-        (await gqlAt(running.gatewayUrl, '{ service(slug: "surat-keterangan-tidak-mampu") { name } }')).errors,
+        (await gqlAt(running.gatewayUrl, graphql('{ service(slug: "surat-keterangan-tidak-mampu") { name } }'))).errors,
       ).toBeUndefined();
     });
   });
@@ -491,9 +495,11 @@ describe('a process dies mid-checkout or mid-payment', () => {
       }).map(([key, value]) => ({ key, value }));
       const apply = async () => {
         try {
-          const result = await gqlAt<{ submitServiceRequest: { id: string } }>(
+          const result = await gqlAt(
             running.gatewayUrl,
-            'mutation($slug: String!, $answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: $slug, answers: $answers) { id } }',
+            graphql(
+              'mutation($slug: String!, $answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: $slug, answers: $answers) { id } }',
+            ),
             { slug: SKTM, answers },
             await tokenFor(running),
           );
@@ -581,7 +587,7 @@ describe('graceful shutdown', () => {
         for (const token of tokens) {
           const added = await gqlAt(
             running.gatewayUrl,
-            'mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { id } }',
+            graphql('mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { id } }'),
             { v: variantId },
             token,
           );

@@ -1,21 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { gql } from './support/client.js';
-
-interface ProductNode {
-  title: string;
-  priceFrom: number;
-  variants: { sku: string; price: number }[];
-  seller: { name: string; village: string; owner: { name: string } };
-}
+import { graphql } from './support/graphql.js';
 
 describe('the supergraph through the gateway', () => {
   it("joins products with their sellers and the sellers' owners across three subgraphs", async () => {
-    const result = await gql<{ products: { edges: { node: ProductNode }[]; totalCount: number } }>(`{
-      products(first: 20) {
-        totalCount
-        edges { node { title priceFrom variants { sku price } seller { name village owner { name } } } }
-      }
-    }`);
+    const result = await gql(
+      graphql(`
+        {
+          products(first: 20) {
+            totalCount
+            edges {
+              node {
+                title
+                priceFrom
+                variants {
+                  sku
+                  price
+                }
+                seller {
+                  name
+                  village
+                  owner {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(result.errors).toBeUndefined();
     const nodes = result.data!.products.edges.map((edge) => edge.node);
     expect(result.data!.products.totalCount).toBeGreaterThanOrEqual(40);
@@ -29,22 +43,34 @@ describe('the supergraph through the gateway', () => {
   });
 
   it('resolves Seller.products, which the products subgraph contributes to the sellers entity', async () => {
-    const result = await gql<{
-      seller: { name: string; village: string; products: { edges: { node: { seller: { name: string } } }[] } };
-    }>(`{
-      seller(slug: "batik-sekar-sembulung") { name village products(first: 5) { edges { node { seller { name } } } } }
-    }`);
+    const result = await gql(
+      graphql(`
+        {
+          seller(slug: "batik-sekar-sembulung") {
+            name
+            village
+            products(first: 5) {
+              edges {
+                node {
+                  seller {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.seller.village).toBe('Sembulung');
-    const products = result.data!.seller.products.edges;
+    expect(result.data!.seller!.village).toBe('Sembulung');
+    const products = result.data!.seller!.products.edges;
     expect(products.length).toBeGreaterThan(0);
-    for (const { node } of products) expect(node.seller.name).toBe(result.data!.seller.name);
+    for (const { node } of products) expect(node.seller.name).toBe(result.data!.seller!.name);
   });
 
   it('serves the village services catalogue beside the shop', async () => {
-    const result = await gql<{
-      serviceCategories: { code: string; services: { name: string; slaHours: number; fee: number }[] }[];
-    }>('{ serviceCategories { code services { name slaHours fee } } }');
+    const result = await gql(graphql('{ serviceCategories { code services { name slaHours fee } } }'));
     expect(result.errors).toBeUndefined();
     const categories = result.data!.serviceCategories;
     expect(categories).toHaveLength(7);
@@ -54,13 +80,12 @@ describe('the supergraph through the gateway', () => {
   });
 
   it('exposes the seven entity types and hides internal operations', async () => {
-    const result = await gql<{ __schema: { types: { name: string }[]; mutationType: { fields: { name: string }[] } } }>(
-      '{ __schema { types { name } mutationType { fields { name } } } }',
-    );
-    const names = result.data!.__schema.types.map((type) => type.name);
+    // Introspection stays a raw string: gql.tada does not type __schema.
+    const result = await gql('{ __schema { types { name } mutationType { fields { name } } } }');
+    const names: string[] = result.data!.__schema.types.map((type: { name: string }) => type.name);
     for (const type of ['User', 'Seller', 'Product', 'ProductVariant', 'Order', 'Service', 'ServiceRequest'])
       expect(names).toContain(type);
-    const mutations = result.data!.__schema.mutationType.fields.map((field) => field.name);
+    const mutations: string[] = result.data!.__schema.mutationType.fields.map((field: { name: string }) => field.name);
     expect(mutations).toContain('signUp');
     expect(mutations.filter((name) => name.startsWith('internal'))).toEqual([]);
   });

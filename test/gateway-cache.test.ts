@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createProduct, tokenWith, unique, verifiedSeller } from './support/catalog.js';
 import { gql } from './support/client.js';
+import { graphql } from './support/graphql.js';
 import { countStatements } from './support/sql-log.js';
 
 /** A query text no other test sends, so its cache entry is this test's own. */
@@ -85,7 +86,7 @@ describe('gateway response cache for anonymous queries', () => {
     const seller = await verifiedSeller();
     const product = await createProduct(seller.token, unique('Kain Cache'));
     const publish = await gql(
-      'mutation($id: ID!) { publishProduct(id: $id) { id status } }',
+      graphql('mutation($id: ID!) { publishProduct(id: $id) { id status } }'),
       { id: product.id },
       { token: seller.token },
     );
@@ -96,7 +97,7 @@ describe('gateway response cache for anonymous queries', () => {
     expect((await post(query, { slug: product.slug })).cache).toBe('HIT');
 
     const update = await gql(
-      'mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }',
+      graphql('mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }'),
       {
         id: product.id,
         input: {

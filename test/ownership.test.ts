@@ -1,8 +1,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO, gql, signIn } from './support/client.js';
+import { graphql } from './support/graphql.js';
 
-const UPDATE = 'mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id title } }';
+const UPDATE = graphql(
+  'mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id title } }',
+);
 
 let db: pg.Client;
 beforeAll(async () => {
@@ -12,11 +15,11 @@ beforeAll(async () => {
 afterAll(() => db?.end());
 
 async function productOf(sellerSlug: string): Promise<{ id: string; title: string }> {
-  const result = await gql<{ seller: { products: { edges: { node: { id: string; title: string } }[] } } }>(
-    'query($slug: String!) { seller(slug: $slug) { products(first: 1) { edges { node { id title } } } } }',
+  const result = await gql(
+    graphql('query($slug: String!) { seller(slug: $slug) { products(first: 1) { edges { node { id title } } } } }'),
     { slug: sellerSlug },
   );
-  const node = result.data?.seller.products.edges[0]?.node;
+  const node = result.data?.seller!.products.edges[0]?.node;
   if (!node) throw new Error(`no product for ${sellerSlug}: ${JSON.stringify(result.errors)}`);
   return node;
 }
@@ -47,11 +50,7 @@ describe('who may edit a listing', () => {
     const product = await productOf('batik-sekar-sembulung');
     const owner = await signIn(DEMO.seller);
     const title = `${product.title.replace(/ \(edisi \d+\)$/, '')} (edisi ${Date.now() % 1000})`;
-    const result = await gql<{ updateProduct: { title: string } }>(
-      UPDATE,
-      { id: product.id, input: { title } },
-      { token: owner },
-    );
+    const result = await gql(UPDATE, { id: product.id, input: { title } }, { token: owner });
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateProduct.title).toBe(title);
     const stored = await db.query('select title from products.products where id = $1', [product.id]);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO, gql, signIn, signUpFresh } from './support/client.js';
+import { graphql } from './support/graphql.js';
 
-const FILE = 'mutation($input: ComplaintInput!) { fileComplaint(input: $input) { id status serviceId } }';
-const RESPOND =
-  'mutation($id: ID!, $r: String!, $resolve: Boolean) { respondToComplaint(id: $id, response: $r, resolve: $resolve) { status response respondedAt resolvedAt } }';
+const FILE = graphql('mutation($input: ComplaintInput!) { fileComplaint(input: $input) { id status serviceId } }');
+const RESPOND = graphql(
+  'mutation($id: ID!, $r: String!, $resolve: Boolean) { respondToComplaint(id: $id, response: $r, resolve: $resolve) { status response respondedAt resolvedAt } }',
+);
 
 describe('complaints (pengaduan)', () => {
   it('goes WAITING → IN_PROGRESS → RESOLVED with the response time measured', async () => {
@@ -11,7 +13,7 @@ describe('complaints (pengaduan)', () => {
     const staff = await signIn(DEMO.staff);
     const invalid = await gql(FILE, { input: { subject: 'x', body: 'pendek' } }, { token: citizen.token });
     expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const filed = await gql<{ fileComplaint: { id: string; status: string; serviceId: string | null } }>(
+    const filed = await gql(
       FILE,
       {
         input: {
@@ -28,33 +30,17 @@ describe('complaints (pengaduan)', () => {
     expect((await gql(RESPOND, { id, r: 'Kami cek' }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     );
-    const progress = await gql<{ respondToComplaint: { status: string; respondedAt: string } }>(
-      RESPOND,
-      { id, r: 'Sedang kami periksa' },
-      { token: staff },
-    );
+    const progress = await gql(RESPOND, { id, r: 'Sedang kami periksa' }, { token: staff });
     expect(progress.data?.respondToComplaint.status).toBe('IN_PROGRESS');
-    const resolved = await gql<{ respondToComplaint: { status: string; respondedAt: string; resolvedAt: string } }>(
-      RESPOND,
-      { id, r: 'Loket kedua dibuka', resolve: true },
-      { token: staff },
-    );
+    const resolved = await gql(RESPOND, { id, r: 'Loket kedua dibuka', resolve: true }, { token: staff });
     expect(resolved.data?.respondToComplaint).toMatchObject({
       status: 'RESOLVED',
       respondedAt: progress.data?.respondToComplaint.respondedAt,
     });
     expect((await gql(RESPOND, { id, r: 'lagi' }, { token: staff })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const mine = await gql<{ myComplaints: { id: string; response: string }[] }>(
-      '{ myComplaints { id response } }',
-      {},
-      { token: citizen.token },
-    );
+    const mine = await gql(graphql('{ myComplaints { id response } }'), {}, { token: citizen.token });
     expect(mine.data?.myComplaints).toEqual([{ id, response: 'Loket kedua dibuka' }]);
-    const stats = await gql<{ complaintStats: { resolved: number; avgResponseHours: number } }>(
-      '{ complaintStats { resolved avgResponseHours } }',
-      {},
-      { token: staff },
-    );
+    const stats = await gql(graphql('{ complaintStats { resolved avgResponseHours } }'), {}, { token: staff });
     expect(stats.data?.complaintStats.resolved).toBeGreaterThanOrEqual(1);
     expect(stats.data?.complaintStats.avgResponseHours).toBeGreaterThanOrEqual(0);
   });

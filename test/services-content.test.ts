@@ -1,82 +1,65 @@
 import { describe, expect, inject, it } from 'vitest';
 import { DEMO, gql, signIn, signUpFresh } from './support/client.js';
+import { graphql } from './support/graphql.js';
 
 describe('village information (posts)', () => {
   it('lists seeded published posts publicly, and lets staff write and publish one', async () => {
-    const listed = await gql<{ posts: { slug: string; kind: string }[] }>('{ posts { slug kind } }');
+    const listed = await gql(graphql('{ posts { slug kind } }'));
     expect(listed.data?.posts.length).toBeGreaterThanOrEqual(4);
-    const events = await gql<{ posts: { kind: string; eventAt: string; place: string }[] }>(
-      '{ posts(kind: EVENT) { kind eventAt place } }',
-    );
+    const events = await gql(graphql('{ posts(kind: EVENT) { kind eventAt place } }'));
     expect(events.data?.posts.every((p) => p.kind === 'EVENT' && p.eventAt && p.place)).toBe(true);
 
     const staff = await signIn(DEMO.staff);
     const slug = `kerja-bakti-${Date.now()}`;
-    const SAVE = 'mutation($input: PostInput!) { savePost(input: $input) { id publishedAt } }';
+    const SAVE = graphql('mutation($input: PostInput!) { savePost(input: $input) { id publishedAt } }');
     const input = {
       slug,
-      kind: 'NEWS',
+      kind: 'NEWS' as const,
       title: 'Kerja bakti dusun',
       summary: 'Minggu pagi',
       body: 'Membersihkan saluran air.',
     };
     const citizen = await signUpFresh('info');
     expect((await gql(SAVE, { input }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const saved = await gql<{ savePost: { id: string; publishedAt: string | null } }>(
-      SAVE,
-      { input },
-      { token: staff },
-    );
+    const saved = await gql(SAVE, { input }, { token: staff });
     expect(saved.data?.savePost.publishedAt).toBeNull();
-    expect(
-      (await gql<{ post: unknown }>('query($s: String!) { post(slug: $s) { id } }', { s: slug })).data?.post,
-    ).toBeNull();
+    expect((await gql(graphql('query($s: String!) { post(slug: $s) { id } }'), { s: slug })).data?.post).toBeNull();
     await gql(
-      'mutation($id: ID!) { setPostPublished(id: $id, published: true) { id } }',
+      graphql('mutation($id: ID!) { setPostPublished(id: $id, published: true) { id } }'),
       { id: saved.data!.savePost.id },
       { token: staff },
     );
-    expect(
-      (await gql<{ post: { title: string } }>('query($s: String!) { post(slug: $s) { title } }', { s: slug })).data
-        ?.post.title,
-    ).toBe('Kerja bakti dusun');
+    expect((await gql(graphql('query($s: String!) { post(slug: $s) { title } }'), { s: slug })).data?.post!.title).toBe(
+      'Kerja bakti dusun',
+    );
   });
 });
 
 describe('training', () => {
   it('enrols a user, records modules done, and shows staff the counts', async () => {
-    const COURSE =
-      'query { course(slug: "pelayanan-prima-staf-desa") { id modules { id } myProgress { enrolled done total } } }';
+    const COURSE = graphql(
+      'query { course(slug: "pelayanan-prima-staf-desa") { id modules { id } myProgress { enrolled done total } } }',
+    );
     const user = await signUpFresh('latih');
-    const before = (
-      await gql<{ course: { id: string; modules: { id: string }[]; myProgress: { enrolled: boolean } } }>(
-        COURSE,
-        {},
-        { token: user.token },
-      )
-    ).data!.course;
-    expect(before.myProgress.enrolled).toBe(false);
-    const DONE = 'mutation($id: ID!) { markModuleDone(moduleId: $id) { id } }';
+    const before = (await gql(COURSE, {}, { token: user.token })).data!.course!;
+    expect(before.myProgress!.enrolled).toBe(false);
+    const DONE = graphql('mutation($id: ID!) { markModuleDone(moduleId: $id) { id } }');
     expect((await gql(DONE, { id: before.modules[0]!.id }, { token: user.token })).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     );
-    await gql('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }', { id: before.id }, { token: user.token });
-    const STATS = '{ courses { slug stats { enrolments completions } } }';
+    await gql(
+      graphql('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }'),
+      { id: before.id },
+      { token: user.token },
+    );
+    const STATS = graphql('{ courses { slug stats { enrolments completions } } }');
     const staff = await signIn(DEMO.staff);
     const statsOf = async () =>
-      (
-        await gql<{ courses: { slug: string; stats: { enrolments: number; completions: number } }[] }>(
-          STATS,
-          {},
-          { token: staff },
-        )
-      ).data!.courses.find((c) => c.slug === 'pelayanan-prima-staf-desa')!.stats;
+      (await gql(STATS, {}, { token: staff })).data!.courses.find((c) => c.slug === 'pelayanan-prima-staf-desa')!.stats;
     const enrolled = await statsOf();
     for (const module of before.modules) await gql(DONE, { id: module.id }, { token: user.token });
     await gql(DONE, { id: before.modules[0]!.id }, { token: user.token });
-    const after = (
-      await gql<{ course: { myProgress: { done: string[]; total: number } } }>(COURSE, {}, { token: user.token })
-    ).data!.course.myProgress;
+    const after = (await gql(COURSE, {}, { token: user.token })).data!.course!.myProgress!;
     expect(after.done.sort()).toEqual(before.modules.map((m) => m.id).sort());
     expect(after.total).toBe(before.modules.length);
     const completed = await statsOf();
@@ -88,30 +71,29 @@ describe('training', () => {
 describe('curating courses and covers', () => {
   it('lets staff create a course with modules and edit it, keeping module ids by position', async () => {
     const staff = await signIn(DEMO.staff);
-    const SAVE =
-      'mutation($id: ID, $input: CourseInput!) { saveCourse(id: $id, input: $input) { id modules { id title } } }';
+    const SAVE = graphql(
+      'mutation($id: ID, $input: CourseInput!) { saveCourse(id: $id, input: $input) { id modules { id title } } }',
+    );
     const slug = `kelas-uji-${Date.now()}`;
     const input = {
       slug,
       title: 'Kelas uji',
       summary: 'Uji',
-      audience: 'PUBLIC',
+      audience: 'PUBLIC' as const,
       published: true,
       modules: [
-        { title: 'Satu', kind: 'TEXT', body: 'a' },
-        { title: 'Dua', kind: 'VIDEO', url: 'https://example.org/v' },
+        { title: 'Satu', kind: 'TEXT' as const, body: 'a' },
+        { title: 'Dua', kind: 'VIDEO' as const, url: 'https://example.org/v' },
       ],
     };
     const user = await signUpFresh('latih');
     expect((await gql(SAVE, { input }, { token: user.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const created = (
-      await gql<{ saveCourse: { id: string; modules: { id: string }[] } }>(SAVE, { input }, { token: staff })
-    ).data!.saveCourse;
+    const created = (await gql(SAVE, { input }, { token: staff })).data!.saveCourse;
     expect(created.modules).toHaveLength(2);
     const edited = (
-      await gql<{ saveCourse: { modules: { id: string; title: string }[] } }>(
+      await gql(
         SAVE,
-        { id: created.id, input: { ...input, modules: [{ title: 'Satu (baru)', kind: 'TEXT', body: 'b' }] } },
+        { id: created.id, input: { ...input, modules: [{ title: 'Satu (baru)', kind: 'TEXT' as const, body: 'b' }] } },
         { token: staff },
       )
     ).data!.saveCourse;

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO, gql, signIn, signUpFresh } from './support/client.js';
+import { graphql } from './support/graphql.js';
 import { apply, move } from './support/services.js';
 
 let db: pg.Client;
@@ -9,15 +10,6 @@ beforeAll(async () => {
   await db.connect();
 });
 afterAll(() => db?.end());
-
-type Stats = {
-  serviceId: string;
-  byStatus: { status: string; count: number }[];
-  completed: number;
-  avgCompletionHours: number;
-  p90CompletionHours: number;
-  onTimeShare: number;
-};
 
 describe('staff dashboard', () => {
   it('reports requests per state, average and 90th-percentile completion time, and the share on time', async () => {
@@ -34,16 +26,18 @@ describe('staff dashboard', () => {
       office: 'Kantor Desa',
       openingHours: '',
       isLetter: false,
-      formFields: [{ key: 'nik', label: 'NIK', type: 'NIK', required: true }],
+      formFields: [{ key: 'nik', label: 'NIK', type: 'NIK' as const, required: true }],
     };
-    const created = await gql<{ createService: { id: string } }>(
-      'mutation($s: String!, $i: ServiceInput!) { createService(slug: $s, categoryCode: "PELAYANAN_PUBLIK", input: $i) { id } }',
+    const created = await gql(
+      graphql(
+        'mutation($s: String!, $i: ServiceInput!) { createService(slug: $s, categoryCode: "PELAYANAN_PUBLIK", input: $i) { id } }',
+      ),
       { s: slug, i: input },
       { token: staff },
     );
     const serviceId = created.data!.createService.id;
     await gql(
-      'mutation($id: ID!) { setServicePublished(id: $id, published: true) { id } }',
+      graphql('mutation($id: ID!) { setServicePublished(id: $id, published: true) { id } }'),
       { id: serviceId },
       { token: staff },
     );
@@ -54,7 +48,7 @@ describe('staff dashboard', () => {
         (await apply(citizen.token, [{ key: 'nik', value: '3510014507900001' }], slug)).data!.submitServiceRequest.id,
       );
     for (const id of ids.slice(0, 3))
-      for (const to of ['VERIFIED', 'IN_PROCESS', 'COMPLETED']) await move(staff, id, to);
+      for (const to of ['VERIFIED', 'IN_PROCESS', 'COMPLETED'] as const) await move(staff, id, to);
     // Completion times of 2, 4 and 12 hours against a 10-hour promise: two on time, one late.
     for (const [i, hours] of [
       [0, 2],
@@ -66,8 +60,10 @@ describe('staff dashboard', () => {
         [ids[i], hours, hours <= 10],
       );
     }
-    const result = await gql<{ servicesDashboard: Stats[] }>(
-      '{ servicesDashboard { serviceId byStatus { status count } completed avgCompletionHours p90CompletionHours onTimeShare } }',
+    const result = await gql(
+      graphql(
+        '{ servicesDashboard { serviceId byStatus { status count } completed avgCompletionHours p90CompletionHours onTimeShare } }',
+      ),
       {},
       { token: staff },
     );
@@ -81,7 +77,8 @@ describe('staff dashboard', () => {
     expect(row.p90CompletionHours).toBe(10.4); // percentile_cont: 4 + 0.8 × (12 − 4)
     expect(row.onTimeShare).toBe(0.67);
     expect(
-      (await gql('{ servicesDashboard { serviceId } }', {}, { token: citizen.token })).errors?.[0]?.extensions?.code,
+      (await gql(graphql('{ servicesDashboard { serviceId } }'), {}, { token: citizen.token })).errors?.[0]?.extensions
+        ?.code,
     ).toBe('FORBIDDEN');
   });
 });

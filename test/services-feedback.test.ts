@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO, gql, signIn, signUpFresh } from './support/client.js';
+import { graphql } from './support/graphql.js';
 import { apply, move } from './support/services.js';
 
-const SURVEY =
-  'mutation($id: ID!, $input: SurveyInput!) { submitSatisfactionSurvey(requestId: $id, input: $input) { scores } }';
-const IKM = '{ service(slug: "pengantar-skck") { ikm { responses index grade elements { sum count } } } }';
-type Ikm = {
-  service: {
-    ikm: { responses: number; index: number | null; grade: string | null; elements: { sum: number; count: number }[] };
-  };
-};
+const SURVEY = graphql(
+  'mutation($id: ID!, $input: SurveyInput!) { submitSatisfactionSurvey(requestId: $id, input: $input) { scores } }',
+);
+const IKM = graphql('{ service(slug: "pengantar-skck") { ikm { responses index grade elements { sum count } } } }');
 
 describe('satisfaction survey (IKM)', () => {
   it('lets the applicant rate a completed request once, and moves the service index', async () => {
@@ -20,8 +17,8 @@ describe('satisfaction survey (IKM)', () => {
     expect((await gql(SURVEY, { id, input: { scores } }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe(
       'CONFLICT',
     );
-    for (const to of ['VERIFIED', 'IN_PROCESS', 'COMPLETED']) await move(staff, id, to);
-    const before = (await gql<Ikm>(IKM)).data!.service.ikm;
+    for (const to of ['VERIFIED', 'IN_PROCESS', 'COMPLETED'] as const) await move(staff, id, to);
+    const before = (await gql(IKM)).data!.service!.ikm;
     const stranger = await signUpFresh('ikm');
     expect(
       (await gql(SURVEY, { id, input: { scores } }, { token: stranger.token })).errors?.[0]?.extensions?.code,
@@ -36,7 +33,7 @@ describe('satisfaction survey (IKM)', () => {
     expect((await gql(SURVEY, { id, input: { scores } }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe(
       'CONFLICT',
     );
-    const after = (await gql<Ikm>(IKM)).data!.service.ikm;
+    const after = (await gql(IKM)).data!.service!.ikm;
     expect(after.responses).toBe(before.responses + 1);
     expect(after.elements.map((e) => e.sum)).toEqual(before.elements.map((e, i) => e.sum + scores[i]!));
     const total = after.elements.reduce((s, e) => s + e.sum, 0);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findChromium, launchBrowser } from './support/browser.js';
 import { createProduct, uploadPhoto, verifiedSeller } from './support/catalog.js';
 import { gql, signUpFresh } from './support/client.js';
+import { graphql } from './support/graphql.js';
 
 /**
  * The storefront's own server (storefront/server): security headers with a per-response
@@ -160,7 +161,7 @@ describe('storefront security headers', () => {
 });
 
 describe('CSRF: form actions only from the storefront’s own pages', () => {
-  const CART = '{ cart { itemCount } }';
+  const CART = graphql('{ cart { itemCount } }');
 
   async function signedInBuyer() {
     const user = await signUpFresh('csrf');
@@ -176,14 +177,12 @@ describe('CSRF: form actions only from the storefront’s own pages', () => {
   }
 
   const variantId = async () => {
-    const result = await gql<{ product: { variants: { id: string }[] } }>(
-      'query($slug: String!) { product(slug: $slug) { variants { id } } }',
-      { slug: SEEDED_PRODUCT },
-    );
-    return result.data!.product.variants[0]!.id;
+    const result = await gql(graphql('query($slug: String!) { product(slug: $slug) { variants { id } } }'), {
+      slug: SEEDED_PRODUCT,
+    });
+    return result.data!.product!.variants[0]!.id;
   };
-  const itemCount = async (token: string) =>
-    (await gql<{ cart: { itemCount: number } | null }>(CART, {}, { token })).data?.cart?.itemCount ?? 0;
+  const itemCount = async (token: string) => (await gql(CART, {}, { token })).data?.cart?.itemCount ?? 0;
 
   it('refuses a cross-origin sign-in with 403 (bilingual) and sets no session', async () => {
     const user = await signUpFresh('csrf');

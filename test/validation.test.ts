@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO, gql, signIn } from './support/client.js';
+import { graphql } from './support/graphql.js';
 
 describe('bad input', () => {
   it('answers BAD_USER_INPUT naming each field, in Indonesian then English, without a stack trace', async () => {
-    const result = await gql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
+    const result = await gql(graphql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }'), {
       input: { name: 'X', email: 'bukan-email', password: '123' },
     });
     const error = result.errors?.[0];
@@ -15,13 +16,12 @@ describe('bad input', () => {
 
   it('refuses a negative price on a variant, naming the variant field, and keeps the listing as it was', async () => {
     const token = await signIn(DEMO.seller);
-    type Variant = { sku: string; name: string; price: number; stock: number };
-    const mine = await gql<{
-      seller: { products: { edges: { node: { id: string; slug: string; variants: Variant[] } }[] } };
-    }>(
-      '{ seller(slug: "batik-sekar-sembulung") { products(first: 1) { edges { node { id slug variants { sku name price stock } } } } } }',
+    const mine = await gql(
+      graphql(
+        '{ seller(slug: "batik-sekar-sembulung") { products(first: 1) { edges { node { id slug variants { sku name price stock } } } } } }',
+      ),
     );
-    const product = mine.data!.seller.products.edges[0]!.node;
+    const product = mine.data!.seller!.products.edges[0]!.node;
     const variants = product.variants.map((variant, index) => ({
       sku: variant.sku,
       name: variant.name,
@@ -31,7 +31,7 @@ describe('bad input', () => {
       price: index === 0 ? -5000 : variant.price,
     }));
     const result = await gql(
-      'mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }',
+      graphql('mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }'),
       {
         id: product.id,
         input: { variants },
@@ -40,21 +40,21 @@ describe('bad input', () => {
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('variants.0.price');
-    const after = await gql<{ product: { variants: Variant[] } }>(
-      'query($slug: String!) { product(slug: $slug) { variants { sku name price stock } } }',
+    const after = await gql(
+      graphql('query($slug: String!) { product(slug: $slug) { variants { sku name price stock } } }'),
       { slug: product.slug },
     );
-    expect(after.data?.product.variants).toEqual(product.variants);
+    expect(after.data?.product!.variants).toEqual(product.variants);
   });
 
   it('answers a malformed page cursor with BAD_USER_INPUT', async () => {
-    const result = await gql('{ products(first: 5, after: "not-a-cursor") { totalCount } }');
+    const result = await gql(graphql('{ products(first: 5, after: "not-a-cursor") { totalCount } }'));
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('after');
   });
 
   it('answers a page size out of range with BAD_USER_INPUT', async () => {
-    const result = await gql('{ products(first: 5000) { totalCount } }');
+    const result = await gql(graphql('{ products(first: 5000) { totalCount } }'));
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

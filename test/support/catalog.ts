@@ -2,6 +2,7 @@ import { signUserToken, type Role } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { gql, signUpFresh } from './client.js';
+import { graphql } from './graphql.js';
 
 /** Helpers for the catalogue tests: shops and products of their own, never seeded ones. */
 export const tokenWith = (roles: Role[], userId: string = randomUUID()) =>
@@ -11,8 +12,9 @@ let counter = 0;
 export const unique = (prefix: string) =>
   `${prefix} ${Date.now().toString(36)}${(++counter).toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
-export const REGISTER =
-  'mutation($input: RegisterShopInput!) { registerShop(input: $input) { id slug verificationStatus } }';
+export const REGISTER = graphql(
+  'mutation($input: RegisterShopInput!) { registerShop(input: $input) { id slug verificationStatus } }',
+);
 export const shopInput = (name = unique('Toko Uji')) => ({
   name,
   village: 'Kemiren',
@@ -22,19 +24,32 @@ export const shopInput = (name = unique('Toko Uji')) => ({
 });
 
 export async function registerShop(token: string): Promise<{ id: string; slug: string }> {
-  const result = await gql<{ registerShop: { id: string; slug: string } }>(REGISTER, { input: shopInput() }, { token });
+  const result = await gql(REGISTER, { input: shopInput() }, { token });
   if (!result.data?.registerShop) throw new Error(`registerShop failed: ${JSON.stringify(result.errors)}`);
   return result.data.registerShop;
 }
+
+const STAFF_ACTIONS = {
+  verify: graphql('mutation($id: ID!) { verifyShop(id: $id) { id } }'),
+  restore: graphql('mutation($id: ID!) { restoreShop(id: $id) { id } }'),
+  reject: graphql('mutation($id: ID!, $reason: String!) { rejectShop(id: $id, reason: $reason) { id } }'),
+  suspend: graphql('mutation($id: ID!, $reason: String!) { suspendShop(id: $id, reason: $reason) { id } }'),
+};
 
 export async function staffDo(
   action: 'verify' | 'reject' | 'suspend' | 'restore',
   id: string,
   reason = 'Alasan pengujian',
 ): Promise<void> {
-  const withReason = action === 'reject' || action === 'suspend';
-  const query = `mutation($id: ID!${withReason ? ', $reason: String!' : ''}) { ${action}Shop(id: $id${withReason ? ', reason: $reason' : ''}) { id } }`;
-  const result = await gql(query, { id, reason }, { token: await tokenWith(['STAFF']) });
+  const options = { token: await tokenWith(['STAFF']) };
+  const result =
+    action === 'verify'
+      ? await gql(STAFF_ACTIONS.verify, { id }, options)
+      : action === 'restore'
+        ? await gql(STAFF_ACTIONS.restore, { id }, options)
+        : action === 'reject'
+          ? await gql(STAFF_ACTIONS.reject, { id, reason }, options)
+          : await gql(STAFF_ACTIONS.suspend, { id, reason }, options);
   if (result.errors) throw new Error(`${action} failed: ${JSON.stringify(result.errors)}`);
 }
 
@@ -46,8 +61,9 @@ export async function verifiedSeller(): Promise<{ token: string; userId: string;
   return { token: user.token, userId: user.id, shopId: shop.id, slug: shop.slug };
 }
 
-export const CREATE =
-  'mutation($input: CreateProductInput!) { createProduct(input: $input) { id slug status variants { id sku } } }';
+export const CREATE = graphql(
+  'mutation($input: CreateProductInput!) { createProduct(input: $input) { id slug status variants { id sku } } }',
+);
 export const productInput = (title = unique('Kain Batik Uji')) => ({
   title,
   description: 'Batik untuk pengujian',
@@ -69,11 +85,7 @@ export async function createProduct(
   token: string,
   title?: string,
 ): Promise<{ id: string; slug: string; variants: { id: string; sku: string }[] }> {
-  const result = await gql<{ createProduct: { id: string; slug: string; variants: { id: string; sku: string }[] } }>(
-    CREATE,
-    { input: productInput(title) },
-    { token },
-  );
+  const result = await gql(CREATE, { input: productInput(title) }, { token });
   if (!result.data?.createProduct) throw new Error(`createProduct failed: ${JSON.stringify(result.errors)}`);
   return result.data.createProduct;
 }

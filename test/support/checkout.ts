@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { gql, signUpFresh } from './client.js';
+import { graphql } from './graphql.js';
 
 export const ADDRESS = {
   recipientName: 'Siti Aminah',
@@ -24,8 +25,8 @@ export interface Shop {
 /** A fresh user with a fresh shop (pending verification is fine for orders). */
 export async function freshShop(name = 'Toko Uji'): Promise<Shop> {
   const user = await signUpFresh('penjual');
-  const result = await gql<{ registerShop: { id: string } }>(
-    'mutation($input: RegisterShopInput!) { registerShop(input: $input) { id } }',
+  const result = await gql(
+    graphql('mutation($input: RegisterShopInput!) { registerShop(input: $input) { id } }'),
     {
       input: {
         name: `${name} ${randomUUID().slice(0, 8)}`,
@@ -82,12 +83,15 @@ export const stockOf = async (db: pg.Client, variantId: string) =>
       .rows[0]!.stock,
   );
 
-export const ADD =
-  'mutation($variantId: ID!, $quantity: Int!, $token: String) { addToCart(variantId: $variantId, quantity: $quantity, token: $token) { id token itemsTotal hasProblems lines { id variantId sellerId quantity unitPrice problem } } }';
-export const CHECKOUT =
-  'mutation($input: CheckoutInput!) { checkout(input: $input) { redirectUrl order { id code status totalAmount itemsTotal shippingTotal paymentMethod } } }';
-export const ORDER =
-  'query($id: ID!) { order(id: $id) { id status totalAmount payment { status method } events { fromStatus toStatus sellerOrderId } sellerOrders { id status seller { id } } } }';
+export const ADD = graphql(
+  'mutation($variantId: ID!, $quantity: Int!, $token: String) { addToCart(variantId: $variantId, quantity: $quantity, token: $token) { id token itemsTotal hasProblems lines { id variantId sellerId quantity unitPrice problem } } }',
+);
+export const CHECKOUT = graphql(
+  'mutation($input: CheckoutInput!) { checkout(input: $input) { redirectUrl order { id code status totalAmount itemsTotal shippingTotal paymentMethod } } }',
+);
+export const ORDER = graphql(
+  'query($id: ID!) { order(id: $id) { id status totalAmount payment { status method } events { fromStatus toStatus sellerOrderId } sellerOrders { id status seller { id } } } }',
+);
 
 /** A buyer with one line in the cart who checks out, returning the order (or the errors). */
 export async function buyOne(
@@ -99,9 +103,7 @@ export async function buyOne(
   const buyer = await signUpFresh('pembeli');
   const added = await gql(ADD, { variantId, quantity }, { token: buyer.token });
   if (added.errors) throw new Error(`addToCart failed: ${JSON.stringify(added.errors)}`);
-  const result = await gql<{
-    checkout: { redirectUrl: string | null; order: { id: string; status: string; totalAmount: number } };
-  }>(
+  const result = await gql(
     CHECKOUT,
     { input: { shippingAddress: ADDRESS, shipping: [{ sellerId, option: 'KURIR_LOKAL' }], paymentMethod } },
     { token: buyer.token },

@@ -2,22 +2,30 @@ import { randomUUID } from 'node:crypto';
 import { signUserToken, type Role } from '@kampung/shared';
 import type { ServiceName } from '@kampung/devtools';
 import type { IsolatedSystem } from './isolated-system.js';
-import type { GraphqlError, GraphqlResponse } from './client.js';
+import type { TadaDocumentNode } from 'gql.tada';
+import { postGraphql, type GraphqlError, type GraphqlResponse, type RawResult } from './client.js';
+import { graphql } from './graphql.js';
 
 /** Fault tests talk to their own system, never the shared one `inject('system')` names. */
-export async function gqlAt<T = Record<string, unknown>>(
+export function gqlAt<Result, Variables>(
+  url: string,
+  document: TadaDocumentNode<Result, Variables>,
+  variables?: Variables,
+  token?: string,
+): Promise<GraphqlResponse<Result>>;
+export function gqlAt(
   url: string,
   query: string,
-  variables: Record<string, unknown> = {},
+  variables?: Record<string, unknown>,
   token?: string,
-): Promise<GraphqlResponse<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T | null; errors?: GraphqlError[] };
-  return { status: response.status, ...body };
+): Promise<GraphqlResponse<RawResult>>;
+export function gqlAt(
+  url: string,
+  document: string | TadaDocumentNode<unknown, never>,
+  variables: unknown = {},
+  token?: string,
+): Promise<GraphqlResponse<unknown>> {
+  return postGraphql(url, document, variables, token ? { authorization: `Bearer ${token}` } : {});
 }
 
 /** A token for a person who need not exist in accounts (orders and services only read the token). */
@@ -83,10 +91,12 @@ export const ADDRESS = {
   postalCode: '68432',
 };
 
-export const ADD_TO_CART =
-  'mutation($variantId: ID!, $quantity: Int!) { addToCart(variantId: $variantId, quantity: $quantity) { id } }';
-export const CHECKOUT =
-  'mutation($input: CheckoutInput!) { checkout(input: $input) { redirectUrl order { id status totalAmount } } }';
+export const ADD_TO_CART = graphql(
+  'mutation($variantId: ID!, $quantity: Int!) { addToCart(variantId: $variantId, quantity: $quantity) { id } }',
+);
+export const CHECKOUT = graphql(
+  'mutation($input: CheckoutInput!) { checkout(input: $input) { redirectUrl order { id status totalAmount } } }',
+);
 
 export interface Fixture {
   sellerId: string;
@@ -153,7 +163,7 @@ export async function attemptCheckout(
           retryable: added.errors[0]?.extensions?.retryable === true,
         };
     }
-    const placed = await gqlAt<{ checkout: { order: { id: string; status: string } } }>(
+    const placed = await gqlAt(
       running.gatewayUrl,
       CHECKOUT,
       {

@@ -1,10 +1,24 @@
 import { inject } from 'vitest';
 import { gql } from './client.js';
+import { graphql, type VariablesOf } from './graphql.js';
 
 export const SKTM = 'surat-keterangan-tidak-mampu';
 export const NIK = '3510014507900001';
 
-export const REQUEST_FIELDS = 'id trackingCode status dueAt completedAt slaMet maskedNik overdue';
+/** What the services tests read back from a request they submitted or moved. */
+export const REQUEST_FIELDS = graphql(
+  'fragment RequestFields on ServiceRequest { id trackingCode status dueAt completedAt slaMet maskedNik overdue }',
+);
+
+const SUBMIT = graphql(
+  'mutation($slug: String!, $answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: $slug, answers: $answers) { ...RequestFields } }',
+  [REQUEST_FIELDS],
+);
+const TRANSITION = graphql(
+  'mutation($id: ID!, $to: ServiceRequestStatus!, $note: String) { transitionServiceRequest(id: $id, to: $to, note: $note) { ...RequestFields } }',
+  [REQUEST_FIELDS],
+);
+export type RequestStatus = VariablesOf<typeof TRANSITION>['to'];
 
 /** Answers for the seeded letter form (nik, kk, fullName, address, purpose, coverLetter). */
 export const letterAnswers = (extra: Record<string, string> = {}) =>
@@ -18,20 +32,12 @@ export const letterAnswers = (extra: Record<string, string> = {}) =>
   }).map(([key, value]) => ({ key, value }));
 
 export async function apply(token: string, answers = letterAnswers(), slug = SKTM) {
-  const result = await gql<{ submitServiceRequest: { id: string; trackingCode: string; status: string } }>(
-    `mutation($slug: String!, $answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: $slug, answers: $answers) { ${REQUEST_FIELDS} } }`,
-    { slug, answers },
-    { token },
-  );
+  const result = await gql(SUBMIT, { slug, answers }, { token });
   return result;
 }
 
-export async function move(token: string, id: string, to: string, note: string | null = null) {
-  return gql<{ transitionServiceRequest: { status: string; completedAt: string | null; slaMet: boolean | null } }>(
-    `mutation($id: ID!, $to: ServiceRequestStatus!, $note: String) { transitionServiceRequest(id: $id, to: $to, note: $note) { ${REQUEST_FIELDS} } }`,
-    { id, to, note },
-    { token },
-  );
+export async function move(token: string, id: string, to: RequestStatus, note: string | null = null) {
+  return gql(TRANSITION, { id, to, note }, { token });
 }
 
 /** The services subgraph's own base URL (uploads go straight to it, as the storefront does). */

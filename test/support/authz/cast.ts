@@ -3,6 +3,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { tokenWith, verifiedSeller } from '../catalog.js';
 import { gql, type GraphqlResponse } from '../client.js';
+import { graphql } from '../graphql.js';
 
 /** The six roles of the authorization matrix. */
 export type Actor = 'anonymous' | 'buyer' | 'sellerA' | 'sellerB' | 'staff' | 'admin';
@@ -48,8 +49,8 @@ export const uniqueSuffix = () =>
 export async function signUpPerson(prefix: string): Promise<Person & { phone: string; refreshToken: string }> {
   const email = `${prefix}-${uniqueSuffix()}@kampung.test`;
   const phone = `0812${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-  const result = await gql<{ signUp: { token: string; refreshToken: string; user: { id: string } } }>(
-    'mutation($input: SignUpInput!) { signUp(input: $input) { token refreshToken user { id } } }',
+  const result = await gql(
+    graphql('mutation($input: SignUpInput!) { signUp(input: $input) { token refreshToken user { id } } }'),
     { input: { name: 'Warga Matriks', email, password: PASSWORD, phone } },
   );
   if (!result.data?.signUp) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
@@ -63,10 +64,9 @@ export async function signUpPerson(prefix: string): Promise<Person & { phone: st
 }
 
 export async function signInPerson(email: string, password = PASSWORD): Promise<string> {
-  const result = await gql<{ signIn: { token: string } }>(
-    'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
-    { input: { email, password } },
-  );
+  const result = await gql(graphql('mutation($input: SignInInput!) { signIn(input: $input) { token } }'), {
+    input: { email, password },
+  });
   if (!result.data?.signIn) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
   return result.data.signIn.token;
 }
@@ -74,7 +74,7 @@ export async function signInPerson(email: string, password = PASSWORD): Promise<
 /** A seller with a verified shop, signed in again so the token carries the SELLER role. */
 async function sellerPerson(): Promise<SellerPerson> {
   const seller = await verifiedSeller();
-  const email = (await gql<{ me: { email: string } }>('{ me { email } }', {}, { token: seller.token })).data!.me.email;
+  const email = (await gql(graphql('{ me { email } }'), {}, { token: seller.token })).data!.me!.email!;
   return { ...seller, email };
 }
 

@@ -1,6 +1,7 @@
 import { ADDRESS } from '../checkout.js';
 import { createProduct, productInput, registerShop, staffDo, tokenWith, unique } from '../catalog.js';
-import { gql } from '../client.js';
+import { gql, type GraphqlResponse } from '../client.js';
+import { graphql, type VariablesOf } from '../graphql.js';
 import { type Cast, type Person, type SellerPerson, uniqueSuffix } from './cast.js';
 
 /** Building blocks for the matrix: everything through the gateway, on the matrix's own people. */
@@ -21,10 +22,10 @@ export interface Variant {
 export async function publishedProduct(seller: SellerPerson, stock = 900): Promise<Variant> {
   const input = productInput(unique('Kain Batik Matriks'));
   input.variants[0]!.stock = stock;
-  const created = await must<{ createProduct: { id: string; slug: string; variants: { id: string }[] } }>(
+  const created = await must(
     'createProduct',
     gql(
-      'mutation($input: CreateProductInput!) { createProduct(input: $input) { id slug variants { id } } }',
+      graphql('mutation($input: CreateProductInput!) { createProduct(input: $input) { id slug variants { id } } }'),
       { input },
       { token: seller.token },
     ),
@@ -32,7 +33,7 @@ export async function publishedProduct(seller: SellerPerson, stock = 900): Promi
   await must(
     'publishProduct',
     gql(
-      'mutation($id: ID!) { publishProduct(id: $id) { id } }',
+      graphql('mutation($id: ID!) { publishProduct(id: $id) { id } }'),
       { id: created.createProduct.id },
       { token: seller.token },
     ),
@@ -47,10 +48,12 @@ export async function publishedProduct(seller: SellerPerson, stock = 900): Promi
 export const draftProduct = (seller: SellerPerson) => createProduct(seller.token, unique('Kain Batik Draf'));
 
 export async function addToCart(token: string | undefined, variantId: string, cartToken?: string) {
-  const data = await must<{ addToCart: { id: string; token: string; lines: { id: string; variantId: string }[] } }>(
+  const data = await must(
     'addToCart',
     gql(
-      'mutation($v: ID!, $t: String) { addToCart(variantId: $v, quantity: 1, token: $t) { id token lines { id variantId } } }',
+      graphql(
+        'mutation($v: ID!, $t: String) { addToCart(variantId: $v, quantity: 1, token: $t) { id token lines { id variantId } } }',
+      ),
       { v: variantId, t: cartToken ?? null },
       { token },
     ),
@@ -74,10 +77,10 @@ export interface PlacedOrder {
 export async function placeOrder(buyerToken: string, variant: Variant, sellerId: string): Promise<PlacedOrder> {
   await addToCart(buyerToken, variant.variantId);
   const street = `Jl. Matriks ${uniqueSuffix()} No. 7`;
-  const placed = await must<{ checkout: { order: { id: string; code: string } } }>(
+  const placed = await must(
     'checkout',
     gql(
-      'mutation($input: CheckoutInput!) { checkout(input: $input) { order { id code } } }',
+      graphql('mutation($input: CheckoutInput!) { checkout(input: $input) { order { id code } } }'),
       {
         input: {
           shippingAddress: { ...ADDRESS, street },
@@ -88,15 +91,15 @@ export async function placeOrder(buyerToken: string, variant: Variant, sellerId:
       { token: buyerToken },
     ),
   );
-  const order = await must<{ order: { sellerOrders: { id: string; lines: { id: string }[] }[] } }>(
+  const order = await must(
     'order',
     gql(
-      'query($id: ID!) { order(id: $id) { sellerOrders { id lines { id } } } }',
+      graphql('query($id: ID!) { order(id: $id) { sellerOrders { id lines { id } } } }'),
       { id: placed.checkout.order.id },
       { token: buyerToken },
     ),
   );
-  const part = order.order.sellerOrders[0]!;
+  const part = order.order!.sellerOrders[0]!;
   return {
     orderId: placed.checkout.order.id,
     code: placed.checkout.order.code,
@@ -106,22 +109,25 @@ export async function placeOrder(buyerToken: string, variant: Variant, sellerId:
   };
 }
 
+const ACCEPT = graphql('mutation($id: ID!) { acceptSellerOrder(id: $id) { id } }');
+const SHIP = graphql(
+  'mutation($id: ID!) { shipSellerOrder(id: $id, courier: "JNE", trackingNumber: "JNE123") { id } }',
+);
+const DELIVER = graphql('mutation($id: ID!) { deliverSellerOrder(id: $id) { id } }');
+const CONFIRM = graphql('mutation($id: ID!) { confirmOrderReceived(orderId: $id) { id } }');
+
 type Step = 'accept' | 'ship' | 'deliver' | 'confirm';
 /** Moves the order's shop part on, as its seller (and the buyer for the last step). */
 export async function advance(order: PlacedOrder, sellerToken: string, buyerToken: string, until: Step): Promise<void> {
-  const steps: [Step, string, Record<string, unknown>, string][] = [
-    ['accept', 'mutation($id: ID!) { acceptSellerOrder(id: $id) { id } }', { id: order.sellerOrderId }, sellerToken],
-    [
-      'ship',
-      'mutation($id: ID!) { shipSellerOrder(id: $id, courier: "JNE", trackingNumber: "JNE123") { id } }',
-      { id: order.sellerOrderId },
-      sellerToken,
-    ],
-    ['deliver', 'mutation($id: ID!) { deliverSellerOrder(id: $id) { id } }', { id: order.sellerOrderId }, sellerToken],
-    ['confirm', 'mutation($id: ID!) { confirmOrderReceived(orderId: $id) { id } }', { id: order.orderId }, buyerToken],
+  const part = { id: order.sellerOrderId };
+  const steps: [Step, () => Promise<GraphqlResponse<unknown>>][] = [
+    ['accept', () => gql(ACCEPT, part, { token: sellerToken })],
+    ['ship', () => gql(SHIP, part, { token: sellerToken })],
+    ['deliver', () => gql(DELIVER, part, { token: sellerToken })],
+    ['confirm', () => gql(CONFIRM, { id: order.orderId }, { token: buyerToken })],
   ];
-  for (const [step, query, variables, token] of steps) {
-    await must(step, gql(query, variables, { token }));
+  for (const [step, run] of steps) {
+    await must(step, run());
     if (step === until) return;
   }
 }
@@ -158,10 +164,12 @@ export async function applyFor(
   token: string,
   personal = personalData(),
 ): Promise<{ id: string; trackingCode: string; personal: Personal }> {
-  const data = await must<{ submitServiceRequest: { id: string; trackingCode: string } }>(
+  const data = await must(
     'submitServiceRequest',
     gql(
-      'mutation($slug: String!, $answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: $slug, answers: $answers) { id trackingCode } }',
+      graphql(
+        'mutation($slug: String!, $answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: $slug, answers: $answers) { id trackingCode } }',
+      ),
       { slug: SKTM, answers: answersOf(personal) },
       { token },
     ),
@@ -169,17 +177,18 @@ export async function applyFor(
   return { ...data.submitServiceRequest, personal };
 }
 
-export async function moveRequest(staffToken: string, id: string, ...statuses: string[]): Promise<void> {
+const TRANSITION = graphql(
+  'mutation($id: ID!, $to: ServiceRequestStatus!, $note: String) { transitionServiceRequest(id: $id, to: $to, note: $note) { id } }',
+);
+
+export async function moveRequest(
+  staffToken: string,
+  id: string,
+  ...statuses: VariablesOf<typeof TRANSITION>['to'][]
+): Promise<void> {
   for (const to of statuses) {
     const note = to === 'INCOMPLETE' || to === 'REJECTED' ? 'Foto KK belum terbaca' : null;
-    await must(
-      `transition to ${to}`,
-      gql(
-        'mutation($id: ID!, $to: ServiceRequestStatus!, $note: String) { transitionServiceRequest(id: $id, to: $to, note: $note) { id } }',
-        { id, to, note },
-        { token: staffToken },
-      ),
-    );
+    await must(`transition to ${to}`, gql(TRANSITION, { id, to, note }, { token: staffToken }));
   }
 }
 
@@ -187,10 +196,10 @@ export async function fileComplaint(
   token: string,
   subject = `Aduan matriks ${uniqueSuffix()}`,
 ): Promise<{ id: string; subject: string }> {
-  const data = await must<{ fileComplaint: { id: string } }>(
+  const data = await must(
     'fileComplaint',
     gql(
-      'mutation($input: ComplaintInput!) { fileComplaint(input: $input) { id } }',
+      graphql('mutation($input: ComplaintInput!) { fileComplaint(input: $input) { id } }'),
       { input: { subject, body: 'Lampu jalan dusun mati sejak seminggu.' } },
       { token },
     ),
@@ -216,10 +225,12 @@ export async function createService(
   staffToken: string,
   slug = `layanan-matriks-${uniqueSuffix()}`,
 ): Promise<{ id: string; slug: string }> {
-  const data = await must<{ createService: { id: string } }>(
+  const data = await must(
     'createService',
     gql(
-      'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id } }',
+      graphql(
+        'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id } }',
+      ),
       { slug, input: serviceInput() },
       { token: staffToken },
     ),
@@ -229,15 +240,15 @@ export async function createService(
 
 export const postInput = (slug = `kabar-matriks-${uniqueSuffix()}`) => ({
   slug,
-  kind: 'NEWS',
+  kind: 'NEWS' as const,
   title: 'Kabar uji otorisasi',
   summary: 'Uji',
   body: 'Isi kabar untuk uji otorisasi.',
 });
 export async function savePost(staffToken: string, input = postInput()): Promise<{ id: string; slug: string }> {
-  const data = await must<{ savePost: { id: string } }>(
+  const data = await must(
     'savePost',
-    gql('mutation($input: PostInput!) { savePost(input: $input) { id } }', { input }, { token: staffToken }),
+    gql(graphql('mutation($input: PostInput!) { savePost(input: $input) { id } }'), { input }, { token: staffToken }),
   );
   return { id: data.savePost.id, slug: input.slug };
 }
@@ -245,7 +256,7 @@ export const setPostPublished = (staffToken: string, id: string, published: bool
   must(
     'setPostPublished',
     gql(
-      'mutation($id: ID!, $p: Boolean!) { setPostPublished(id: $id, published: $p) { id } }',
+      graphql('mutation($id: ID!, $p: Boolean!) { setPostPublished(id: $id, published: $p) { id } }'),
       { id, p: published },
       { token: staffToken },
     ),
@@ -254,7 +265,7 @@ export const setServicePublished = (staffToken: string, id: string, published: b
   must(
     'setServicePublished',
     gql(
-      'mutation($id: ID!, $p: Boolean!) { setServicePublished(id: $id, published: $p) { id } }',
+      graphql('mutation($id: ID!, $p: Boolean!) { setServicePublished(id: $id, published: $p) { id } }'),
       { id, p: published },
       { token: staffToken },
     ),
@@ -264,19 +275,19 @@ export const courseInput = (published: boolean, slug = `kelas-matriks-${uniqueSu
   slug,
   title: 'Kelas uji otorisasi',
   summary: 'Uji',
-  audience: 'PUBLIC',
+  audience: 'PUBLIC' as const,
   published,
-  modules: [{ title: 'Satu', kind: 'TEXT', body: 'Bacaan pertama' }],
+  modules: [{ title: 'Satu', kind: 'TEXT' as const, body: 'Bacaan pertama' }],
 });
 export async function saveCourse(
   staffToken: string,
   input: ReturnType<typeof courseInput>,
   id?: string,
 ): Promise<{ id: string; slug: string; moduleId: string }> {
-  const data = await must<{ saveCourse: { id: string; modules: { id: string }[] } }>(
+  const data = await must(
     'saveCourse',
     gql(
-      'mutation($id: ID, $input: CourseInput!) { saveCourse(id: $id, input: $input) { id modules { id } } }',
+      graphql('mutation($id: ID, $input: CourseInput!) { saveCourse(id: $id, input: $input) { id modules { id } } }'),
       { id: id ?? null, input },
       { token: staffToken },
     ),
@@ -284,7 +295,10 @@ export async function saveCourse(
   return { id: data.saveCourse.id, slug: input.slug, moduleId: data.saveCourse.modules[0]!.id };
 }
 export const enrol = (token: string, courseId: string) =>
-  must('enrolInCourse', gql('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }', { id: courseId }, { token }));
+  must(
+    'enrolInCourse',
+    gql(graphql('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }'), { id: courseId }, { token }),
+  );
 
 /** A shop of a new person (pending), moved on by staff as asked. */
 export async function shopIn(
@@ -331,10 +345,10 @@ export async function buildWorld(cast: Cast): Promise<World> {
   await moveRequest(staff, buyerRequest.id, 'INCOMPLETE');
   const sellerBApplied = await applyFor(cast.sellerB.token);
   await moveRequest(staff, sellerBApplied.id, 'VERIFIED', 'IN_PROCESS', 'COMPLETED');
-  const letter = await must<{ serviceRequest: { letter: { verificationCode: string } } }>(
+  const letter = await must(
     'letter',
     gql(
-      'query($id: ID!) { serviceRequest(id: $id) { letter { verificationCode } } }',
+      graphql('query($id: ID!) { serviceRequest(id: $id) { letter { verificationCode } } }'),
       { id: sellerBApplied.id },
       { token: cast.sellerB.token },
     ),
@@ -345,7 +359,7 @@ export async function buildWorld(cast: Cast): Promise<World> {
   await must(
     'adjustStock',
     gql(
-      'mutation($v: ID!, $r: String!) { adjustStock(variantId: $v, delta: 1, reason: $r) { id } }',
+      graphql('mutation($v: ID!, $r: String!) { adjustStock(variantId: $v, delta: 1, reason: $r) { id } }'),
       { v: variant.variantId, r: stockReason },
       { token: cast.sellerA.token },
     ),
@@ -354,7 +368,7 @@ export async function buildWorld(cast: Cast): Promise<World> {
   await must(
     'updateShop',
     gql(
-      'mutation($a: String!) { updateShop(input: { address: $a }) { id } }',
+      graphql('mutation($a: String!) { updateShop(input: { address: $a }) { id } }'),
       { a: shopAddress },
       { token: cast.sellerA.token },
     ),
@@ -374,7 +388,7 @@ export async function buildWorld(cast: Cast): Promise<World> {
     buyerRequest,
     buyerComplaint,
     sellerBOrder,
-    sellerBRequest: { ...sellerBApplied, letterCode: letter.serviceRequest.letter.verificationCode },
+    sellerBRequest: { ...sellerBApplied, letterCode: letter.serviceRequest!.letter!.verificationCode },
     draft,
     stockReason,
     shopAddress,

@@ -1,6 +1,11 @@
 import type { GraphqlResponse } from '../client.js';
+import type { TadaDocumentNode } from '../graphql.js';
 import { type Actor, type Cast, type Expected, type Outcome, rows } from './cast.js';
 import type { World } from './fixtures.js';
+
+/** A document some rows share, each passing the variables it has (a document ignores the others). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RowDocument = TadaDocumentNode<unknown, any>;
 
 /** Who plays the cell, and what the cell was set up with. */
 export interface CellContext {

@@ -1,5 +1,6 @@
 import { REGISTER, shopInput, tokenWith, unique, uploadPhoto, verifiedSeller } from '../catalog.js';
 import { gql } from '../client.js';
+import { graphql } from '../graphql.js';
 import {
   type Actor,
   type Cast,
@@ -27,6 +28,7 @@ import {
   U,
   type CellContext,
   type MutationRow,
+  type RowDocument,
 } from './mutation-row.js';
 
 /** Accounts, orders, products and sellers: the marketplace's mutations. */
@@ -89,7 +91,7 @@ const productWritten = (t: Record<string, any>) =>
   ]);
 const productMutation = (
   field: string,
-  query: string,
+  query: RowDocument,
   prepare: (cell: CellContext) => Promise<object>,
 ): MutationRow => ({
   field,
@@ -99,12 +101,18 @@ const productMutation = (
   written: productWritten,
 });
 
+const SHOP_REVIEW: Record<'verifyShop' | 'rejectShop' | 'suspendShop' | 'restoreShop', RowDocument> = {
+  verifyShop: graphql('mutation($id: ID!) { verifyShop(id: $id) { id } }'),
+  rejectShop: graphql('mutation($id: ID!, $reason: String!) { rejectShop(id: $id, reason: $reason) { id } }'),
+  suspendShop: graphql('mutation($id: ID!, $reason: String!) { suspendShop(id: $id, reason: $reason) { id } }'),
+  restoreShop: graphql('mutation($id: ID!) { restoreShop(id: $id) { id } }'),
+};
+
 const shopReview = (
   field: 'verifyShop' | 'rejectShop' | 'suspendShop' | 'restoreShop',
   from: 'PENDING' | 'VERIFIED' | 'SUSPENDED',
 ): MutationRow => {
-  const withReason = field === 'rejectShop' || field === 'suspendShop';
-  const query = `mutation($id: ID!${withReason ? ', $reason: String!' : ''}) { ${field}(id: $id${withReason ? ', reason: $reason' : ''}) { id } }`;
+  const query = SHOP_REVIEW[field];
   return {
     field,
     expected: STAFF_ONLY,
@@ -112,6 +120,17 @@ const shopReview = (
     run: (t, { token }) => gql(query, { id: t.id, reason: 'Foto toko belum jelas' }, { token }),
     written: (t) => one('select * from sellers.sellers where id = $1', t.id),
   };
+};
+
+const CART_LINE: Record<'updateCartLine' | 'removeCartLine', RowDocument> = {
+  updateCartLine: graphql(
+    'mutation($id: ID!, $t: String) { updateCartLine(lineId: $id, quantity: 3, token: $t) { id } }',
+  ),
+  removeCartLine: graphql('mutation($id: ID!, $t: String) { removeCartLine(lineId: $id, token: $t) { id } }'),
+};
+const SIGN_OUT: Record<'signOut' | 'signOutEverywhere', RowDocument> = {
+  signOut: graphql('mutation { signOut }'),
+  signOutEverywhere: graphql('mutation { signOutEverywhere }'),
 };
 
 export const MARKETPLACE_MUTATIONS: MutationRow[] = [
@@ -122,7 +141,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     prepare: async () => ({ email: `daftar-${uniqueSuffix()}@kampung.test` }),
     run: (t, { token }) =>
       gql(
-        'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
+        graphql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }'),
         { input: { name: 'Warga Baru', email: t.email, password: PASSWORD } },
         { token },
       ),
@@ -134,7 +153,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: EVERYONE,
     run: (_t, { cast, token }) =>
       gql(
-        'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
+        graphql('mutation($input: SignInInput!) { signIn(input: $input) { token } }'),
         { input: { email: cast.buyer.email, password: PASSWORD } },
         { token },
       ),
@@ -146,7 +165,11 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: EVERYONE,
     prepare: () => signUpPerson('matriks-sesi'),
     run: (t, { token }) =>
-      gql('mutation($r: String!) { refreshSession(refreshToken: $r) { token } }', { r: t.refreshToken }, { token }),
+      gql(
+        graphql('mutation($r: String!) { refreshSession(refreshToken: $r) { token } }'),
+        { r: t.refreshToken },
+        { token },
+      ),
     written: (t) => one('select * from accounts.sessions where user_id = $1', t.id),
   },
   // orders: carts and checkout
@@ -155,7 +178,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: EVERYONE,
     run: (_t, { world, token }) =>
       gql(
-        'mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { id } }',
+        graphql('mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { id } }'),
         { v: world.variant.variantId },
         { token },
       ),
@@ -168,7 +191,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: { anonymous: N, buyer: N, sellerA: N, sellerB: N, staff: N, admin: N },
     run: (_t, { world, token }) =>
       gql(
-        'mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { id } }',
+        graphql('mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { id } }'),
         { v: world.draft.variants[0]!.id },
         { token },
       ),
@@ -180,14 +203,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     label: `${field} (the buyer's line, with the buyer's cart token)`,
     expected: { anonymous: N, buyer: O, sellerA: N, sellerB: N, staff: N, admin: N },
     prepare: ({ cast, world }) => addToCart(cast.buyer.token, world.variant.variantId),
-    run: (t, { token }) =>
-      gql(
-        field === 'updateCartLine'
-          ? 'mutation($id: ID!, $t: String) { updateCartLine(lineId: $id, quantity: 3, token: $t) { id } }'
-          : 'mutation($id: ID!, $t: String) { removeCartLine(lineId: $id, token: $t) { id } }',
-        { id: t.lineId, t: t.cartToken },
-        { token },
-      ),
+    run: (t, { token }) => gql(CART_LINE[field], { id: t.lineId, t: t.cartToken }, { token }),
     written: (t) => one('select id, quantity from orders.cart_lines where id = $1', t.lineId),
   })),
   {
@@ -196,7 +212,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: ANY_PERSON,
     prepare: ({ world }) => addToCart(undefined, world.variant.variantId),
     run: (t, { token }) =>
-      gql('mutation($g: String!) { mergeCart(guestToken: $g) { id } }', { g: t.cartToken }, { token }),
+      gql(graphql('mutation($g: String!) { mergeCart(guestToken: $g) { id } }'), { g: t.cartToken }, { token }),
     written: (t) =>
       one(
         'select c.id, l.quantity from orders.carts c left join orders.cart_lines l on l.cart_id = c.id where c.id = $1',
@@ -210,7 +226,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     prepare: async ({ world, token }) => (token ? addToCart(token, world.variant.variantId) : {}),
     run: (_t, { cast, token }) =>
       gql(
-        'mutation($input: CheckoutInput!) { checkout(input: $input) { order { id } } }',
+        graphql('mutation($input: CheckoutInput!) { checkout(input: $input) { order { id } } }'),
         {
           input: {
             shippingAddress: {
@@ -236,7 +252,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: BUYER_OWN,
     prepare: sellerPart('deliver'),
     run: (t, { token }) =>
-      gql('mutation($id: ID!) { confirmOrderReceived(orderId: $id) { id } }', { id: t.orderId }, { token }),
+      gql(graphql('mutation($id: ID!) { confirmOrderReceived(orderId: $id) { id } }'), { id: t.orderId }, { token }),
     written: partWritten,
   },
   {
@@ -245,7 +261,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     prepare: sellerPart('confirm'),
     run: (t, { token }) =>
       gql(
-        'mutation($id: ID!) { reviewOrderLine(orderLineId: $id, rating: 5, comment: "Bagus") { id } }',
+        graphql('mutation($id: ID!) { reviewOrderLine(orderLineId: $id, rating: 5, comment: "Bagus") { id } }'),
         { id: t.lineId },
         { token },
       ),
@@ -257,7 +273,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: SELLER_A_PART,
     prepare: sellerPart(),
     run: (t, { token }) =>
-      gql('mutation($id: ID!) { acceptSellerOrder(id: $id) { id } }', { id: t.sellerOrderId }, { token }),
+      gql(graphql('mutation($id: ID!) { acceptSellerOrder(id: $id) { id } }'), { id: t.sellerOrderId }, { token }),
     written: partWritten,
   },
   {
@@ -266,7 +282,9 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     prepare: sellerPart('accept'),
     run: (t, { token }) =>
       gql(
-        'mutation($id: ID!) { shipSellerOrder(id: $id, courier: "JNE", trackingNumber: "JNE-MATRIKS") { id } }',
+        graphql(
+          'mutation($id: ID!) { shipSellerOrder(id: $id, courier: "JNE", trackingNumber: "JNE-MATRIKS") { id } }',
+        ),
         { id: t.sellerOrderId },
         { token },
       ),
@@ -277,7 +295,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: SELLER_A_PART,
     prepare: sellerPart('ship'),
     run: (t, { token }) =>
-      gql('mutation($id: ID!) { deliverSellerOrder(id: $id) { id } }', { id: t.sellerOrderId }, { token }),
+      gql(graphql('mutation($id: ID!) { deliverSellerOrder(id: $id) { id } }'), { id: t.sellerOrderId }, { token }),
     written: partWritten,
   },
   {
@@ -286,7 +304,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     prepare: sellerPart(),
     run: (t, { token }) =>
       gql(
-        'mutation($id: ID!) { cancelSellerOrder(id: $id, reason: "Stok habis") { id } }',
+        graphql('mutation($id: ID!) { cancelSellerOrder(id: $id, reason: "Stok habis") { id } }'),
         { id: t.sellerOrderId },
         { token },
       ),
@@ -298,7 +316,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: { anonymous: U, buyer: F, sellerA: O, sellerB: O, staff: F, admin: F },
     run: (_t, { token }) =>
       gql(
-        'mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }',
+        graphql('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }'),
         { input: productInputFor() },
         { token },
       ),
@@ -306,22 +324,26 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
   },
   productMutation(
     'updateProduct',
-    'mutation($id: ID!) { updateProduct(id: $id, input: { description: "Diubah" }) { id } }',
+    graphql('mutation($id: ID!) { updateProduct(id: $id, input: { description: "Diubah" }) { id } }'),
     ({ cast }) => draftProduct(cast.sellerA),
   ),
-  productMutation('publishProduct', 'mutation($id: ID!) { publishProduct(id: $id) { id } }', ({ cast }) =>
+  productMutation('publishProduct', graphql('mutation($id: ID!) { publishProduct(id: $id) { id } }'), ({ cast }) =>
     draftProduct(cast.sellerA),
   ),
-  productMutation('unpublishProduct', 'mutation($id: ID!) { unpublishProduct(id: $id) { id } }', async ({ cast }) => {
-    const p = await publishedProduct(cast.sellerA, 5);
-    return { id: p.productId };
-  }),
-  productMutation('archiveProduct', 'mutation($id: ID!) { archiveProduct(id: $id) { id } }', ({ cast }) =>
+  productMutation(
+    'unpublishProduct',
+    graphql('mutation($id: ID!) { unpublishProduct(id: $id) { id } }'),
+    async ({ cast }) => {
+      const p = await publishedProduct(cast.sellerA, 5);
+      return { id: p.productId };
+    },
+  ),
+  productMutation('archiveProduct', graphql('mutation($id: ID!) { archiveProduct(id: $id) { id } }'), ({ cast }) =>
     draftProduct(cast.sellerA),
   ),
   productMutation(
     'adjustStock',
-    'mutation($v: ID!) { adjustStock(variantId: $v, delta: 1, reason: "Stok baru datang") { id } }',
+    graphql('mutation($v: ID!) { adjustStock(variantId: $v, delta: 1, reason: "Stok baru datang") { id } }'),
     ({ cast }) => draftProduct(cast.sellerA),
   ),
   {
@@ -359,7 +381,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: { anonymous: U, buyer: N, sellerA: O, sellerB: O, staff: N, admin: N },
     run: (_t, { token }) =>
       gql(
-        'mutation($d: String!) { updateShop(input: { description: $d }) { id } }',
+        graphql('mutation($d: String!) { updateShop(input: { description: $d }) { id } }'),
         { d: `Diperbarui ${uniqueSuffix()}` },
         { token },
       ),
@@ -379,7 +401,7 @@ export const SESSION_MUTATIONS: MutationRow[] = [
     label: `${field} (a session of its own for each role)`,
     expected: ANY_PERSON,
     actors: (cell) => freshSessions(cell, field === 'signOutEverywhere'),
-    run: (_t, { token }) => gql(`mutation { ${field} }`, {}, { token }),
+    run: (_t, { token }) => gql(SIGN_OUT[field], {}, { token }),
     written: (_t, { userId }) =>
       one('select id, revoked_at from accounts.sessions where user_id = $1 order by id', userId ?? null),
   })),

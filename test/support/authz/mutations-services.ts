@@ -1,4 +1,5 @@
 import { gql } from '../client.js';
+import { graphql } from '../graphql.js';
 import { uniqueSuffix } from './cast.js';
 import {
   answersOf,
@@ -51,7 +52,9 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     prepare: async () => ({ slug: `layanan-matriks-${uniqueSuffix()}` }),
     run: (t, { token }) =>
       gql(
-        'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id } }',
+        graphql(
+          'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id } }',
+        ),
         { slug: t.slug, input: serviceInput() },
         { token },
       ),
@@ -63,7 +66,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     prepare: ({ cast }) => createService(cast.staff.token),
     run: (t, { token }) =>
       gql(
-        'mutation($id: ID!, $input: ServiceInput!) { updateService(id: $id, input: $input) { id } }',
+        graphql('mutation($id: ID!, $input: ServiceInput!) { updateService(id: $id, input: $input) { id } }'),
         { id: t.id, input: serviceInput() },
         { token },
       ),
@@ -79,7 +82,11 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
       return service;
     },
     run: (t, { token }) =>
-      gql('mutation($id: ID!) { setServicePublished(id: $id, published: false) { id } }', { id: t.id }, { token }),
+      gql(
+        graphql('mutation($id: ID!) { setServicePublished(id: $id, published: false) { id } }'),
+        { id: t.id },
+        { token },
+      ),
     written: (t) => one('select * from services.services where id = $1', t.id),
   },
   // services: complaints, posts, training
@@ -88,7 +95,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: ANY_PERSON,
     run: (_t, { token }) =>
       gql(
-        'mutation($input: ComplaintInput!) { fileComplaint(input: $input) { id } }',
+        graphql('mutation($input: ComplaintInput!) { fileComplaint(input: $input) { id } }'),
         { input: { subject: 'Aduan uji matriks', body: 'Jalan desa berlubang di dekat balai.' } },
         { token },
       ),
@@ -100,7 +107,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: BUYER_OWN,
     run: (_t, { world, token }) =>
       gql(
-        'mutation($input: ComplaintInput!) { fileComplaint(input: $input) { id } }',
+        graphql('mutation($input: ComplaintInput!) { fileComplaint(input: $input) { id } }'),
         {
           input: {
             subject: 'Permohonan lama',
@@ -120,7 +127,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     prepare: ({ cast }) => fileComplaint(cast.buyer.token),
     run: (t, { token }) =>
       gql(
-        'mutation($id: ID!) { respondToComplaint(id: $id, response: "Sedang kami periksa") { id } }',
+        graphql('mutation($id: ID!) { respondToComplaint(id: $id, response: "Sedang kami periksa") { id } }'),
         { id: t.id },
         { token },
       ),
@@ -131,7 +138,11 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: STAFF_ONLY,
     prepare: async () => postInput(),
     run: (t, { token }) =>
-      gql('mutation($input: PostInput!) { savePost(input: $input) { id } }', { input: t }, { token }),
+      gql(
+        graphql('mutation($input: PostInput!) { savePost(input: $input) { id } }'),
+        { input: t as ReturnType<typeof postInput> },
+        { token },
+      ),
     written: (t) => one('select id from services.posts where slug = $1', t.slug),
   },
   {
@@ -144,7 +155,11 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
       return post;
     },
     run: (t, { token }) =>
-      gql('mutation($id: ID!) { setPostPublished(id: $id, published: false) { id } }', { id: t.id }, { token }),
+      gql(
+        graphql('mutation($id: ID!) { setPostPublished(id: $id, published: false) { id } }'),
+        { id: t.id },
+        { token },
+      ),
     written: (t) => one('select * from services.posts where id = $1', t.id),
   },
   {
@@ -152,14 +167,22 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: STAFF_ONLY,
     prepare: async () => courseInput(false),
     run: (t, { token }) =>
-      gql('mutation($input: CourseInput!) { saveCourse(input: $input) { id } }', { input: t }, { token }),
+      gql(
+        graphql('mutation($input: CourseInput!) { saveCourse(input: $input) { id } }'),
+        { input: t as ReturnType<typeof courseInput> },
+        { token },
+      ),
     written: (t) => one('select id from services.courses where slug = $1', t.slug),
   },
   {
     field: 'enrolInCourse',
     expected: ANY_PERSON,
     run: (_t, { world, token }) =>
-      gql('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }', { id: world.openCourse.id }, { token }),
+      gql(
+        graphql('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }'),
+        { id: world.openCourse.id },
+        { token },
+      ),
     written: (_t, { world }) =>
       one('select id from services.enrolments where course_id = $1 order by id', world.openCourse.id),
   },
@@ -168,7 +191,11 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     label: 'enrolInCourse (an unpublished course)',
     expected: { ...{ anonymous: N, buyer: N, sellerA: N, sellerB: N, staff: N, admin: N }, anonymous: U },
     run: (_t, { world, token }) =>
-      gql('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }', { id: world.hiddenCourse.id }, { token }),
+      gql(
+        graphql('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }'),
+        { id: world.hiddenCourse.id },
+        { token },
+      ),
     written: (_t, { world }) => one('select id from services.enrolments where course_id = $1', world.hiddenCourse.id),
   },
   {
@@ -177,7 +204,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: { anonymous: U, buyer: O, sellerA: F, sellerB: F, staff: F, admin: F },
     run: (_t, { world, token }) =>
       gql(
-        'mutation($id: ID!) { markModuleDone(moduleId: $id) { id } }',
+        graphql('mutation($id: ID!) { markModuleDone(moduleId: $id) { id } }'),
         { id: world.moduleCourse.moduleId },
         { token },
       ),
@@ -190,7 +217,9 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: ANY_PERSON,
     run: (_t, { token }) =>
       gql(
-        'mutation($answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: "surat-keterangan-tidak-mampu", answers: $answers) { id } }',
+        graphql(
+          'mutation($answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: "surat-keterangan-tidak-mampu", answers: $answers) { id } }',
+        ),
         { answers: answersOf(personalData()) },
         { token },
       ),
@@ -202,7 +231,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: { ...{ anonymous: N, buyer: N, sellerA: N, sellerB: N, staff: N, admin: N }, anonymous: U },
     run: (_t, { world, token }) =>
       gql(
-        'mutation($slug: String!) { submitServiceRequest(serviceSlug: $slug, answers: []) { id } }',
+        graphql('mutation($slug: String!) { submitServiceRequest(serviceSlug: $slug, answers: []) { id } }'),
         { slug: world.hiddenService.slug },
         { token },
       ),
@@ -216,7 +245,9 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     prepare: staffRequest('INCOMPLETE'),
     run: (t, { token }) =>
       gql(
-        'mutation($id: ID!, $answers: [AnswerInput!]!) { resubmitServiceRequest(id: $id, answers: $answers) { id } }',
+        graphql(
+          'mutation($id: ID!, $answers: [AnswerInput!]!) { resubmitServiceRequest(id: $id, answers: $answers) { id } }',
+        ),
         { id: t.id, answers: answersOf(t.personal) },
         { token },
       ),
@@ -228,7 +259,11 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: STAFF_ONLY,
     prepare: staffRequest('SUBMITTED'),
     run: (t, { token }) =>
-      gql('mutation($id: ID!) { transitionServiceRequest(id: $id, to: VERIFIED) { id } }', { id: t.id }, { token }),
+      gql(
+        graphql('mutation($id: ID!) { transitionServiceRequest(id: $id, to: VERIFIED) { id } }'),
+        { id: t.id },
+        { token },
+      ),
     written: requestWritten,
   },
   {
@@ -238,7 +273,9 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     prepare: staffRequest('COMPLETED'),
     run: (t, { token }) =>
       gql(
-        'mutation($id: ID!) { submitSatisfactionSurvey(requestId: $id, input: { scores: [4, 4, 3, 4, 4, 3, 4, 3, 4] }) { id } }',
+        graphql(
+          'mutation($id: ID!) { submitSatisfactionSurvey(requestId: $id, input: { scores: [4, 4, 3, 4, 4, 3, 4, 3, 4] }) { id } }',
+        ),
         { id: t.id },
         { token },
       ),

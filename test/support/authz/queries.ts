@@ -1,4 +1,5 @@
 import { gql, type GraphqlResponse } from '../client.js';
+import { graphql, type TadaDocumentNode } from '../graphql.js';
 import type { Cast, Expected, Outcome } from './cast.js';
 import type { World } from './fixtures.js';
 
@@ -12,7 +13,8 @@ export interface QueryRow {
   field: string;
   label: string;
   expected: Expected;
-  query: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each row's own variables, built by `variables`
+  query: TadaDocumentNode<unknown, any>;
   variables?: (world: World, cast: Cast) => Record<string, unknown>;
   secrets: (world: World, cast: Cast) => string[];
 }
@@ -28,21 +30,31 @@ const BUYER_OWN: Expected = { anonymous: U, buyer: V, sellerA: H, sellerB: H, st
 const NOBODY: Expected = { anonymous: H, buyer: H, sellerA: H, sellerB: H, staff: H, admin: H };
 
 const personal = (p: World['buyerRequest']['personal']) => [p.nik, p.kk, p.address];
-const USER = 'id name email phone';
+/** A person's contact details: the private part of a User. */
+const USER = graphql('fragment UserContact on User { id name email phone }');
 
 export const QUERIES: QueryRow[] = [
   {
     field: 'me',
     label: "me: the buyer's email and phone",
     expected: { anonymous: H, buyer: V, sellerA: H, sellerB: H, staff: H, admin: H },
-    query: `{ me { ${USER} } }`,
+    query: graphql(
+      `
+        {
+          me {
+            ...UserContact
+          }
+        }
+      `,
+      [USER],
+    ),
     secrets: (_w, c) => [c.buyer.email],
   },
   {
     field: 'cart',
     label: "cart(token): the buyer's cart by its token",
     expected: { anonymous: H, buyer: V, sellerA: H, sellerB: H, staff: H, admin: H },
-    query: 'query($t: String) { cart(token: $t) { id token lines { id } } }',
+    query: graphql('query($t: String) { cart(token: $t) { id token lines { id } } }'),
     variables: (w) => ({ t: w.buyerCart.cartToken }),
     secrets: (w) => [w.buyerCart.cartId],
   },
@@ -50,14 +62,14 @@ export const QUERIES: QueryRow[] = [
     field: 'sellerInbox',
     label: "sellerInbox: the buyer's order and address in seller A's inbox",
     expected: { anonymous: U, buyer: N, sellerA: V, sellerB: H, staff: N, admin: N },
-    query: '{ sellerInbox(first: 50) { edges { node { id orderCode shippingAddress { street phone } } } } }',
+    query: graphql('{ sellerInbox(first: 50) { edges { node { id orderCode shippingAddress { street phone } } } } }'),
     secrets: (w) => [w.buyerOrder.code, w.buyerOrder.street],
   },
   {
     field: 'sellerOrder',
     label: "sellerOrder: seller A's part of the buyer's order",
     expected: { anonymous: U, buyer: N, sellerA: V, sellerB: N, staff: N, admin: N },
-    query: 'query($id: ID!) { sellerOrder(id: $id) { id orderCode shippingAddress { street phone } } }',
+    query: graphql('query($id: ID!) { sellerOrder(id: $id) { id orderCode shippingAddress { street phone } } }'),
     variables: (w) => ({ id: w.buyerOrder.sellerOrderId }),
     secrets: (w) => [w.buyerOrder.code, w.buyerOrder.street],
   },
@@ -65,14 +77,30 @@ export const QUERIES: QueryRow[] = [
     field: 'myOrders',
     label: "myOrders: the buyer's order",
     expected: BUYER_OWN,
-    query: '{ myOrders(first: 50) { edges { node { code shippingAddress { street } } } } }',
+    query: graphql('{ myOrders(first: 50) { edges { node { code shippingAddress { street } } } } }'),
     secrets: (w) => [w.buyerOrder.code],
   },
   {
     field: 'order',
     label: "order(id): the buyer's order, address and the buyer's email",
     expected: { anonymous: U, buyer: V, sellerA: N, sellerB: N, staff: V, admin: V },
-    query: `query($id: ID!) { order(id: $id) { code shippingAddress { street phone } buyer { ${USER} } } }`,
+    query: graphql(
+      `
+        query ($id: ID!) {
+          order(id: $id) {
+            code
+            shippingAddress {
+              street
+              phone
+            }
+            buyer {
+              ...UserContact
+            }
+          }
+        }
+      `,
+      [USER],
+    ),
     variables: (w) => ({ id: w.buyerOrder.orderId }),
     secrets: (w, c) => [w.buyerOrder.code, w.buyerOrder.street, c.buyer.email],
   },
@@ -80,14 +108,14 @@ export const QUERIES: QueryRow[] = [
     field: 'myProducts',
     label: "myProducts: seller A's draft",
     expected: { anonymous: U, buyer: H, sellerA: V, sellerB: H, staff: H, admin: H },
-    query: '{ myProducts(first: 50) { edges { node { id slug } } } }',
+    query: graphql('{ myProducts(first: 50) { edges { node { id slug } } } }'),
     secrets: (w) => [w.draft.slug],
   },
   {
     field: 'product',
     label: "product(slug): seller A's draft",
     expected: { anonymous: H, buyer: H, sellerA: V, sellerB: H, staff: V, admin: V },
-    query: 'query($s: String!) { product(slug: $s) { id slug } }',
+    query: graphql('query($s: String!) { product(slug: $s) { id slug } }'),
     variables: (w) => ({ s: w.draft.slug }),
     secrets: (w) => [w.draft.slug],
   },
@@ -95,7 +123,7 @@ export const QUERIES: QueryRow[] = [
     field: 'product',
     label: "product(slug).variants.stockHistory: seller A's stock reasons",
     expected: { anonymous: H, buyer: H, sellerA: V, sellerB: H, staff: V, admin: V },
-    query: 'query($s: String!) { product(slug: $s) { variants { stockHistory { reason userId } } } }',
+    query: graphql('query($s: String!) { product(slug: $s) { variants { stockHistory { reason userId } } } }'),
     variables: (w) => ({ s: w.variant.slug }),
     secrets: (w) => [w.stockReason],
   },
@@ -103,14 +131,14 @@ export const QUERIES: QueryRow[] = [
     field: 'products',
     label: 'products: no draft in the public list',
     expected: NOBODY,
-    query: '{ products(first: 100) { edges { node { slug } } } }',
+    query: graphql('{ products(first: 100) { edges { node { slug } } } }'),
     secrets: (w) => [w.draft.slug],
   },
   {
     field: 'search',
     label: 'search: no draft found by its title',
     expected: NOBODY,
-    query: 'query($t: String) { search(input: { text: $t }) { nodes { slug } } }',
+    query: graphql('query($t: String) { search(input: { text: $t }) { nodes { slug } } }'),
     variables: (w) => ({ t: w.draft.slug.replace(/-/g, ' ') }),
     secrets: (w) => [w.draft.slug],
   },
@@ -118,7 +146,7 @@ export const QUERIES: QueryRow[] = [
     field: 'seller',
     label: 'seller(slug): a rejected shop and its reason',
     expected: { anonymous: N, buyer: N, sellerA: N, sellerB: N, staff: V, admin: V },
-    query: 'query($s: String!) { seller(slug: $s) { id rejectionReason } }',
+    query: graphql('query($s: String!) { seller(slug: $s) { id rejectionReason } }'),
     variables: (w) => ({ s: w.rejectedShop.slug }),
     secrets: (w) => [w.rejectedShop.reason],
   },
@@ -126,7 +154,7 @@ export const QUERIES: QueryRow[] = [
     field: 'seller',
     label: "seller(slug).address: seller A's street address",
     expected: { anonymous: H, buyer: H, sellerA: V, sellerB: H, staff: V, admin: V },
-    query: 'query($s: String!) { seller(slug: $s) { id village address } }',
+    query: graphql('query($s: String!) { seller(slug: $s) { id village address } }'),
     variables: (_w, c) => ({ s: c.sellerA.slug }),
     secrets: (w) => [w.shopAddress],
   },
@@ -134,14 +162,14 @@ export const QUERIES: QueryRow[] = [
     field: 'sellers',
     label: "sellers: seller A's street address in the public list",
     expected: { anonymous: H, buyer: H, sellerA: V, sellerB: H, staff: V, admin: V },
-    query: '{ sellers(first: 100) { edges { node { slug address } } } }',
+    query: graphql('{ sellers(first: 100) { edges { node { slug address } } } }'),
     secrets: (w) => [w.shopAddress],
   },
   {
     field: 'product',
     label: "product(slug).seller.address: seller A's street address through a product",
     expected: { anonymous: H, buyer: H, sellerA: V, sellerB: H, staff: V, admin: V },
-    query: 'query($s: String!) { product(slug: $s) { seller { address } } }',
+    query: graphql('query($s: String!) { product(slug: $s) { seller { address } } }'),
     variables: (w) => ({ s: w.variant.slug }),
     secrets: (w) => [w.shopAddress],
   },
@@ -149,7 +177,18 @@ export const QUERIES: QueryRow[] = [
     field: 'seller',
     label: "seller(slug).owner: seller A's email and phone",
     expected: { anonymous: H, buyer: H, sellerA: V, sellerB: H, staff: V, admin: V },
-    query: `query($s: String!) { seller(slug: $s) { owner { ${USER} } } }`,
+    query: graphql(
+      `
+        query ($s: String!) {
+          seller(slug: $s) {
+            owner {
+              ...UserContact
+            }
+          }
+        }
+      `,
+      [USER],
+    ),
     variables: (_w, c) => ({ s: c.sellerA.slug }),
     secrets: (_w, c) => [c.sellerA.email],
   },
@@ -157,7 +196,9 @@ export const QUERIES: QueryRow[] = [
     field: 'seller',
     label: "seller(slug).owner.orders: seller B's own order",
     expected: { anonymous: F, buyer: F, sellerA: F, sellerB: V, staff: V, admin: V },
-    query: 'query($s: String!) { seller(slug: $s) { owner { orders(first: 50) { edges { node { code } } } } } }',
+    query: graphql(
+      'query($s: String!) { seller(slug: $s) { owner { orders(first: 50) { edges { node { code } } } } } }',
+    ),
     variables: (_w, c) => ({ s: c.sellerB.slug }),
     secrets: (w) => [w.sellerBOrder.code],
   },
@@ -165,8 +206,9 @@ export const QUERIES: QueryRow[] = [
     field: 'seller',
     label: "seller(slug).owner.serviceRequests: seller B's request and NIK",
     expected: { anonymous: F, buyer: F, sellerA: F, sellerB: V, staff: V, admin: V },
-    query:
+    query: graphql(
       'query($s: String!) { seller(slug: $s) { owner { serviceRequests(first: 50) { edges { node { trackingCode answers { value } } } } } } }',
+    ),
     variables: (_w, c) => ({ s: c.sellerB.slug }),
     secrets: (w) => [w.sellerBRequest.trackingCode, ...personal(w.sellerBRequest.personal)],
   },
@@ -174,35 +216,35 @@ export const QUERIES: QueryRow[] = [
     field: 'sellers',
     label: 'sellers: no rejected shop in the public list',
     expected: NOBODY,
-    query: '{ sellers(first: 100) { edges { node { slug rejectionReason } } } }',
+    query: graphql('{ sellers(first: 100) { edges { node { slug rejectionReason } } } }'),
     secrets: (w) => [w.rejectedShop.slug, w.rejectedShop.reason],
   },
   {
     field: 'myShop',
     label: "myShop: seller A's own shop",
     expected: { anonymous: U, buyer: H, sellerA: V, sellerB: H, staff: H, admin: H },
-    query: '{ myShop { id slug } }',
+    query: graphql('{ myShop { id slug } }'),
     secrets: (_w, c) => [c.sellerA.shopId],
   },
   {
     field: 'shopsForReview',
     label: 'shopsForReview(REJECTED): the rejected shop and reason',
     expected: STAFF_ONLY,
-    query: '{ shopsForReview(status: REJECTED, first: 100) { edges { node { slug rejectionReason } } } }',
+    query: graphql('{ shopsForReview(status: REJECTED, first: 100) { edges { node { slug rejectionReason } } } }'),
     secrets: (w) => [w.rejectedShop.reason],
   },
   {
     field: 'staffServices',
     label: 'staffServices: an unpublished service',
     expected: STAFF_ONLY,
-    query: '{ staffServices { slug } }',
+    query: graphql('{ staffServices { slug } }'),
     secrets: (w) => [w.hiddenService.slug],
   },
   {
     field: 'service',
     label: 'service(slug): an unpublished service',
     expected: STAFF_SEE,
-    query: 'query($s: String!) { service(slug: $s) { slug } }',
+    query: graphql('query($s: String!) { service(slug: $s) { slug } }'),
     variables: (w) => ({ s: w.hiddenService.slug }),
     secrets: (w) => [w.hiddenService.slug],
   },
@@ -210,49 +252,49 @@ export const QUERIES: QueryRow[] = [
     field: 'myComplaints',
     label: "myComplaints: the buyer's complaint",
     expected: BUYER_OWN,
-    query: '{ myComplaints { id subject } }',
+    query: graphql('{ myComplaints { id subject } }'),
     secrets: (w) => [w.buyerComplaint.subject],
   },
   {
     field: 'staffComplaints',
     label: "staffComplaints: the buyer's complaint",
     expected: STAFF_ONLY,
-    query: '{ staffComplaints(status: WAITING) { id subject } }',
+    query: graphql('{ staffComplaints(status: WAITING) { id subject } }'),
     secrets: (w) => [w.buyerComplaint.subject],
   },
   {
     field: 'complaintStats',
     label: 'complaintStats',
     expected: { anonymous: U, buyer: F, sellerA: F, sellerB: F, staff: 'OK', admin: 'OK' },
-    query: '{ complaintStats { waiting resolved } }',
+    query: graphql('{ complaintStats { waiting resolved } }'),
     secrets: () => [],
   },
   {
     field: 'posts',
     label: 'posts: no unpublished post in the public list',
     expected: NOBODY,
-    query: '{ posts(limit: 100) { slug } }',
+    query: graphql('{ posts(limit: 100) { slug } }'),
     secrets: (w) => [w.hiddenPost.slug],
   },
   {
     field: 'services',
     label: 'services: no unpublished service in the public list',
     expected: NOBODY,
-    query: '{ services(first: 100, categoryCode: "PELAYANAN_PUBLIK") { edges { node { slug } } } }',
+    query: graphql('{ services(first: 100, categoryCode: "PELAYANAN_PUBLIK") { edges { node { slug } } } }'),
     secrets: (w) => [w.hiddenService.slug],
   },
   {
     field: 'staffPosts',
     label: 'staffPosts: an unpublished post',
     expected: STAFF_ONLY,
-    query: '{ staffPosts { slug } }',
+    query: graphql('{ staffPosts { slug } }'),
     secrets: (w) => [w.hiddenPost.slug],
   },
   {
     field: 'post',
     label: 'post(slug): an unpublished post',
     expected: STAFF_SEE,
-    query: 'query($s: String!) { post(slug: $s) { slug } }',
+    query: graphql('query($s: String!) { post(slug: $s) { slug } }'),
     variables: (w) => ({ s: w.hiddenPost.slug }),
     secrets: (w) => [w.hiddenPost.slug],
   },
@@ -260,14 +302,14 @@ export const QUERIES: QueryRow[] = [
     field: 'courses',
     label: 'courses: an unpublished course',
     expected: STAFF_SEE,
-    query: '{ courses { slug } }',
+    query: graphql('{ courses { slug } }'),
     secrets: (w) => [w.hiddenCourse.slug],
   },
   {
     field: 'course',
     label: 'course(slug): an unpublished course',
     expected: STAFF_SEE,
-    query: 'query($s: String!) { course(slug: $s) { slug } }',
+    query: graphql('query($s: String!) { course(slug: $s) { slug } }'),
     variables: (w) => ({ s: w.hiddenCourse.slug }),
     secrets: (w) => [w.hiddenCourse.slug],
   },
@@ -275,14 +317,29 @@ export const QUERIES: QueryRow[] = [
     field: 'myServiceRequests',
     label: "myServiceRequests: the buyer's request, NIK, KK, address",
     expected: BUYER_OWN,
-    query: '{ myServiceRequests(first: 50) { edges { node { trackingCode maskedNik answers { value } } } } }',
+    query: graphql('{ myServiceRequests(first: 50) { edges { node { trackingCode maskedNik answers { value } } } } }'),
     secrets: (w) => [w.buyerRequest.trackingCode, ...personal(w.buyerRequest.personal)],
   },
   {
     field: 'serviceRequest',
     label: "serviceRequest(id): the buyer's answers and contact",
     expected: { anonymous: U, buyer: V, sellerA: H, sellerB: H, staff: V, admin: V },
-    query: `query($id: ID!) { serviceRequest(id: $id) { trackingCode answers(purpose: "uji matriks") { value } applicant { ${USER} } } }`,
+    query: graphql(
+      `
+        query ($id: ID!) {
+          serviceRequest(id: $id) {
+            trackingCode
+            answers(purpose: "uji matriks") {
+              value
+            }
+            applicant {
+              ...UserContact
+            }
+          }
+        }
+      `,
+      [USER],
+    ),
     variables: (w) => ({ id: w.buyerRequest.id }),
     secrets: (w, c) => [w.buyerRequest.trackingCode, c.buyer.email, ...personal(w.buyerRequest.personal)],
   },
@@ -290,7 +347,7 @@ export const QUERIES: QueryRow[] = [
     field: 'serviceRequest',
     label: 'serviceRequest(id).maskedNik: never the whole NIK, even to staff',
     expected: { ...NOBODY, anonymous: U },
-    query: 'query($id: ID!) { serviceRequest(id: $id) { maskedNik } }',
+    query: graphql('query($id: ID!) { serviceRequest(id: $id) { maskedNik } }'),
     variables: (w) => ({ id: w.buyerRequest.id }),
     secrets: (w) => [w.buyerRequest.personal.nik],
   },
@@ -298,16 +355,18 @@ export const QUERIES: QueryRow[] = [
     field: 'staffServiceRequests',
     label: "staffServiceRequests(INCOMPLETE): the buyer's request and NIK",
     expected: STAFF_ONLY,
-    query:
+    query: graphql(
       '{ staffServiceRequests(first: 100, statuses: [INCOMPLETE]) { edges { node { trackingCode answers(purpose: "uji matriks") { value } } } } }',
+    ),
     secrets: (w) => [w.buyerRequest.trackingCode, ...personal(w.buyerRequest.personal)],
   },
   {
     field: 'trackServiceRequest',
     label: 'trackServiceRequest: status only, no personal data',
     expected: NOBODY,
-    query:
+    query: graphql(
       'query($c: String!, $n: String!) { trackServiceRequest(trackingCode: $c, nikLast4: $n) { trackingCode status serviceName steps { status } } }',
+    ),
     variables: (w) => ({ c: w.buyerRequest.trackingCode, n: w.buyerRequest.personal.nik.slice(-4) }),
     secrets: (w, c) => [...personal(w.buyerRequest.personal), c.buyer.email],
   },
@@ -315,7 +374,7 @@ export const QUERIES: QueryRow[] = [
     field: 'verifyLetter',
     label: 'verifyLetter: initials only, no personal data',
     expected: NOBODY,
-    query: 'query($c: String!) { verifyLetter(code: $c) { genuine number serviceName applicantInitials } }',
+    query: graphql('query($c: String!) { verifyLetter(code: $c) { genuine number serviceName applicantInitials } }'),
     variables: (w) => ({ c: w.sellerBRequest.letterCode }),
     secrets: (w) => [...personal(w.sellerBRequest.personal), 'Siti Rahayu'],
   },
@@ -323,7 +382,7 @@ export const QUERIES: QueryRow[] = [
     field: 'servicesDashboard',
     label: 'servicesDashboard',
     expected: { anonymous: U, buyer: F, sellerA: F, sellerB: F, staff: 'OK', admin: 'OK' },
-    query: '{ servicesDashboard { serviceId completed } }',
+    query: graphql('{ servicesDashboard { serviceId completed } }'),
     secrets: () => [],
   },
 ];
