@@ -597,7 +597,7 @@ describe('graceful shutdown', () => {
         const exit = new Promise<{ code: number | null; signal: string | null; at: number }>((resolve) => {
           managed.child.once('exit', (code, signal) => resolve({ code, signal, at: Date.now() }));
         });
-        let outcomes: CheckoutOutcome[] = [];
+        let outcomes: CheckoutOutcome[];
         try {
           outcomes = await withHeldVariant(variantId, async (release) => {
             // Waiting in products' reservation, whichever process is stopped: the request is in flight in both.

@@ -57,11 +57,10 @@ describe('gateway response cache for anonymous queries', () => {
 
   it('merges identical anonymous queries in flight: 30 at once cost the SQL of one', async () => {
     const query = listing();
-    let single = 0;
     const one = await countStatements(async () => {
       await post(query, { first: 7 });
     });
-    single = [...one.values()].flat().length;
+    const single = [...one.values()].flat().length;
     expect(single).toBeGreaterThan(0);
     const burstQuery = listing();
     let answers: Awaited<ReturnType<typeof post>>[] = [];

@@ -91,6 +91,7 @@ export async function startFakeMidtrans(options: {
       const authorized = req.headers.authorization === expectedAuth;
       if (req.method === 'POST' && url.pathname === '/snap/v1/transactions') {
         if (!authorized) return json(res, 401, { error_messages: ['Access denied due to unauthorized transaction'] });
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Midtrans' request body, read field by field
         const body = JSON.parse(await read(req)) as Record<string, any>;
         const details = body.transaction_details ?? {};
         const items = (body.item_details ?? []) as { price: number; quantity: number }[];

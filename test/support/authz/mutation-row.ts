@@ -7,6 +7,10 @@ import type { World } from './fixtures.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type RowDocument = TadaDocumentNode<unknown, any>;
 
+/** What `prepare` made for a cell: each row reads the fields it put there. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Target = Record<string, any>;
+
 /** Who plays the cell, and what the cell was set up with. */
 export interface CellContext {
   cast: Cast;
@@ -30,8 +34,8 @@ export interface MutationRow {
   actors?: (
     cell: CellContext,
   ) => Promise<Partial<Record<Actor, { token: string | undefined; userId: string | undefined }>>>;
-  run: (target: Record<string, any>, cell: CellContext) => Promise<Pick<GraphqlResponse<unknown>, 'errors'> | Outcome>;
-  written: (target: Record<string, any>, cell: CellContext) => Promise<unknown>;
+  run: (target: Target, cell: CellContext) => Promise<Pick<GraphqlResponse<unknown>, 'errors'> | Outcome>;
+  written: (target: Target, cell: CellContext) => Promise<unknown>;
 }
 
 /** The outcomes, and the columns most rows share. */

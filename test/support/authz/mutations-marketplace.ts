@@ -29,6 +29,7 @@ import {
   type CellContext,
   type MutationRow,
   type RowDocument,
+  type Target,
 } from './mutation-row.js';
 
 /** Accounts, orders, products and sellers: the marketplace's mutations. */
@@ -76,14 +77,14 @@ const sellerPart =
     if (until) await advance(order, cast.sellerA.token, cast.buyer.token, until);
     return order;
   };
-const partWritten = (t: Record<string, any>) =>
+const partWritten = (t: Target) =>
   Promise.all([
     one('select * from orders.seller_orders where id = $1', t.sellerOrderId),
     one('select id from orders.order_events where order_id = $1 order by id', t.orderId),
     one('select status from orders.orders where id = $1', t.orderId),
   ]);
 
-const productWritten = (t: Record<string, any>) =>
+const productWritten = (t: Target) =>
   Promise.all([
     one('select * from products.products where id = $1', t.id),
     one('select * from products.product_variants where product_id = $1', t.id),

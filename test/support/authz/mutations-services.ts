@@ -26,6 +26,7 @@ import {
   U,
   type CellContext,
   type MutationRow,
+  type Target,
 } from './mutation-row.js';
 
 /** The village services portal's mutations: its catalogue, complaints, posts, training and applications. */
@@ -38,7 +39,7 @@ const staffRequest =
     if (status === 'COMPLETED') await moveRequest(cast.staff.token, request.id, 'VERIFIED', 'IN_PROCESS', 'COMPLETED');
     return request;
   };
-const requestWritten = (t: Record<string, any>) =>
+const requestWritten = (t: Target) =>
   Promise.all([
     one('select * from services.service_requests where id = $1', t.id),
     one('select id from services.service_request_events where request_id = $1 order by id', t.id),

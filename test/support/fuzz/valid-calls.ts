@@ -273,8 +273,8 @@ const replacement = fc.oneof(
 );
 
 /**
- * Each valid call sent as it is (what it answered is returned: `ok` or its error codes), then `runs` times with one value changed (anywhere in its
- * variables: replaced by a hostile value, the wrong kind, null, or left out).
+ * Each valid call sent as it is (what it answered is returned: `ok` or its error codes), then `runs` times with
+ * one value changed (anywhere in its variables: replaced by a hostile value, the wrong kind, null, or left out).
  */
 export async function fuzzValidCalls(options: {
   gatewayUrl: string;
