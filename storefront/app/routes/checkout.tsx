@@ -12,7 +12,7 @@ import { FormAlert, FormField } from '../components/FormField';
 import { requireSignedIn } from '../server/auth.server';
 import { CheckoutMutation, CheckoutPageQuery } from '../graphql/orders';
 import { addressForm, paymentForm } from '../server/form-schemas.server';
-import { parseForm, toFormErrors } from '../server/forms.server';
+import { parseForm, readForm, toFormErrors } from '../server/forms.server';
 import { getLocale } from '../server/locale.server';
 import { tFromMatches, useT, type MessageKey } from '../i18n';
 import styles from '../styles/orders.css?url';
@@ -50,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
   await requireSignedIn(request, { back: '/checkout' });
   const form = await request.formData();
   const locale = getLocale(request);
-  const shippingAddress = parseForm(addressForm, form, locale).data!; // text fields: always parses
+  const shippingAddress = readForm(addressForm, form);
   const payment = parseForm(paymentForm, { paymentMethod: String(form.get('paymentMethod') ?? 'COD') }, locale);
   if (payment.errors) return data({ errors: payment.errors, values: shippingAddress }, { status: 400 });
   const sellers = form.getAll('sellerId').map(String);

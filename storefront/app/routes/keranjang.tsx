@@ -23,7 +23,8 @@ import styles from '../styles/orders.css?url';
 import { formatRupiah } from '../utils/format';
 import { execute, query } from '../server/graphql.server';
 import { getUser } from '../server/session.server';
-import { formMessage } from '../server/forms.server';
+import { addToCartForm, cartLineForm } from '../server/form-schemas.server';
+import { formMessage, readForm } from '../server/forms.server';
 import { getLocale } from '../server/locale.server';
 
 type CartData = ResultOf<typeof CartFieldsFragment>;
@@ -47,39 +48,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { cart, signedIn: !!user };
 }
 
-const int = (value: FormDataEntryValue | null) => Number.parseInt(String(value ?? ''), 10);
-
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const user = await getUser(request);
   const token = user ? null : await guestCartToken(request);
   const intent = String(form.get('intent') ?? 'add');
+  const locale = getLocale(request);
   let cart: CartData | undefined;
   let error: string | undefined;
   if (intent === 'add') {
-    const result = await execute(
-      request,
-      AddToCartMutation,
-      { variantId: String(form.get('variantId') ?? ''), quantity: int(form.get('quantity')) || 1, token },
-      'mutation',
-    );
+    const result = await execute(request, AddToCartMutation, { ...readForm(addToCartForm, form), token }, 'mutation');
     cart = result.data?.addToCart;
-    error = result.error && formMessage(result.error, getLocale(request));
+    error = result.error && formMessage(result.error, locale);
   } else if (intent === 'update') {
     const result = await execute(
       request,
       UpdateCartLineMutation,
-      { lineId: String(form.get('lineId') ?? ''), quantity: int(form.get('quantity')), token },
+      { ...readForm(cartLineForm, form), token },
       'mutation',
     );
     cart = result.data?.updateCartLine;
     // A line that could not change stays as it is; only the API's refusal is shown.
-    error = result.error?.kind === 'graphql' ? formMessage(result.error, getLocale(request)) : undefined;
+    error = result.error?.kind === 'graphql' ? formMessage(result.error, locale) : undefined;
   } else if (intent === 'remove') {
     const result = await execute(
       request,
       RemoveCartLineMutation,
-      { lineId: String(form.get('lineId') ?? ''), token },
+      { lineId: readForm(cartLineForm, form).lineId, token },
       'mutation',
     );
     cart = result.data?.removeCartLine;

@@ -5,6 +5,8 @@ import { StatusBadge, Timeline, useDateTime } from '../components/services/statu
 import { TrackRequestQuery } from '../graphql/services';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/services.css?url';
+import { trackForm } from '../server/form-schemas.server';
+import { readForm } from '../server/forms.server';
 import { querySection } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
@@ -14,9 +16,8 @@ export const meta: MetaFunction = ({ matches }) => [
 
 /** GET form: the code and the last four NIK digits; nothing personal is shown. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const code = (url.searchParams.get('kode') ?? '').trim();
-  const nik = (url.searchParams.get('nik') ?? '').trim();
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const { kode: code, nik } = readForm(trackForm, params);
   if (!code || !nik) return { code, nik, searched: false, tracked: null };
   const result = await querySection(request, TrackRequestQuery, { code, nik });
   return { code, nik, searched: true, tracked: result?.trackServiceRequest ?? null };

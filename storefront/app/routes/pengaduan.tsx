@@ -9,7 +9,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { Notice } from '../components/Notice';
-import { parseForm, toFormErrors } from '../server/forms.server';
+import { readForm, toFormErrors } from '../server/forms.server';
 import { useDateTime } from '../components/services/status';
 import { FileComplaintMutation, MyComplaintsQuery } from '../graphql/services';
 import { tFromMatches, useT, type MessageKey } from '../i18n';
@@ -41,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   await requireSignedIn(request);
   const form = await request.formData();
-  const input = parseForm(complaintForm, form, getLocale(request)).data!; // text fields: always parses
+  const input = readForm(complaintForm, form);
   const result = await execute(request, FileComplaintMutation, { input }, 'mutation');
   if (result.error)
     return data(

@@ -22,7 +22,8 @@ import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/orders.css?url';
 import { formatRupiah } from '../utils/format';
 import { execute, query } from '../server/graphql.server';
-import { formMessage } from '../server/forms.server';
+import { sellerStepForm } from '../server/form-schemas.server';
+import { formMessage, readForm } from '../server/forms.server';
 import { getLocale } from '../server/locale.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
@@ -41,21 +42,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = String(form.get('intent'));
   const id = params.id ?? '';
-  const text = (name: string) => String(form.get(name) ?? '');
+  const { courier, trackingNumber, reason } = readForm(sellerStepForm, form);
   const result =
     intent === 'accept'
       ? await execute(request, AcceptSellerOrderMutation, { id }, 'mutation')
       : intent === 'ship'
-        ? await execute(
-            request,
-            ShipSellerOrderMutation,
-            { id, courier: text('courier'), trackingNumber: text('trackingNumber') },
-            'mutation',
-          )
+        ? await execute(request, ShipSellerOrderMutation, { id, courier, trackingNumber }, 'mutation')
         : intent === 'deliver'
           ? await execute(request, DeliverSellerOrderMutation, { id }, 'mutation')
           : intent === 'cancel'
-            ? await execute(request, CancelSellerOrderMutation, { id, reason: text('reason') }, 'mutation')
+            ? await execute(request, CancelSellerOrderMutation, { id, reason }, 'mutation')
             : null;
   if (!result) return data({ error: 'unknown step' }, { status: 400 });
   if (result.error) return data({ error: formMessage(result.error, getLocale(request)) }, { status: 400 });

@@ -24,8 +24,8 @@ import styles from '../styles/catalog.css?url';
 import { requireSignedIn } from '../server/auth.server';
 import { upload, type UploadResult } from '../server/upload.server';
 import { formatRupiah } from '../utils/format';
-import { adjustStockForm, newVariantForm } from '../server/form-schemas.server';
-import { parseForm, toFormErrors } from '../server/forms.server';
+import { adjustStockForm, newVariantForm, productEditForm } from '../server/form-schemas.server';
+import { parseForm, readForm, toFormErrors } from '../server/forms.server';
 import { execute, query } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
 
@@ -126,13 +126,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       weightGrams: v.weightGrams,
       price: Number(form.get(`price-${v.sku}`) ?? v.price),
     }));
-    const input = {
-      title: String(form.get('title') ?? ''),
-      categorySlug: String(form.get('categorySlug') ?? ''),
-      description: String(form.get('description') ?? ''),
-      attributes: attributesFrom(form),
-      variants,
-    };
+    const fields = readForm(productEditForm, form);
+    const input = { ...fields, attributes: attributesFrom(form), variants };
     result = await execute(request, UpdateProductMutation, { id, input }, 'mutation');
   }
   if (result.error) return fail(toFormErrors(result.error, locale, { known: [...FIELDS] }));

@@ -7,8 +7,8 @@ import { useT, type MessageKey } from '../i18n';
 import styles from '../styles/services.css?url';
 import { errorResponse, execute, query } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
-import { postForm } from '../server/form-schemas.server';
-import { parseForm, toFormErrors } from '../server/forms.server';
+import { postForm, publishForm } from '../server/form-schemas.server';
+import { parseForm, readForm, toFormErrors } from '../server/forms.server';
 import { upload } from '../server/upload.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
@@ -30,12 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   await requireRole(request, STAFF_ROLES);
   const form = await request.formData();
   if (form.get('intent') === 'publish') {
-    const result = await execute(
-      request,
-      SetPostPublishedMutation,
-      { id: String(form.get('id')), published: form.get('published') === 'true' },
-      'mutation',
-    );
+    const result = await execute(request, SetPostPublishedMutation, readForm(publishForm, form), 'mutation');
     if (result.error) throw errorResponse(result.error);
     return redirect('/staf/informasi');
   }

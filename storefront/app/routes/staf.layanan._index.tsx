@@ -4,6 +4,8 @@ import { requireRole, STAFF_ROLES } from '../server/auth.server';
 import { SetPublishedMutation, StaffServicesQuery } from '../graphql/services';
 import { useT } from '../i18n';
 import styles from '../styles/services.css?url';
+import { publishForm } from '../server/form-schemas.server';
+import { readForm } from '../server/forms.server';
 import { errorResponse, execute, query } from '../server/graphql.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
@@ -16,12 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   await requireRole(request, STAFF_ROLES);
   const form = await request.formData();
-  const result = await execute(
-    request,
-    SetPublishedMutation,
-    { id: String(form.get('id') ?? ''), published: form.get('published') === 'true' },
-    'mutation',
-  );
+  const result = await execute(request, SetPublishedMutation, readForm(publishForm, form), 'mutation');
   if (result.error) throw errorResponse(result.error);
   return redirect('/staf/layanan');
 }

@@ -15,10 +15,10 @@ import {
   SuspendShopMutation,
   VerifyShopMutation,
 } from '../graphql/catalog';
-import type { FormErrors } from '../server/forms.server';
+import { shopReviewForm } from '../server/form-schemas.server';
+import { readForm, toFormErrors, type FormErrors } from '../server/forms.server';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/catalog.css?url';
-import { toFormErrors } from '../server/forms.server';
 import { execute, query } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
 import { requireRole, STAFF_ROLES } from '../server/auth.server';
@@ -49,8 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
       },
       { status: 400 },
     );
-  const id = String(form.get('id') ?? '');
-  const reason = String(form.get('reason') ?? '');
+  const { id, reason } = readForm(shopReviewForm, form);
   const result =
     intent === 'verify'
       ? await execute(request, VerifyShopMutation, { id }, 'mutation')

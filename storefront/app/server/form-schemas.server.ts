@@ -194,3 +194,27 @@ export const surveyForm = z
     scores: SURVEY_ITEMS.map((name) => values[name] as number),
     comment: values.comment as string | null,
   }));
+
+// ── small forms ───────────────────────────────────────────────────────────────
+/** A listing's own fields on its edit page (prices per variant come as `price-<sku>`). */
+export const productEditForm = z.object({ title: raw, categorySlug: raw, description: raw });
+
+/** The cart's buttons: add a variant, change a line's quantity, remove a line. */
+const quantity = raw.transform((value) => Number.parseInt(value, 10));
+export const addToCartForm = z.object({
+  variantId: raw,
+  quantity: quantity.transform((value) => value || 1),
+});
+export const cartLineForm = z.object({ lineId: raw, quantity });
+
+/** Tracking a request (a GET form): the code and the last four NIK digits. */
+export const trackForm = z.object({ kode: trimmed, nik: trimmed });
+
+/** Staff on a shop: verify, reject or suspend with a reason, restore. */
+export const shopReviewForm = z.object({ id: raw, reason: raw });
+
+/** A publish / unpublish button (posts, services). */
+export const publishForm = z.object({ id: raw, published: raw.transform((value) => value === 'true') });
+
+/** A shop's step on its part of an order: shipping needs the courier and number, cancelling a reason. */
+export const sellerStepForm = z.object({ courier: raw, trackingNumber: raw, reason: raw });

@@ -38,6 +38,16 @@ export function parseForm<S extends z.ZodObject | z.ZodPipe<z.ZodObject>>(
   return { errors: { fields } };
 }
 
+/** For forms whose schema only shapes text and cannot refuse it: the values (a 400 if it ever does). */
+export function readForm<S extends z.ZodObject | z.ZodPipe<z.ZodObject>>(
+  schema: S,
+  form: FormData | Record<string, string>,
+): z.output<S> {
+  const parsed = parseForm(schema, form, 'id');
+  if (parsed.errors) throw new Response('Bad Request', { status: 400 });
+  return parsed.data;
+}
+
 /** The API's own message in the reader's language: `extensions.messageId` / `messageEn`. */
 function apiMessage(error: { messageId?: string; messageEn?: string }, locale: Locale): string | undefined {
   return locale === 'en' ? error.messageEn : error.messageId;
