@@ -2,8 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sellers } from '../seed/src/data/sellers.js';
-import { DEMO_PASSWORD } from '../seed/src/data/users.js';
+import { DEMO_PASSWORD, sellers } from '@kampung/seed';
 import { scanPostgresLog, scanText, secretPatterns } from './support/log-scan.js';
 
 // The NIK and family card number the services tests submit (support/services.ts).

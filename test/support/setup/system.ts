@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { sellers } from '../../../seed/src/data/sellers.js';
-import { DEMO_PASSWORD } from '../../../seed/src/data/users.js';
+import { DEMO_PASSWORD, sellers } from '@kampung/seed';
 import { startIsolatedSystem } from '../isolated-system.js';
 import { describeFindings, scanFile, scanPostgresLog, secretPatterns } from '../log-scan.js';
 
