@@ -79,6 +79,8 @@ export function checkClientDocuments(consumer: string): void {
     });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`gql.tada check failed in subgraphs/${consumer}:\n${stdout ?? ''}${stderr ?? ''}`);
+    throw new Error(`gql.tada check failed in subgraphs/${consumer}:\n${stdout ?? ''}${stderr ?? ''}`, {
+      cause: error,
+    });
   }
 }

@@ -163,7 +163,10 @@ export class SellerService {
     }
   }
 
-  /** Saves the shop (and queues its status for products, in the same flush) under a free slug; two shops registering the same name at once get a retry. */
+  /**
+   * Saves the shop (and queues its status for products, in the same flush) under a free slug;
+   * two shops registering the same name at once get a retry.
+   */
   private async insert(data: RegisterShopData, ownerUserId: string): Promise<Seller> {
     for (let attempt = 1; ; attempt++) {
       const seller = this.em.create(Seller, { ...data, ownerUserId, slug: await this.freeSlug(data.name) });
