@@ -7,3 +7,4 @@ export * from './subgraph-testing.js';
 export * from './schema-drift.js';
 export * from './client-types.js';
 export * from './contract-fake.js';
+export * from './fake-meilisearch.js';

@@ -1,8 +1,13 @@
-import { startSubgraphForTest, TEST_JWT_SECRET, type SubgraphUnderTest } from '@kampung/devtools';
+import {
+  startFakeMeilisearch,
+  startSubgraphForTest,
+  TEST_JWT_SECRET,
+  type FakeMeili,
+  type SubgraphUnderTest,
+} from '@kampung/devtools';
 import { signUserToken } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startFakeMeilisearch, type FakeMeili } from '../../../../test/support/fake-meilisearch.js';
 import { Category } from '../categories/category.entity.js';
 import type { ProductsEnv } from '../env.js';
 import { subgraph } from '../index.js';
