@@ -62,6 +62,13 @@ export const SUBGRAPH_REGISTRY = [
     portVariable: 'SERVICES_PORT',
     databaseSchema: 'services',
   },
+  {
+    name: 'places',
+    port: 4006,
+    urlVariable: 'PLACES_URL',
+    portVariable: 'PLACES_PORT',
+    databaseSchema: 'places',
+  },
 ] as const satisfies readonly SubgraphEntry[];
 
 export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]['name'];

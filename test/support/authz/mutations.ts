@@ -1,8 +1,14 @@
 import { MARKETPLACE_MUTATIONS, SESSION_MUTATIONS } from './mutations-marketplace.js';
+import { PLACES_MUTATIONS } from './mutations-places.js';
 import { SERVICES_MUTATIONS } from './mutations-services.js';
 import type { MutationRow } from './mutation-row.js';
 
 export type { CellContext, MutationRow } from './mutation-row.js';
 
 /** Every row of the mutation matrix, in the order the cells run. */
-export const MUTATIONS: MutationRow[] = [...MARKETPLACE_MUTATIONS, ...SERVICES_MUTATIONS, ...SESSION_MUTATIONS];
+export const MUTATIONS: MutationRow[] = [
+  ...MARKETPLACE_MUTATIONS,
+  ...SERVICES_MUTATIONS,
+  ...PLACES_MUTATIONS,
+  ...SESSION_MUTATIONS,
+];

@@ -2,6 +2,7 @@ import { gql, type GraphqlResponse } from '../client.js';
 import { graphql, type TadaDocumentNode } from '../graphql.js';
 import type { Cast, Expected, Outcome } from './cast.js';
 import type { World } from './fixtures.js';
+import { PLACES_PUBLIC_QUERIES } from './mutations-places.js';
 
 /**
  * One row of the private-data matrix: a query, and the private values of the world it must
@@ -394,6 +395,7 @@ export const PUBLIC_QUERIES: Record<string, string> = {
   categories: 'product categories',
   serviceCategories: 'the seven Smart Kampung categories',
   featuredServices: 'active featured services only',
+  ...PLACES_PUBLIC_QUERIES,
 };
 
 export function classify(result: Pick<GraphqlResponse<unknown>, 'data' | 'errors'>, secrets: string[]): Outcome {
