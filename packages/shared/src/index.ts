@@ -22,3 +22,4 @@ export * from './registry.js';
 export * from './base-entity.js';
 export * from './unique-code.js';
 export * from './working-hours.js';
+export * from './job-pool.js';

@@ -1,4 +1,5 @@
-import type { SubgraphServices } from '@kampung/shared';
+import { createJobPool, inJobTransaction, type SubgraphServices } from '@kampung/shared';
+import type pg from 'pg';
 import type { EntityManager } from '@mikro-orm/core';
 import { ProductsClient } from '../clients/products.client.js';
 import type { SellersEnv } from '../env.js';
@@ -55,8 +56,8 @@ export async function deliverStatusOutbox(
   services: SubgraphServices<SellersEnv>,
   products = new ProductsClient(services.env),
 ): Promise<number> {
-  return services.orm.em.fork().transactional(async (tx) => {
-    const rows = await tx.execute<Row[]>(
+  return inJobTransaction(jobPool(services), async (tx) => {
+    const { rows } = await tx.query<Row>(
       `select id, seller_id, owner_user_id, status, village from sellers.status_outbox
         where next_attempt_at <= now() order by id limit ${BATCH} for update skip locked`,
     );
@@ -77,19 +78,26 @@ export async function deliverStatusOutbox(
           { err: error, count: waiting.length },
           'products did not take a seller status; will retry',
         );
-        await tx.execute(
+        await tx.query(
           `update sellers.status_outbox set attempts = attempts + 1,
              next_attempt_at = now() + least(30, 0.25 * power(2, attempts)) * interval '1 second'
-           where id = any(?::bigint[])`,
-          [`{${waiting.join(',')}}`],
+           where id = any($1::bigint[])`,
+          [waiting],
         );
         break;
       }
     }
-    if (delivered.length)
-      await tx.execute('delete from sellers.status_outbox where id = any(?::bigint[])', [`{${delivered.join(',')}}`]);
+    if (delivered.length) await tx.query('delete from sellers.status_outbox where id = any($1::bigint[])', [delivered]);
     return delivered.length;
   });
+}
+
+/** One job pool per running subgraph: the delivery's statements show as `sellers-jobs` in PostgreSQL. */
+const jobPools = new WeakMap<SubgraphServices<SellersEnv>, pg.Pool>();
+function jobPool(services: SubgraphServices<SellersEnv>): pg.Pool {
+  let pool = jobPools.get(services);
+  if (!pool) jobPools.set(services, (pool = createJobPool(services.env.DATABASE_URL, 'sellers')));
+  return pool;
 }
 
 /** Started from the subgraph's onStart; the returned function stops it (waiting for a delivery in progress). */
@@ -125,5 +133,7 @@ export function startStatusOutboxJob(
     wakers.delete(wake);
     clearTimeout(timer);
     await chain;
+    await jobPools.get(services)?.end();
+    jobPools.delete(services);
   };
 }
