@@ -1,6 +1,6 @@
 import { signUserToken } from '@kampung/shared';
 import { describe, expect, inject, it } from 'vitest';
-import { gql, signUpFresh, type GraphqlResponse } from './support/client.js';
+import { callApi, signUpFresh, type GraphqlResponse } from './support/client.js';
 import { graphql } from './support/graphql.js';
 import { countStatements } from './support/sql-log.js';
 
@@ -21,7 +21,7 @@ const freshAddress = () => `198.51.${100 + (hosts % 100)}.${(++hosts % 250) + 1}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function signInFrom(address: string, email: string, password: string) {
-  return gql(SIGN_IN, { input: { email, password } }, { headers: { 'x-forwarded-for': address } });
+  return callApi(SIGN_IN, { input: { email, password } }, { headers: { 'x-forwarded-for': address } });
 }
 
 const codeOf = (result: GraphqlResponse<unknown>) => result.errors?.[0]?.extensions?.code;
@@ -116,7 +116,7 @@ describe('access tokens', () => {
       { userId: session.user.id, roles: ['BUYER'], sessionId: sessionIdOf(session.token) },
       { ...config, expiresIn: new Date(Date.now() - 60_000) },
     );
-    const refused = await gql(ME, {}, { token: expired });
+    const refused = await callApi(ME, {}, { token: expired });
     expect(refused.status).toBe(401);
     expect(refused.errors?.[0]?.extensions).toMatchObject({
       code: 'UNAUTHENTICATED',
@@ -127,7 +127,7 @@ describe('access tokens', () => {
       { userId: session.user.id, roles: ['BUYER'] },
       { ...config, expiresIn: '7d' },
     );
-    expect(codeOf(await gql(ME, {}, { token: sevenDays }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await callApi(ME, {}, { token: sevenDays }))).toBe('UNAUTHENTICATED');
   });
 
   it('issues 15-minute access tokens', async () => {
@@ -146,30 +146,30 @@ describe('access tokens', () => {
 describe('refresh and sign-out', () => {
   it('rotates the refresh token; presenting the old one again revokes the whole session', async () => {
     const session = await signedIn();
-    const rotated = await gql(REFRESH, { r: session.refreshToken });
+    const rotated = await callApi(REFRESH, { r: session.refreshToken });
     expect(rotated.errors).toBeUndefined();
     const next = rotated.data!.refreshSession;
     expect(next.refreshToken).not.toBe(session.refreshToken);
     expect(sessionIdOf(next.token)).toBe(sessionIdOf(session.token));
 
-    const replay = await gql(REFRESH, { r: session.refreshToken });
+    const replay = await callApi(REFRESH, { r: session.refreshToken });
     expect(codeOf(replay)).toBe('UNAUTHENTICATED');
     // The newest tokens die with the session: the refresh token at once, the access token at its first use.
-    expect(codeOf(await gql(REFRESH, { r: next.refreshToken }))).toBe('UNAUTHENTICATED');
-    const me = await gql(ME, {}, { token: next.token });
+    expect(codeOf(await callApi(REFRESH, { r: next.refreshToken }))).toBe('UNAUTHENTICATED');
+    const me = await callApi(ME, {}, { token: next.token });
     expect(me.status).toBe(401);
     expect(codeOf(me)).toBe('UNAUTHENTICATED');
   });
 
   it('refuses, within the documented 10 s, an access token the gateway had already seen live before theft detection revoked it', async () => {
     const session = await signedIn();
-    const next = (await gql(REFRESH, { r: session.refreshToken })).data!.refreshSession;
-    expect((await gql(ME, {}, { token: next.token })).data?.me!.id).toBe(session.user.id);
-    await gql(REFRESH, { r: session.refreshToken });
+    const next = (await callApi(REFRESH, { r: session.refreshToken })).data!.refreshSession;
+    expect((await callApi(ME, {}, { token: next.token })).data?.me!.id).toBe(session.user.id);
+    await callApi(REFRESH, { r: session.refreshToken });
     const started = Date.now();
     let code: unknown;
     while (Date.now() - started < 12_000) {
-      code = codeOf(await gql(ME, {}, { token: next.token }));
+      code = codeOf(await callApi(ME, {}, { token: next.token }));
       if (code === 'UNAUTHENTICATED') break;
       await sleep(250);
     }
@@ -180,29 +180,29 @@ describe('refresh and sign-out', () => {
   it('signOut makes the access token and the refresh token fail immediately', async () => {
     const session = await signedIn();
     // Seen live first, so the gateway has it cached.
-    expect((await gql(ME, {}, { token: session.token })).data?.me!.id).toBe(session.user.id);
-    const out = await gql(graphql('mutation { signOut }'), {}, { token: session.token });
+    expect((await callApi(ME, {}, { token: session.token })).data?.me!.id).toBe(session.user.id);
+    const out = await callApi(graphql('mutation { signOut }'), {}, { token: session.token });
     expect(out.data?.signOut).toBe(true);
 
-    const me = await gql(ME, {}, { token: session.token });
+    const me = await callApi(ME, {}, { token: session.token });
     expect(me.status).toBe(401);
     expect(me.errors?.[0]?.extensions).toMatchObject({
       code: 'UNAUTHENTICATED',
       messageEn: 'Your session has ended, please sign in again',
     });
-    expect(codeOf(await gql(REFRESH, { r: session.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await callApi(REFRESH, { r: session.refreshToken }))).toBe('UNAUTHENTICATED');
   });
 
   it('signOutEverywhere ends the other sessions of the user too, at once', async () => {
     const first = await signedIn();
     const second = (await signInFrom(freshAddress(), first.email, PASSWORD)).data!.signIn;
-    for (const token of [first.token, second.token]) expect(codeOf(await gql(ME, {}, { token }))).toBeUndefined();
-    const out = await gql(graphql('mutation { signOutEverywhere }'), {}, { token: first.token });
+    for (const token of [first.token, second.token]) expect(codeOf(await callApi(ME, {}, { token }))).toBeUndefined();
+    const out = await callApi(graphql('mutation { signOutEverywhere }'), {}, { token: first.token });
     // Sign-up's own session, and the two sign-ins.
     expect(out.data?.signOutEverywhere).toBe(3);
     for (const token of [first.token, second.token])
-      expect(codeOf(await gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await gql(REFRESH, { r: second.refreshToken }))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await callApi(ME, {}, { token }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await callApi(REFRESH, { r: second.refreshToken }))).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -210,10 +210,10 @@ describe('what the session check costs', () => {
   it('asks accounts nothing for anonymous requests, and once per session within the cache time', async () => {
     const session = await signedIn();
     const statements = await countStatements(async () => {
-      await gql(graphql('{ seller(slug: "batik-sekar-sembulung") { name } }'));
-      await gql(ME, {}, { token: session.token });
-      await gql(ME, {}, { token: session.token });
-      await gql(ME, {}, { token: session.token });
+      await callApi(graphql('{ seller(slug: "batik-sekar-sembulung") { name } }'));
+      await callApi(ME, {}, { token: session.token });
+      await callApi(ME, {}, { token: session.token });
+      await callApi(ME, {}, { token: session.token });
     });
     const sessionLookups = (statements.get('accounts') ?? []).filter((sql) => sql.includes('"accounts"."sessions"'));
     expect(sessionLookups).toHaveLength(1);

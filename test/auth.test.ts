@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { gql, signUpFresh } from './support/client.js';
+import { callApi, signUpFresh } from './support/client.js';
 import { graphql } from './support/graphql.js';
 
 const SIGN_IN = graphql('mutation($input: SignInInput!) { signIn(input: $input) { token user { id name } } }');
@@ -9,18 +9,18 @@ const SIGN_IN = graphql('mutation($input: SignInInput!) { signIn(input: $input) 
 describe('accounts through the gateway', () => {
   it('signs up, signs in with the same password, and knows who is asking', async () => {
     const account = await signUpFresh('auth');
-    const signIn = await gql(SIGN_IN, {
+    const signIn = await callApi(SIGN_IN, {
       input: { email: account.email, password: 'rahasia-uji-123' },
     });
     expect(signIn.data?.signIn.user.id).toBe(account.id);
-    const me = await gql(graphql('{ me { id email roles } }'), {}, { token: signIn.data!.signIn.token });
+    const me = await callApi(graphql('{ me { id email roles } }'), {}, { token: signIn.data!.signIn.token });
     expect(me.data?.me).toEqual({ id: account.id, email: account.email, roles: ['BUYER'] });
   });
 
   it('gives the same answer for a wrong password and an unknown email', async () => {
     const account = await signUpFresh('auth');
-    const wrong = await gql(SIGN_IN, { input: { email: account.email, password: 'bukan-ini-sandinya' } });
-    const unknown = await gql(SIGN_IN, {
+    const wrong = await callApi(SIGN_IN, { input: { email: account.email, password: 'bukan-ini-sandinya' } });
+    const unknown = await callApi(SIGN_IN, {
       input: { email: `nobody-${Date.now()}@kampung.test`, password: 'bukan-ini-sandinya' },
     });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -28,7 +28,7 @@ describe('accounts through the gateway', () => {
   });
 
   it('rejects a forged token at the gateway with 401', async () => {
-    const result = await gql(
+    const result = await callApi(
       graphql('{ me { id } }'),
       {},
       { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZXMiOlsiQURNSU4iXX0.forged' },
@@ -38,7 +38,7 @@ describe('accounts through the gateway', () => {
   });
 
   it('shows no email of another user', async () => {
-    const result = await gql(graphql('{ seller(slug: "batik-sekar-sembulung") { owner { name email } } }'));
+    const result = await callApi(graphql('{ seller(slug: "batik-sekar-sembulung") { owner { name email } } }'));
     expect(result.data?.seller!.owner.name.length).toBeGreaterThan(0);
     expect(result.data?.seller!.owner.email).toBeNull();
   });
@@ -121,7 +121,7 @@ describe('the storefront session', () => {
     expect(renewed[0]!.refreshToken).not.toBe(signedIn.refreshToken);
     expect(renewed[0]!.accessTokenExpiresAt).toBeGreaterThan(Date.now() + 14 * 60_000);
     // Sharing one renewal means no refresh token was used twice: the session is still live.
-    const me = await gql(graphql('{ me { id } }'), {}, { token: renewed[0]!.accessToken });
+    const me = await callApi(graphql('{ me { id } }'), {}, { token: renewed[0]!.accessToken });
     expect(me.data?.me!.id).toBe(account.id);
   });
 
@@ -139,9 +139,9 @@ describe('the storefront session', () => {
     expect(response.headers.getSetCookie().find((c) => c.startsWith('__session='))).toMatch(
       /Max-Age=0|Expires=Thu, 01 Jan 1970/i,
     );
-    const me = await gql(graphql('{ me { id } }'), {}, { token: session.accessToken });
+    const me = await callApi(graphql('{ me { id } }'), {}, { token: session.accessToken });
     expect(me.status).toBe(401);
-    const refresh = await gql(graphql('mutation($r: String!) { refreshSession(refreshToken: $r) { token } }'), {
+    const refresh = await callApi(graphql('mutation($r: String!) { refreshSession(refreshToken: $r) { token } }'), {
       r: session.refreshToken,
     });
     expect(refresh.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

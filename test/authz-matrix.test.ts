@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql } from './support/client.js';
+import { callApi } from './support/client.js';
 import { ACTORS, closeDatabase, codeOf, createCast, type Actor, type Cast } from './support/authz/cast.js';
 import { buildWorld, tidyWorld, type World } from './support/authz/fixtures.js';
 import { MUTATIONS, type CellContext } from './support/authz/mutations.js';
@@ -30,7 +30,7 @@ afterAll(async () => {
 describe('the matrix covers the whole API', () => {
   it('has a row for every Mutation field and classifies every Query field', async () => {
     // Introspection stays a raw string: gql.tada does not type __schema.
-    const result = await gql('{ __schema { mutationType { fields { name } } queryType { fields { name } } } }');
+    const result = await callApi('{ __schema { mutationType { fields { name } } queryType { fields { name } } } }');
     const mutations: string[] = result.data!.__schema.mutationType.fields.map((f: { name: string }) => f.name);
     const queries: string[] = result.data!.__schema.queryType.fields.map((f: { name: string }) => f.name);
     expect(mutations.length).toBeGreaterThan(40);

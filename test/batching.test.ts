@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gql } from './support/client.js';
+import { callApi } from './support/client.js';
 import { graphql } from './support/graphql.js';
 import { countStatements } from './support/sql-log.js';
 
@@ -30,7 +30,7 @@ const LISTING = graphql(`
 async function statementsFor(first: number) {
   let returned = 0;
   const statements = await countStatements(async () => {
-    const result = await gql(LISTING, { first });
+    const result = await callApi(LISTING, { first });
     expect(result.errors).toBeUndefined();
     returned = result.data!.products.edges.length;
     for (const edge of result.data!.products.edges) expect(edge.node.seller.name.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gql } from './support/client.js';
+import { callApi } from './support/client.js';
 import { graphql } from './support/graphql.js';
 import {
   createProduct,
@@ -26,22 +26,26 @@ describe('shop status reaches the catalogue at once', () => {
     const seller = await verifiedSeller();
     const title = unique('Kain Batik Gedegan Tangguh');
     const product = await createProduct(seller.token, title);
-    await gql(
+    await callApi(
       graphql('mutation($id: ID!) { publishProduct(id: $id) { id } }'),
       { id: product.id },
       { token: seller.token },
     );
     const find = async () =>
       (
-        await gql(graphql('query($t: String) { search(input: { text: $t }) { nodes { id } } }'), { t: title })
+        await callApi(graphql('query($t: String) { search(input: { text: $t }) { nodes { id } } }'), { t: title })
       ).data?.search.nodes.map((n) => n.id);
     expect(await find()).toContain(product.id);
     await staffDo('suspend', seller.shopId, 'Melanggar aturan pasar');
     expect(await find()).not.toContain(product.id);
     expect(
-      (await gql(graphql('query($s: String!) { product(slug: $s) { id } }'), { s: product.slug })).data?.product,
+      (await callApi(graphql('query($s: String!) { product(slug: $s) { id } }'), { s: product.slug })).data?.product,
     ).toBeNull();
-    const mine = await gql(graphql('{ myShop { verificationStatus rejectionReason } }'), {}, { token: seller.token });
+    const mine = await callApi(
+      graphql('{ myShop { verificationStatus rejectionReason } }'),
+      {},
+      { token: seller.token },
+    );
     expect(mine.data?.myShop).toEqual({ verificationStatus: 'SUSPENDED', rejectionReason: 'Melanggar aturan pasar' });
     await staffDo('restore', seller.shopId);
     expect(await find()).toContain(product.id);
@@ -49,7 +53,7 @@ describe('shop status reaches the catalogue at once', () => {
 
   it('needs a reason to reject, in Indonesian and English', async () => {
     const shop = await registerShop(await tokenWith(['BUYER']));
-    const result = await gql(
+    const result = await callApi(
       graphql('mutation($id: ID!) { rejectShop(id: $id, reason: "") { id } }'),
       { id: shop.id },
       { token: await tokenWith(['STAFF']) },

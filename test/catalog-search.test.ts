@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { gql } from './support/client.js';
+import { callApi } from './support/client.js';
 import { graphql } from './support/graphql.js';
 
 const SEARCH = graphql(
   'query($input: SearchInput) { search(input: $input) { totalCount nodes { title seller { name } } facets { category { value count } technique { value } } } }',
 );
 const search = async (input: Record<string, unknown>) => {
-  const result = await gql(SEARCH, { input });
+  const result = await callApi(SEARCH, { input });
   expect(result.errors).toBeUndefined();
   return result.data!.search;
 };

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findChromium, launchBrowser } from './support/browser.js';
-import { gql, signUpFresh } from './support/client.js';
+import { callApi, signUpFresh } from './support/client.js';
 import { graphql } from './support/graphql.js';
 import { ADDRESS, connectDb, freshShop, freshVariant } from './support/checkout.js';
 
@@ -109,7 +109,7 @@ describe.skipIf(!chromiumPath)('checkout in a real browser', () => {
       [shopA, b],
       [shopB, a],
     ] as const) {
-      const inbox = await gql(INBOX, {}, { token: shop.token });
+      const inbox = await callApi(INBOX, {}, { token: shop.token });
       const mine = inbox.data!.sellerInbox.edges.filter((e) => e.node.orderId === orderId);
       expect(mine).toHaveLength(1);
       expect(mine[0]!.node.status).toBe(shop === shopA ? 'ACCEPTED' : 'PAID');

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gql, signUpFresh } from './support/client.js';
+import { callApi, signUpFresh } from './support/client.js';
 import { graphql } from './support/graphql.js';
 import {
   ADD,
@@ -44,9 +44,9 @@ const CANCEL = graphql(
 async function codOrderFromBoth() {
   const [a, b] = await Promise.all([freshVariant(db, shopA, 250_000, 5), freshVariant(db, shopB, 60_000, 5)]);
   const buyer = await signUpFresh('dua-toko');
-  await gql(ADD, { variantId: a.variantId, quantity: 1 }, { token: buyer.token });
-  await gql(ADD, { variantId: b.variantId, quantity: 2 }, { token: buyer.token });
-  const placed = await gql(
+  await callApi(ADD, { variantId: a.variantId, quantity: 1 }, { token: buyer.token });
+  await callApi(ADD, { variantId: b.variantId, quantity: 2 }, { token: buyer.token });
+  const placed = await callApi(
     CHECKOUT,
     {
       input: {
@@ -61,7 +61,7 @@ async function codOrderFromBoth() {
     { token: buyer.token },
   );
   if (!placed.data) throw new Error(JSON.stringify(placed.errors));
-  const order = await gql(ORDER, { id: placed.data.checkout.order.id }, { token: buyer.token });
+  const order = await callApi(ORDER, { id: placed.data.checkout.order.id }, { token: buyer.token });
   const parts = order.data!.order!.sellerOrders;
   return {
     buyer,
@@ -82,13 +82,15 @@ describe('orders across two shops', () => {
 
   it('a seller sees and changes only their own part', async () => {
     const { partA, partB } = await codOrderFromBoth();
-    const inboxA = await gql(INBOX, {}, { token: shopA.token });
+    const inboxA = await callApi(INBOX, {}, { token: shopA.token });
     expect(inboxA.errors).toBeUndefined();
     const ids = inboxA.data!.sellerInbox.edges.map((e) => e.node.id);
     expect(ids).toContain(partA);
     expect(ids).not.toContain(partB);
-    expect((await gql(PART, { id: partB }, { token: shopA.token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const changed = await gql(ACCEPT, { id: partB }, { token: shopA.token });
+    expect((await callApi(PART, { id: partB }, { token: shopA.token })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    const changed = await callApi(ACCEPT, { id: partB }, { token: shopA.token });
     expect(changed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await db.query('select status from orders.seller_orders where id = $1', [partB])).rows[0].status).toBe(
       'PROCESSING',
@@ -98,31 +100,31 @@ describe('orders across two shops', () => {
   it('a buyer cannot see another buyer’s order', async () => {
     const { order } = await codOrderFromBoth();
     const other = await signUpFresh('intip');
-    const seen = await gql(ORDER, { id: order.id }, { token: other.token });
+    const seen = await callApi(ORDER, { id: order.id }, { token: other.token });
     expect(seen.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(seen.data?.order ?? null).toBeNull();
   });
 
   it('runs accept → ship → deliver → confirm, refuses illegal steps, and lets the buyer review once', async () => {
     const { buyer, order, partA, partB, a, b } = await codOrderFromBoth();
-    const early = await gql(SHIP, { id: partA, courier: 'JNE', trackingNumber: 'X1' }, { token: shopA.token });
+    const early = await callApi(SHIP, { id: partA, courier: 'JNE', trackingNumber: 'X1' }, { token: shopA.token });
     expect(early.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(early.errors?.[0]?.extensions?.messageEn).toMatch(/Cannot ship/);
 
-    expect((await gql(ACCEPT, { id: partA }, { token: shopA.token })).errors).toBeUndefined();
-    const shipped = await gql(
+    expect((await callApi(ACCEPT, { id: partA }, { token: shopA.token })).errors).toBeUndefined();
+    const shipped = await callApi(
       SHIP,
       { id: partA, courier: 'JNE REG', trackingNumber: 'JNE123456' },
       { token: shopA.token },
     );
     expect(shipped.data?.shipSellerOrder).toMatchObject({ status: 'SHIPPED', trackingNumber: 'JNE123456' });
     expect(
-      (await gql(CANCEL, { id: partA, reason: 'Terlambat' }, { token: shopA.token })).errors?.[0]?.extensions?.code,
+      (await callApi(CANCEL, { id: partA, reason: 'Terlambat' }, { token: shopA.token })).errors?.[0]?.extensions?.code,
     ).toBe('CONFLICT');
-    await gql(DELIVER, { id: partA }, { token: shopA.token });
+    await callApi(DELIVER, { id: partA }, { token: shopA.token });
 
     // Shop B cancels its part before shipping: its stock comes back.
-    const cancelled = await gql(CANCEL, { id: partB, reason: 'Stok rusak karena hujan' }, { token: shopB.token });
+    const cancelled = await callApi(CANCEL, { id: partB, reason: 'Stok rusak karena hujan' }, { token: shopB.token });
     expect(cancelled.data?.cancelSellerOrder).toMatchObject({
       status: 'CANCELLED',
       cancelReason: 'Stok rusak karena hujan',
@@ -130,13 +132,13 @@ describe('orders across two shops', () => {
     expect(await stockOf(db, b.variantId)).toBe(5);
     expect(await stockOf(db, a.variantId)).toBe(4);
 
-    const done = await gql(
+    const done = await callApi(
       graphql('mutation($id: ID!) { confirmOrderReceived(orderId: $id) { status } }'),
       { id: order.id },
       { token: buyer.token },
     );
     expect(done.data?.confirmOrderReceived.status).toBe('COMPLETED');
-    const detail = await gql(ORDER, { id: order.id }, { token: buyer.token });
+    const detail = await callApi(ORDER, { id: order.id }, { token: buyer.token });
     expect(detail.data?.order!.payment!.status).toBe('PAID');
     expect(detail.data?.order!.events.length).toBeGreaterThanOrEqual(7);
 
@@ -145,13 +147,13 @@ describe('orders across two shops', () => {
     const REVIEW = graphql(
       'mutation($id: ID!, $r: Int!) { reviewOrderLine(orderLineId: $id, rating: $r, comment: "Batiknya halus") { id rating } }',
     );
-    expect((await gql(REVIEW, { id: lineId, r: 4 }, { token: buyer.token })).errors).toBeUndefined();
-    expect((await gql(REVIEW, { id: lineId, r: 5 }, { token: buyer.token })).errors?.[0]?.extensions?.code).toBe(
+    expect((await callApi(REVIEW, { id: lineId, r: 4 }, { token: buyer.token })).errors).toBeUndefined();
+    expect((await callApi(REVIEW, { id: lineId, r: 5 }, { token: buyer.token })).errors?.[0]?.extensions?.code).toBe(
       'CONFLICT',
     );
     // Product.rating is contributed by orders: ask the orders subgraph for the entity directly
     // (a raw string: _entities is the subgraph's federation field, in no committed schema).
-    const rating = await gql(
+    const rating = await callApi(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Product { rating { average count } } } }',
       { r: [{ __typename: 'Product', id: a.productId }] },
       { url: inject('system').subgraphUrls.orders },
@@ -165,9 +167,9 @@ describe('orders across two shops', () => {
       [partA, shopA],
       [partB, shopB],
     ] as const) {
-      await gql(ACCEPT, { id: part }, { token: shop.token });
-      await gql(SHIP, { id: part, courier: 'Kurir lokal', trackingNumber: 'KL-1' }, { token: shop.token });
-      await gql(DELIVER, { id: part }, { token: shop.token });
+      await callApi(ACCEPT, { id: part }, { token: shop.token });
+      await callApi(SHIP, { id: part, courier: 'Kurir lokal', trackingNumber: 'KL-1' }, { token: shop.token });
+      await callApi(DELIVER, { id: part }, { token: shop.token });
     }
     await db.query(`update orders.seller_orders set updated_at = now() - interval '8 days' where order_id = $1`, [
       order.id,

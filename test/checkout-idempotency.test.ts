@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type pg from 'pg';
 import { ADD, ADDRESS, connectDb, freshShop, freshVariant, stockOf } from './support/checkout.js';
-import { gql, signUpFresh } from './support/client.js';
+import { callApi, signUpFresh } from './support/client.js';
 
 /**
  * The storefront's checkout form carries one idempotency key per rendered form: the same form
@@ -25,7 +25,7 @@ describe('checkout form idempotency', () => {
     const shop = await freshShop('Toko Kunci');
     const { variantId } = await freshVariant(db, shop, 42_000, 10);
     const buyer = await signUpFresh('pembeli');
-    const added = await gql(ADD, { variantId, quantity: 2 }, { token: buyer.token });
+    const added = await callApi(ADD, { variantId, quantity: 2 }, { token: buyer.token });
     expect(added.errors).toBeUndefined();
 
     const signIn = await fetch(`${storefrontUrl}/masuk`, {

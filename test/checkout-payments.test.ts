@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { notificationBody } from './support/fake-midtrans.js';
-import { gql, signUpFresh } from './support/client.js';
+import { callApi, signUpFresh } from './support/client.js';
 import { graphql } from './support/graphql.js';
 import {
   ADD,
@@ -37,10 +37,10 @@ describe('checkout under concurrency', () => {
     const { variantId } = await freshVariant(db, shop, 45_000, 5);
     const buyers = await Promise.all(Array.from({ length: 50 }, () => signUpFresh('rebutan')));
     // Everyone gets it into the cart while there is stock; then all check out at once.
-    await Promise.all(buyers.map((buyer) => gql(ADD, { variantId, quantity: 1 }, { token: buyer.token })));
+    await Promise.all(buyers.map((buyer) => callApi(ADD, { variantId, quantity: 1 }, { token: buyer.token })));
     const results = await Promise.all(
       buyers.map((buyer) =>
-        gql(
+        callApi(
           CHECKOUT,
           {
             input: {
@@ -73,13 +73,13 @@ describe('checkout under concurrency', () => {
   it('a double-submitted checkout places one order and takes the stock once', async () => {
     const { variantId } = await freshVariant(db, shop, 10_000, 5);
     const buyer = await signUpFresh('dobel');
-    await gql(ADD, { variantId, quantity: 2 }, { token: buyer.token });
+    await callApi(ADD, { variantId, quantity: 2 }, { token: buyer.token });
     const input = {
       shippingAddress: ADDRESS,
       shipping: [{ sellerId: shop.shopId, option: 'PICKUP' }],
       paymentMethod: 'COD' as const,
     };
-    const results = await Promise.all([1, 2, 3].map(() => gql(CHECKOUT, { input }, { token: buyer.token })));
+    const results = await Promise.all([1, 2, 3].map(() => callApi(CHECKOUT, { input }, { token: buyer.token })));
     expect(results.filter((r) => r.data?.checkout)).toHaveLength(1);
     expect(await stockOf(db, variantId)).toBe(3);
   });
@@ -117,7 +117,7 @@ describe('Midtrans notifications', () => {
     expect(await orderStatus(order.id)).toBe('PAID');
     expect(await stockOf(db, variantId)).toBe(2);
 
-    const seen = await gql(ORDER, { id: order.id }, { token: buyer.token });
+    const seen = await callApi(ORDER, { id: order.id }, { token: buyer.token });
     expect(seen.data?.order!.status).toBe('PAID');
     expect(seen.data?.order!.payment!.status).toBe('PAID');
     expect(seen.data?.order!.events.map((e) => e.toStatus)).toContain('PAID');
@@ -218,10 +218,10 @@ describe('payment window', () => {
 describe('cart', () => {
   it('re-reads prices and flags a changed price instead of changing it silently; guests merge on sign-in', async () => {
     const { variantId } = await freshVariant(db, shop, 10_000, 10);
-    const guest = await gql(ADD, { variantId, quantity: 2 });
+    const guest = await callApi(ADD, { variantId, quantity: 2 });
     const token = guest.data!.addToCart.token;
     await db.query('update products.product_variants set price = 12000 where id = $1', [variantId]);
-    const cart = await gql(
+    const cart = await callApi(
       graphql('query($token: String) { cart(token: $token) { hasProblems itemsTotal lines { problem unitPrice } } }'),
       {
         token,
@@ -231,13 +231,13 @@ describe('cart', () => {
     expect(cart.data?.cart!.hasProblems).toBe(true);
 
     const buyer = await signUpFresh('gabung');
-    const merged = await gql(
+    const merged = await callApi(
       graphql('mutation($t: String!) { mergeCart(guestToken: $t) { lines { id quantity } } }'),
       { t: token },
       { token: buyer.token },
     );
     expect(merged.data?.mergeCart.lines[0]?.quantity).toBe(2);
-    const checkout = await gql(
+    const checkout = await callApi(
       CHECKOUT,
       {
         input: {
@@ -250,12 +250,12 @@ describe('cart', () => {
     );
     expect(checkout.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     // Confirming the quantity confirms the new price.
-    await gql(
+    await callApi(
       graphql('mutation($id: ID!) { updateCartLine(lineId: $id, quantity: 2) { id } }'),
       { id: merged.data!.mergeCart.lines[0]!.id },
       { token: buyer.token },
     );
-    const ok = await gql(
+    const ok = await callApi(
       CHECKOUT,
       {
         input: {
@@ -272,10 +272,10 @@ describe('cart', () => {
   it('refuses more than the stock and reports checkout field errors', async () => {
     const { variantId } = await freshVariant(db, shop, 10_000, 1);
     const buyer = await signUpFresh('stok');
-    const tooMany = await gql(ADD, { variantId, quantity: 2 }, { token: buyer.token });
+    const tooMany = await callApi(ADD, { variantId, quantity: 2 }, { token: buyer.token });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    await gql(ADD, { variantId, quantity: 1 }, { token: buyer.token });
-    const bad = await gql(
+    await callApi(ADD, { variantId, quantity: 1 }, { token: buyer.token });
+    const bad = await callApi(
       CHECKOUT,
       {
         input: { shippingAddress: { ...ADDRESS, postalCode: '123', phone: '12' }, shipping: [], paymentMethod: 'COD' },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { gql } from './support/client.js';
+import { callApi } from './support/client.js';
 import { graphql } from './support/graphql.js';
 
 describe('the supergraph through the gateway', () => {
   it("joins products with their sellers and the sellers' owners across three subgraphs", async () => {
-    const result = await gql(
+    const result = await callApi(
       graphql(`
         {
           products(first: 20) {
@@ -43,7 +43,7 @@ describe('the supergraph through the gateway', () => {
   });
 
   it('resolves Seller.products, which the products subgraph contributes to the sellers entity', async () => {
-    const result = await gql(
+    const result = await callApi(
       graphql(`
         {
           seller(slug: "batik-sekar-sembulung") {
@@ -70,7 +70,7 @@ describe('the supergraph through the gateway', () => {
   });
 
   it('serves the village services catalogue beside the shop', async () => {
-    const result = await gql(graphql('{ serviceCategories { code services { name slaHours fee } } }'));
+    const result = await callApi(graphql('{ serviceCategories { code services { name slaHours fee } } }'));
     expect(result.errors).toBeUndefined();
     const categories = result.data!.serviceCategories;
     expect(categories).toHaveLength(7);
@@ -81,7 +81,7 @@ describe('the supergraph through the gateway', () => {
 
   it('exposes the seven entity types and hides internal operations', async () => {
     // Introspection stays a raw string: gql.tada does not type __schema.
-    const result = await gql('{ __schema { types { name } mutationType { fields { name } } } }');
+    const result = await callApi('{ __schema { types { name } mutationType { fields { name } } } }');
     const names: string[] = result.data!.__schema.types.map((type: { name: string }) => type.name);
     for (const type of ['User', 'Seller', 'Product', 'ProductVariant', 'Order', 'Service', 'ServiceRequest'])
       expect(names).toContain(type);
@@ -93,7 +93,7 @@ describe('the supergraph through the gateway', () => {
   it('refuses a query nested deeper than the limit', async () => {
     const level = (inner: string) => `seller { products(first: 1) { edges { node { ${inner} } } } }`;
     const deep = `{ products(first: 1) { edges { node { ${level(level(level('title')))} } } } }`;
-    const result = await gql(deep);
+    const result = await callApi(deep);
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0]?.message).toMatch(/too deep/);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createProduct, tokenWith, unique, verifiedSeller } from './support/catalog.js';
-import { gql } from './support/client.js';
+import { callApi } from './support/client.js';
 import { graphql } from './support/graphql.js';
 import { countStatements } from './support/sql-log.js';
 
@@ -84,7 +84,7 @@ describe('gateway response cache for anonymous queries', () => {
   it('empties at once when a mutation passes through: a new price is visible to the next anonymous read', async () => {
     const seller = await verifiedSeller();
     const product = await createProduct(seller.token, unique('Kain Cache'));
-    const publish = await gql(
+    const publish = await callApi(
       graphql('mutation($id: ID!) { publishProduct(id: $id) { id status } }'),
       { id: product.id },
       { token: seller.token },
@@ -95,7 +95,7 @@ describe('gateway response cache for anonymous queries', () => {
     expect((before.body.data as { product: { priceFrom: number } }).product.priceFrom).toBe(150_000);
     expect((await post(query, { slug: product.slug })).cache).toBe('HIT');
 
-    const update = await gql(
+    const update = await callApi(
       graphql('mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }'),
       {
         id: product.id,

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO, gql, signIn } from './support/client.js';
+import { DEMO, callApi, signIn } from './support/client.js';
 import { graphql } from './support/graphql.js';
 
 const UPDATE = graphql(
@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => db?.end());
 
 async function productOf(sellerSlug: string): Promise<{ id: string; title: string }> {
-  const result = await gql(
+  const result = await callApi(
     graphql('query($slug: String!) { seller(slug: $slug) { products(first: 1) { edges { node { id title } } } } }'),
     { slug: sellerSlug },
   );
@@ -29,7 +29,7 @@ describe('who may edit a listing', () => {
     const product = await productOf('batik-sekar-sembulung');
     const before = await db.query('select title, updated_at from products.products where id = $1', [product.id]);
     const otherSeller = await signIn('kopi.gombengsari@kampung.test');
-    const result = await gql(
+    const result = await callApi(
       UPDATE,
       { id: product.id, input: { title: 'Diubah oleh penjual lain' } },
       { token: otherSeller },
@@ -42,7 +42,7 @@ describe('who may edit a listing', () => {
 
   it('refuses an anonymous edit with UNAUTHENTICATED', async () => {
     const product = await productOf('batik-sekar-sembulung');
-    const result = await gql(UPDATE, { id: product.id, input: { title: 'Tanpa masuk' } });
+    const result = await callApi(UPDATE, { id: product.id, input: { title: 'Tanpa masuk' } });
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -50,7 +50,7 @@ describe('who may edit a listing', () => {
     const product = await productOf('batik-sekar-sembulung');
     const owner = await signIn(DEMO.seller);
     const title = `${product.title.replace(/ \(edisi \d+\)$/, '')} (edisi ${Date.now() % 1000})`;
-    const result = await gql(UPDATE, { id: product.id, input: { title } }, { token: owner });
+    const result = await callApi(UPDATE, { id: product.id, input: { title } }, { token: owner });
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateProduct.title).toBe(title);
     const stored = await db.query('select title from products.products where id = $1', [product.id]);
@@ -59,7 +59,7 @@ describe('who may edit a listing', () => {
 
   it('answers NOT_FOUND for a product that does not exist', async () => {
     const owner = await signIn(DEMO.seller);
-    const result = await gql(
+    const result = await callApi(
       UPDATE,
       { id: '00000000-0000-4000-8000-000000000000', input: { title: 'Tidak ada' } },
       { token: owner },

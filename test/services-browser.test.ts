@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findChromium, launchBrowser } from './support/browser.js';
-import { gql } from './support/client.js';
+import { callApi } from './support/client.js';
 import { graphql } from './support/graphql.js';
 import { SKTM } from './support/services.js';
 
@@ -106,13 +106,13 @@ describe.skipIf(!chromiumPath)('village services in a real browser', () => {
     );
 
     // The survey answers move the service's IKM.
-    const before = (await gql(IKM, { slug: SKTM })).data!.service!.ikm;
+    const before = (await callApi(IKM, { slug: SKTM })).data!.service!.ikm;
     await citizen.goto(url(requestPath));
     for (let i = 1; i <= 9; i++) await citizen.check(`input[name="e${i}"][value="${i % 2 ? 4 : 3}"]`);
     await citizen.fill('#survey-comment', 'Pelayanan cepat dan ramah');
     await citizen.getByRole('button', { name: 'Kirim survei' }).click();
     await citizen.getByText('Terima kasih, survei Anda sudah tercatat.').waitFor();
-    const after = (await gql(IKM, { slug: SKTM })).data!.service!.ikm;
+    const after = (await callApi(IKM, { slug: SKTM })).data!.service!.ikm;
     expect(after.responses).toBe(before.responses + 1);
     expect(after.index).not.toBeNull();
 

@@ -1,12 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
-import { DEMO, gql, signIn, signUpFresh } from './support/client.js';
+import { DEMO, callApi, signIn, signUpFresh } from './support/client.js';
 import { graphql } from './support/graphql.js';
 
 describe('village information (posts)', () => {
   it('lists seeded published posts publicly, and lets staff write and publish one', async () => {
-    const listed = await gql(graphql('{ posts { slug kind } }'));
+    const listed = await callApi(graphql('{ posts { slug kind } }'));
     expect(listed.data?.posts.length).toBeGreaterThanOrEqual(4);
-    const events = await gql(graphql('{ posts(kind: EVENT) { kind eventAt place } }'));
+    const events = await callApi(graphql('{ posts(kind: EVENT) { kind eventAt place } }'));
     expect(events.data?.posts.every((p) => p.kind === 'EVENT' && p.eventAt && p.place)).toBe(true);
 
     const staff = await signIn(DEMO.staff);
@@ -20,18 +20,18 @@ describe('village information (posts)', () => {
       body: 'Membersihkan saluran air.',
     };
     const citizen = await signUpFresh('info');
-    expect((await gql(SAVE, { input }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const saved = await gql(SAVE, { input }, { token: staff });
+    expect((await callApi(SAVE, { input }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const saved = await callApi(SAVE, { input }, { token: staff });
     expect(saved.data?.savePost.publishedAt).toBeNull();
-    expect((await gql(graphql('query($s: String!) { post(slug: $s) { id } }'), { s: slug })).data?.post).toBeNull();
-    await gql(
+    expect((await callApi(graphql('query($s: String!) { post(slug: $s) { id } }'), { s: slug })).data?.post).toBeNull();
+    await callApi(
       graphql('mutation($id: ID!) { setPostPublished(id: $id, published: true) { id } }'),
       { id: saved.data!.savePost.id },
       { token: staff },
     );
-    expect((await gql(graphql('query($s: String!) { post(slug: $s) { title } }'), { s: slug })).data?.post!.title).toBe(
-      'Kerja bakti dusun',
-    );
+    expect(
+      (await callApi(graphql('query($s: String!) { post(slug: $s) { title } }'), { s: slug })).data?.post!.title,
+    ).toBe('Kerja bakti dusun');
   });
 });
 
@@ -41,13 +41,13 @@ describe('training', () => {
       'query { course(slug: "pelayanan-prima-staf-desa") { id modules { id } myProgress { enrolled done total } } }',
     );
     const user = await signUpFresh('latih');
-    const before = (await gql(COURSE, {}, { token: user.token })).data!.course!;
+    const before = (await callApi(COURSE, {}, { token: user.token })).data!.course!;
     expect(before.myProgress!.enrolled).toBe(false);
     const DONE = graphql('mutation($id: ID!) { markModuleDone(moduleId: $id) { id } }');
-    expect((await gql(DONE, { id: before.modules[0]!.id }, { token: user.token })).errors?.[0]?.extensions?.code).toBe(
-      'FORBIDDEN',
-    );
-    await gql(
+    expect(
+      (await callApi(DONE, { id: before.modules[0]!.id }, { token: user.token })).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    await callApi(
       graphql('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }'),
       { id: before.id },
       { token: user.token },
@@ -55,16 +55,17 @@ describe('training', () => {
     const STATS = graphql('{ courses { slug stats { enrolments completions } } }');
     const staff = await signIn(DEMO.staff);
     const statsOf = async () =>
-      (await gql(STATS, {}, { token: staff })).data!.courses.find((c) => c.slug === 'pelayanan-prima-staf-desa')!.stats;
+      (await callApi(STATS, {}, { token: staff })).data!.courses.find((c) => c.slug === 'pelayanan-prima-staf-desa')!
+        .stats;
     const enrolled = await statsOf();
-    for (const module of before.modules) await gql(DONE, { id: module.id }, { token: user.token });
-    await gql(DONE, { id: before.modules[0]!.id }, { token: user.token });
-    const after = (await gql(COURSE, {}, { token: user.token })).data!.course!.myProgress!;
+    for (const module of before.modules) await callApi(DONE, { id: module.id }, { token: user.token });
+    await callApi(DONE, { id: before.modules[0]!.id }, { token: user.token });
+    const after = (await callApi(COURSE, {}, { token: user.token })).data!.course!.myProgress!;
     expect(after.done.sort()).toEqual(before.modules.map((m) => m.id).sort());
     expect(after.total).toBe(before.modules.length);
     const completed = await statsOf();
     expect(completed.completions).toBe(enrolled.completions + 1);
-    expect((await gql(STATS, {}, { token: user.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await callApi(STATS, {}, { token: user.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 
@@ -87,18 +88,18 @@ describe('curating courses and covers', () => {
       ],
     };
     const user = await signUpFresh('latih');
-    expect((await gql(SAVE, { input }, { token: user.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const created = (await gql(SAVE, { input }, { token: staff })).data!.saveCourse;
+    expect((await callApi(SAVE, { input }, { token: user.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const created = (await callApi(SAVE, { input }, { token: staff })).data!.saveCourse;
     expect(created.modules).toHaveLength(2);
     const edited = (
-      await gql(
+      await callApi(
         SAVE,
         { id: created.id, input: { ...input, modules: [{ title: 'Satu (baru)', kind: 'TEXT' as const, body: 'b' }] } },
         { token: staff },
       )
     ).data!.saveCourse;
     expect(edited.modules).toEqual([{ id: created.modules[0]!.id, title: 'Satu (baru)' }]);
-    const bad = await gql(SAVE, { input: { ...input, slug: `${slug}-2`, modules: [] } }, { token: staff });
+    const bad = await callApi(SAVE, { input: { ...input, slug: `${slug}-2`, modules: [] } }, { token: staff });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO, gql, signIn, signUpFresh } from './support/client.js';
+import { DEMO, callApi, signIn, signUpFresh } from './support/client.js';
 import { graphql } from './support/graphql.js';
 import { apply, move } from './support/services.js';
 
@@ -28,7 +28,7 @@ describe('staff dashboard', () => {
       isLetter: false,
       formFields: [{ key: 'nik', label: 'NIK', type: 'NIK' as const, required: true }],
     };
-    const created = await gql(
+    const created = await callApi(
       graphql(
         'mutation($s: String!, $i: ServiceInput!) { createService(slug: $s, categoryCode: "PELAYANAN_PUBLIK", input: $i) { id } }',
       ),
@@ -36,7 +36,7 @@ describe('staff dashboard', () => {
       { token: staff },
     );
     const serviceId = created.data!.createService.id;
-    await gql(
+    await callApi(
       graphql('mutation($id: ID!) { setServicePublished(id: $id, published: true) { id } }'),
       { id: serviceId },
       { token: staff },
@@ -60,7 +60,7 @@ describe('staff dashboard', () => {
         [ids[i], hours, hours <= 10],
       );
     }
-    const result = await gql(
+    const result = await callApi(
       graphql(
         '{ servicesDashboard { serviceId byStatus { status count } completed avgCompletionHours p90CompletionHours onTimeShare } }',
       ),
@@ -77,8 +77,8 @@ describe('staff dashboard', () => {
     expect(row.p90CompletionHours).toBe(10.4); // percentile_cont: 4 + 0.8 × (12 − 4)
     expect(row.onTimeShare).toBe(0.67);
     expect(
-      (await gql(graphql('{ servicesDashboard { serviceId } }'), {}, { token: citizen.token })).errors?.[0]?.extensions
-        ?.code,
+      (await callApi(graphql('{ servicesDashboard { serviceId } }'), {}, { token: citizen.token })).errors?.[0]
+        ?.extensions?.code,
     ).toBe('FORBIDDEN');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO, gql, signIn, signUpFresh } from './support/client.js';
+import { DEMO, callApi, signIn, signUpFresh } from './support/client.js';
 import { graphql } from './support/graphql.js';
 import { apply, move } from './support/services.js';
 
@@ -14,26 +14,26 @@ describe('satisfaction survey (IKM)', () => {
     const citizen = await signUpFresh('ikm');
     const id = (await apply(citizen.token, undefined, 'pengantar-skck')).data!.submitServiceRequest.id;
     const scores = [4, 4, 3, 4, 4, 3, 4, 3, 4];
-    expect((await gql(SURVEY, { id, input: { scores } }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe(
-      'CONFLICT',
-    );
+    expect(
+      (await callApi(SURVEY, { id, input: { scores } }, { token: citizen.token })).errors?.[0]?.extensions?.code,
+    ).toBe('CONFLICT');
     for (const to of ['VERIFIED', 'IN_PROCESS', 'COMPLETED'] as const) await move(staff, id, to);
-    const before = (await gql(IKM)).data!.service!.ikm;
+    const before = (await callApi(IKM)).data!.service!.ikm;
     const stranger = await signUpFresh('ikm');
     expect(
-      (await gql(SURVEY, { id, input: { scores } }, { token: stranger.token })).errors?.[0]?.extensions?.code,
+      (await callApi(SURVEY, { id, input: { scores } }, { token: stranger.token })).errors?.[0]?.extensions?.code,
     ).toBe('NOT_FOUND');
     expect(
-      (await gql(SURVEY, { id, input: { scores: [5, 4, 3, 4, 4, 3, 4, 3, 4] } }, { token: citizen.token })).errors?.[0]
-        ?.extensions?.code,
+      (await callApi(SURVEY, { id, input: { scores: [5, 4, 3, 4, 4, 3, 4, 3, 4] } }, { token: citizen.token }))
+        .errors?.[0]?.extensions?.code,
     ).toBe('BAD_USER_INPUT');
     expect(
-      (await gql(SURVEY, { id, input: { scores, comment: 'Cepat' } }, { token: citizen.token })).errors,
+      (await callApi(SURVEY, { id, input: { scores, comment: 'Cepat' } }, { token: citizen.token })).errors,
     ).toBeUndefined();
-    expect((await gql(SURVEY, { id, input: { scores } }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe(
-      'CONFLICT',
-    );
-    const after = (await gql(IKM)).data!.service!.ikm;
+    expect(
+      (await callApi(SURVEY, { id, input: { scores } }, { token: citizen.token })).errors?.[0]?.extensions?.code,
+    ).toBe('CONFLICT');
+    const after = (await callApi(IKM)).data!.service!.ikm;
     expect(after.responses).toBe(before.responses + 1);
     expect(after.elements.map((e) => e.sum)).toEqual(before.elements.map((e, i) => e.sum + scores[i]!));
     const total = after.elements.reduce((s, e) => s + e.sum, 0);

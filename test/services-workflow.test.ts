@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO, gql, signIn, signUpFresh } from './support/client.js';
+import { DEMO, callApi, signIn, signUpFresh } from './support/client.js';
 import { graphql } from './support/graphql.js';
 import { apply, gatewayBase, letterAnswers, move, servicesBase } from './support/services.js';
 
@@ -57,7 +57,7 @@ describe('applying for a service', () => {
   });
 
   it('asks an anonymous visitor to sign in', async () => {
-    const result = await gql(
+    const result = await callApi(
       graphql('mutation { submitServiceRequest(serviceSlug: "surat-keterangan-tidak-mampu", answers: []) { id } }'),
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -84,7 +84,7 @@ describe('a request from submission to letter', () => {
     expect(done.data?.transitionServiceRequest).toMatchObject({ status: 'COMPLETED', slaMet: true });
     expect((await move(staff, request.id, 'REJECTED', 'terlambat')).errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
-    const detail = await gql(DETAIL, { id: request.id }, { token: citizen.token });
+    const detail = await callApi(DETAIL, { id: request.id }, { token: citizen.token });
     const { events } = detail.data!.serviceRequest!;
     const letter = detail.data!.serviceRequest!.letter!;
     expect(events.map((e: { toStatus: string }) => e.toStatus)).toEqual([
@@ -115,7 +115,7 @@ describe('a request from submission to letter', () => {
     ).toBe(404);
     expect((await fetch(`${gatewayBase()}/files/services/${letter.fileKey}`)).status).toBe(404);
 
-    const verified = await gql(
+    const verified = await callApi(
       graphql('query($c: String!) { verifyLetter(code: $c) { genuine number serviceName applicantInitials } }'),
       { c: letter.verificationCode },
     );
@@ -126,7 +126,7 @@ describe('a request from submission to letter', () => {
       applicantInitials: 'S. R.',
     });
     expect(
-      (await gql(graphql('{ verifyLetter(code: "ZZZZZZZZZZZZZZZZZZZZ") { number } }'))).data?.verifyLetter,
+      (await callApi(graphql('{ verifyLetter(code: "ZZZZZZZZZZZZZZZZZZZZ") { number } }'))).data?.verifyLetter,
     ).toBeNull();
   });
 
@@ -156,7 +156,7 @@ describe('a request from submission to letter', () => {
       `update services.service_requests set submitted_at = now() - interval '3 days', due_at = now() - interval '2 days' where id = $1`,
       [id],
     );
-    const queue = await gql(
+    const queue = await callApi(
       graphql('{ staffServiceRequests(first: 100) { edges { node { id overdue dueAt } } } }'),
       {},
       { token: staff },
@@ -168,7 +168,7 @@ describe('a request from submission to letter', () => {
     await move(staff, id, 'VERIFIED');
     await move(staff, id, 'IN_PROCESS');
     expect((await move(staff, id, 'COMPLETED')).data?.transitionServiceRequest.slaMet).toBe(false);
-    const forbidden = await gql(graphql('{ staffServiceRequests { totalCount } }'), {}, { token: citizen.token });
+    const forbidden = await callApi(graphql('{ staffServiceRequests { totalCount } }'), {}, { token: citizen.token });
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -197,16 +197,16 @@ describe('rejecting and sending back', () => {
     );
     const other = await signUpFresh('layanan');
     expect(
-      (await gql(RESUBMIT, { id, a: letterAnswers() }, { token: other.token })).errors?.[0]?.extensions?.code,
+      (await callApi(RESUBMIT, { id, a: letterAnswers() }, { token: other.token })).errors?.[0]?.extensions?.code,
     ).toBe('NOT_FOUND');
-    const fixed = await gql(
+    const fixed = await callApi(
       RESUBMIT,
       { id, a: letterAnswers({ address: 'RT 01 RW 02 Dusun Krajan, Kemiren' }) },
       { token: citizen.token },
     );
     expect(fixed.data?.resubmitServiceRequest.status).toBe('SUBMITTED');
     expect(
-      (await gql(RESUBMIT, { id, a: letterAnswers() }, { token: citizen.token })).errors?.[0]?.extensions?.code,
+      (await callApi(RESUBMIT, { id, a: letterAnswers() }, { token: citizen.token })).errors?.[0]?.extensions?.code,
     ).toBe('CONFLICT');
   });
 });
@@ -216,15 +216,15 @@ describe('privacy', () => {
     const owner = await signUpFresh('layanan');
     const id = (await apply(owner.token)).data!.submitServiceRequest.id;
     const stranger = await signUpFresh('layanan');
-    expect((await gql(DETAIL, { id }, { token: stranger.token })).data?.serviceRequest).toBeNull();
-    const own = await gql(DETAIL, { id }, { token: owner.token });
+    expect((await callApi(DETAIL, { id }, { token: stranger.token })).data?.serviceRequest).toBeNull();
+    const own = await callApi(DETAIL, { id }, { token: owner.token });
     expect(own.data?.serviceRequest!.answers.find((a) => a.key === 'nik')?.value).toBe('3510014507900001');
     const before = await db.query(
       'select count(*)::int as n from services.personal_data_access where request_id = $1',
       [id],
     );
     expect(before.rows[0].n).toBe(0);
-    await gql(DETAIL, { id }, { token: staff });
+    await callApi(DETAIL, { id }, { token: staff });
     const after = await db.query('select staff_id, purpose from services.personal_data_access where request_id = $1', [
       id,
     ]);
@@ -237,16 +237,16 @@ describe('privacy', () => {
     const TRACK = graphql(
       'query($c: String!, $n: String!) { trackServiceRequest(trackingCode: $c, nikLast4: $n) { trackingCode status serviceName steps { status } } }',
     );
-    const found = await gql(TRACK, { c: code, n: '0001' });
+    const found = await callApi(TRACK, { c: code, n: '0001' });
     expect(found.data?.trackServiceRequest).toMatchObject({
       trackingCode: code,
       status: 'SUBMITTED',
       steps: [{ status: 'SUBMITTED' }],
     });
-    expect((await gql(TRACK, { c: code, n: '0002' })).data?.trackServiceRequest).toBeNull();
+    expect((await callApi(TRACK, { c: code, n: '0002' })).data?.trackServiceRequest).toBeNull();
     // Raw on purpose (and kept out of the gql.tada check): the document asks for a field the type does not have.
     const leakQuery = `{ trackServiceRequest(trackingCode: "${code}", nikLast4: "0001") { answers { value } } }`;
-    const schemaLeak = await gql(leakQuery);
+    const schemaLeak = await callApi(leakQuery);
     expect(schemaLeak.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
@@ -302,10 +302,10 @@ describe('curating the catalogue', () => {
       'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id active } }',
     );
     const citizen = await signUpFresh('katalog');
-    expect((await gql(CREATE, { slug, input }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe(
+    expect((await callApi(CREATE, { slug, input }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     );
-    const created = await gql(CREATE, { slug, input }, { token: staff });
+    const created = await callApi(CREATE, { slug, input }, { token: staff });
     expect(created.data?.createService.active).toBe(false);
     const id = created.data!.createService.id;
     const answers = [
@@ -313,7 +313,7 @@ describe('curating the catalogue', () => {
       { key: 'fullName', value: 'Siti' },
     ];
     expect((await apply(citizen.token, answers, slug)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    await gql(
+    await callApi(
       graphql('mutation($id: ID!) { setServicePublished(id: $id, published: true) { active } }'),
       { id },
       { token: staff },
@@ -330,8 +330,8 @@ describe('curating the catalogue', () => {
         { key: 'village', label: 'Desa', type: 'CHOICE' as const, required: true, options: ['Kemiren'] },
       ],
     };
-    expect((await gql(UPDATE, { id, input: changed }, { token: staff })).errors).toBeUndefined();
-    const detail = await gql(
+    expect((await callApi(UPDATE, { id, input: changed }, { token: staff })).errors).toBeUndefined();
+    const detail = await callApi(
       graphql('query($id: ID!) { serviceRequest(id: $id) { answers { key } } }'),
       { id: request.id },
       { token: citizen.token },
@@ -341,13 +341,13 @@ describe('curating the catalogue', () => {
     expect((await apply(citizen.token, answers, slug)).errors?.[0]?.extensions?.fields).toEqual([
       expect.objectContaining({ field: 'answers.village' }),
     ]);
-    await gql(
+    await callApi(
       graphql('mutation($id: ID!) { setServicePublished(id: $id, published: false) { active } }'),
       { id },
       { token: staff },
     );
     expect(
-      (await gql(graphql('query($s: String!) { service(slug: $s) { id } }'), { s: slug })).data?.service,
+      (await callApi(graphql('query($s: String!) { service(slug: $s) { id } }'), { s: slug })).data?.service,
     ).toBeNull();
   });
 });

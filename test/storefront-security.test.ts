@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findChromium, launchBrowser } from './support/browser.js';
 import { createProduct, uploadPhoto, verifiedSeller } from './support/catalog.js';
-import { gql, signUpFresh } from './support/client.js';
+import { callApi, signUpFresh } from './support/client.js';
 import { graphql } from './support/graphql.js';
 
 /**
@@ -177,12 +177,12 @@ describe('CSRF: form actions only from the storefront’s own pages', () => {
   }
 
   const variantId = async () => {
-    const result = await gql(graphql('query($slug: String!) { product(slug: $slug) { variants { id } } }'), {
+    const result = await callApi(graphql('query($slug: String!) { product(slug: $slug) { variants { id } } }'), {
       slug: SEEDED_PRODUCT,
     });
     return result.data!.product!.variants[0]!.id;
   };
-  const itemCount = async (token: string) => (await gql(CART, {}, { token })).data?.cart?.itemCount ?? 0;
+  const itemCount = async (token: string) => (await callApi(CART, {}, { token })).data?.cart?.itemCount ?? 0;
 
   it('refuses a cross-origin sign-in with 403 (bilingual) and sets no session', async () => {
     const user = await signUpFresh('csrf');

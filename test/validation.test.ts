@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO, gql, signIn } from './support/client.js';
+import { DEMO, callApi, signIn } from './support/client.js';
 import { graphql } from './support/graphql.js';
 
 describe('bad input', () => {
   it('answers BAD_USER_INPUT naming each field, in Indonesian then English, without a stack trace', async () => {
-    const result = await gql(graphql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }'), {
+    const result = await callApi(graphql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }'), {
       input: { name: 'X', email: 'bukan-email', password: '123' },
     });
     const error = result.errors?.[0];
@@ -16,7 +16,7 @@ describe('bad input', () => {
 
   it('refuses a negative price on a variant, naming the variant field, and keeps the listing as it was', async () => {
     const token = await signIn(DEMO.seller);
-    const mine = await gql(
+    const mine = await callApi(
       graphql(
         '{ seller(slug: "batik-sekar-sembulung") { products(first: 1) { edges { node { id slug variants { sku name price stock } } } } } }',
       ),
@@ -30,7 +30,7 @@ describe('bad input', () => {
       weightGrams: 500,
       price: index === 0 ? -5000 : variant.price,
     }));
-    const result = await gql(
+    const result = await callApi(
       graphql('mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }'),
       {
         id: product.id,
@@ -40,7 +40,7 @@ describe('bad input', () => {
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('variants.0.price');
-    const after = await gql(
+    const after = await callApi(
       graphql('query($slug: String!) { product(slug: $slug) { variants { sku name price stock } } }'),
       { slug: product.slug },
     );
@@ -48,13 +48,13 @@ describe('bad input', () => {
   });
 
   it('answers a malformed page cursor with BAD_USER_INPUT', async () => {
-    const result = await gql(graphql('{ products(first: 5, after: "not-a-cursor") { totalCount } }'));
+    const result = await callApi(graphql('{ products(first: 5, after: "not-a-cursor") { totalCount } }'));
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('after');
   });
 
   it('answers a page size out of range with BAD_USER_INPUT', async () => {
-    const result = await gql(graphql('{ products(first: 5000) { totalCount } }'));
+    const result = await callApi(graphql('{ products(first: 5000) { totalCount } }'));
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,7 +1,7 @@
 import { signUserToken, type Role } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { gql, signUpFresh } from './client.js';
+import { callApi, signUpFresh } from './client.js';
 import { graphql } from './graphql.js';
 
 /** Helpers for the catalogue tests: shops and products of their own, never seeded ones. */
@@ -24,7 +24,7 @@ export const shopInput = (name = unique('Toko Uji')) => ({
 });
 
 export async function registerShop(token: string): Promise<{ id: string; slug: string }> {
-  const result = await gql(REGISTER, { input: shopInput() }, { token });
+  const result = await callApi(REGISTER, { input: shopInput() }, { token });
   if (!result.data?.registerShop) throw new Error(`registerShop failed: ${JSON.stringify(result.errors)}`);
   return result.data.registerShop;
 }
@@ -44,12 +44,12 @@ export async function staffDo(
   const options = { token: await tokenWith(['STAFF']) };
   const result =
     action === 'verify'
-      ? await gql(STAFF_ACTIONS.verify, { id }, options)
+      ? await callApi(STAFF_ACTIONS.verify, { id }, options)
       : action === 'restore'
-        ? await gql(STAFF_ACTIONS.restore, { id }, options)
+        ? await callApi(STAFF_ACTIONS.restore, { id }, options)
         : action === 'reject'
-          ? await gql(STAFF_ACTIONS.reject, { id, reason }, options)
-          : await gql(STAFF_ACTIONS.suspend, { id, reason }, options);
+          ? await callApi(STAFF_ACTIONS.reject, { id, reason }, options)
+          : await callApi(STAFF_ACTIONS.suspend, { id, reason }, options);
   if (result.errors) throw new Error(`${action} failed: ${JSON.stringify(result.errors)}`);
 }
 
@@ -85,7 +85,7 @@ export async function createProduct(
   token: string,
   title?: string,
 ): Promise<{ id: string; slug: string; variants: { id: string; sku: string }[] }> {
-  const result = await gql(CREATE, { input: productInput(title) }, { token });
+  const result = await callApi(CREATE, { input: productInput(title) }, { token });
   if (!result.data?.createProduct) throw new Error(`createProduct failed: ${JSON.stringify(result.errors)}`);
   return result.data.createProduct;
 }

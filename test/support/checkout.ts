@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { gql, signUpFresh } from './client.js';
+import { callApi, signUpFresh } from './client.js';
 import { graphql } from './graphql.js';
 
 export const ADDRESS = {
@@ -25,7 +25,7 @@ export interface Shop {
 /** A fresh user with a fresh shop (pending verification is fine for orders). */
 export async function freshShop(name = 'Toko Uji'): Promise<Shop> {
   const user = await signUpFresh('penjual');
-  const result = await gql(
+  const result = await callApi(
     graphql('mutation($input: RegisterShopInput!) { registerShop(input: $input) { id } }'),
     {
       input: {
@@ -101,9 +101,9 @@ export async function buyOne(
   quantity = 1,
 ) {
   const buyer = await signUpFresh('pembeli');
-  const added = await gql(ADD, { variantId, quantity }, { token: buyer.token });
+  const added = await callApi(ADD, { variantId, quantity }, { token: buyer.token });
   if (added.errors) throw new Error(`addToCart failed: ${JSON.stringify(added.errors)}`);
-  const result = await gql(
+  const result = await callApi(
     CHECKOUT,
     { input: { shippingAddress: ADDRESS, shipping: [{ sellerId, option: 'KURIR_LOKAL' }], paymentMethod } },
     { token: buyer.token },

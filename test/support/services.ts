@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { gql } from './client.js';
+import { callApi } from './client.js';
 import { graphql, type VariablesOf } from './graphql.js';
 
 export const SKTM = 'surat-keterangan-tidak-mampu';
@@ -32,12 +32,12 @@ export const letterAnswers = (extra: Record<string, string> = {}) =>
   }).map(([key, value]) => ({ key, value }));
 
 export async function apply(token: string, answers = letterAnswers(), slug = SKTM) {
-  const result = await gql(SUBMIT, { slug, answers }, { token });
+  const result = await callApi(SUBMIT, { slug, answers }, { token });
   return result;
 }
 
 export async function move(token: string, id: string, to: RequestStatus, note: string | null = null) {
-  return gql(TRANSITION, { id, to, note }, { token });
+  return callApi(TRANSITION, { id, to, note }, { token });
 }
 
 /** The services subgraph's own base URL (uploads go straight to it, as the storefront does). */

@@ -2,7 +2,7 @@ import type { Role } from '@kampung/shared';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { tokenWith, verifiedSeller } from '../catalog.js';
-import { gql, type GraphqlResponse } from '../client.js';
+import { callApi, type GraphqlResponse } from '../client.js';
 import { graphql } from '../graphql.js';
 
 /** The six roles of the authorization matrix. */
@@ -49,7 +49,7 @@ export const uniqueSuffix = () =>
 export async function signUpPerson(prefix: string): Promise<Person & { phone: string; refreshToken: string }> {
   const email = `${prefix}-${uniqueSuffix()}@kampung.test`;
   const phone = `0812${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-  const result = await gql(
+  const result = await callApi(
     graphql('mutation($input: SignUpInput!) { signUp(input: $input) { token refreshToken user { id } } }'),
     { input: { name: 'Warga Matriks', email, password: PASSWORD, phone } },
   );
@@ -64,7 +64,7 @@ export async function signUpPerson(prefix: string): Promise<Person & { phone: st
 }
 
 export async function signInPerson(email: string, password = PASSWORD): Promise<string> {
-  const result = await gql(graphql('mutation($input: SignInInput!) { signIn(input: $input) { token } }'), {
+  const result = await callApi(graphql('mutation($input: SignInInput!) { signIn(input: $input) { token } }'), {
     input: { email, password },
   });
   if (!result.data?.signIn) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
@@ -74,7 +74,7 @@ export async function signInPerson(email: string, password = PASSWORD): Promise<
 /** A seller with a verified shop, signed in again so the token carries the SELLER role. */
 async function sellerPerson(): Promise<SellerPerson> {
   const seller = await verifiedSeller();
-  const email = (await gql(graphql('{ me { email } }'), {}, { token: seller.token })).data!.me!.email!;
+  const email = (await callApi(graphql('{ me { email } }'), {}, { token: seller.token })).data!.me!.email!;
   return { ...seller, email };
 }
 

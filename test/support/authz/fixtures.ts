@@ -1,6 +1,6 @@
 import { ADDRESS } from '../checkout.js';
 import { createProduct, productInput, registerShop, staffDo, tokenWith, unique } from '../catalog.js';
-import { gql, type GraphqlResponse } from '../client.js';
+import { callApi, type GraphqlResponse } from '../client.js';
 import { graphql, type VariablesOf } from '../graphql.js';
 import { type Cast, type Person, type SellerPerson, uniqueSuffix } from './cast.js';
 
@@ -24,7 +24,7 @@ export async function publishedProduct(seller: SellerPerson, stock = 900): Promi
   input.variants[0]!.stock = stock;
   const created = await must(
     'createProduct',
-    gql(
+    callApi(
       graphql('mutation($input: CreateProductInput!) { createProduct(input: $input) { id slug variants { id } } }'),
       { input },
       { token: seller.token },
@@ -32,7 +32,7 @@ export async function publishedProduct(seller: SellerPerson, stock = 900): Promi
   );
   await must(
     'publishProduct',
-    gql(
+    callApi(
       graphql('mutation($id: ID!) { publishProduct(id: $id) { id } }'),
       { id: created.createProduct.id },
       { token: seller.token },
@@ -50,7 +50,7 @@ export const draftProduct = (seller: SellerPerson) => createProduct(seller.token
 export async function addToCart(token: string | undefined, variantId: string, cartToken?: string) {
   const data = await must(
     'addToCart',
-    gql(
+    callApi(
       graphql(
         'mutation($v: ID!, $t: String) { addToCart(variantId: $v, quantity: 1, token: $t) { id token lines { id variantId } } }',
       ),
@@ -79,7 +79,7 @@ export async function placeOrder(buyerToken: string, variant: Variant, sellerId:
   const street = `Jl. Matriks ${uniqueSuffix()} No. 7`;
   const placed = await must(
     'checkout',
-    gql(
+    callApi(
       graphql('mutation($input: CheckoutInput!) { checkout(input: $input) { order { id code } } }'),
       {
         input: {
@@ -93,7 +93,7 @@ export async function placeOrder(buyerToken: string, variant: Variant, sellerId:
   );
   const order = await must(
     'order',
-    gql(
+    callApi(
       graphql('query($id: ID!) { order(id: $id) { sellerOrders { id lines { id } } } }'),
       { id: placed.checkout.order.id },
       { token: buyerToken },
@@ -121,10 +121,10 @@ type Step = 'accept' | 'ship' | 'deliver' | 'confirm';
 export async function advance(order: PlacedOrder, sellerToken: string, buyerToken: string, until: Step): Promise<void> {
   const part = { id: order.sellerOrderId };
   const steps: [Step, () => Promise<GraphqlResponse<unknown>>][] = [
-    ['accept', () => gql(ACCEPT, part, { token: sellerToken })],
-    ['ship', () => gql(SHIP, part, { token: sellerToken })],
-    ['deliver', () => gql(DELIVER, part, { token: sellerToken })],
-    ['confirm', () => gql(CONFIRM, { id: order.orderId }, { token: buyerToken })],
+    ['accept', () => callApi(ACCEPT, part, { token: sellerToken })],
+    ['ship', () => callApi(SHIP, part, { token: sellerToken })],
+    ['deliver', () => callApi(DELIVER, part, { token: sellerToken })],
+    ['confirm', () => callApi(CONFIRM, { id: order.orderId }, { token: buyerToken })],
   ];
   for (const [step, run] of steps) {
     await must(step, run());
@@ -166,7 +166,7 @@ export async function applyFor(
 ): Promise<{ id: string; trackingCode: string; personal: Personal }> {
   const data = await must(
     'submitServiceRequest',
-    gql(
+    callApi(
       graphql(
         'mutation($slug: String!, $answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: $slug, answers: $answers) { id trackingCode } }',
       ),
@@ -188,7 +188,7 @@ export async function moveRequest(
 ): Promise<void> {
   for (const to of statuses) {
     const note = to === 'INCOMPLETE' || to === 'REJECTED' ? 'Foto KK belum terbaca' : null;
-    await must(`transition to ${to}`, gql(TRANSITION, { id, to, note }, { token: staffToken }));
+    await must(`transition to ${to}`, callApi(TRANSITION, { id, to, note }, { token: staffToken }));
   }
 }
 
@@ -198,7 +198,7 @@ export async function fileComplaint(
 ): Promise<{ id: string; subject: string }> {
   const data = await must(
     'fileComplaint',
-    gql(
+    callApi(
       graphql('mutation($input: ComplaintInput!) { fileComplaint(input: $input) { id } }'),
       { input: { subject, body: 'Lampu jalan dusun mati sejak seminggu.' } },
       { token },
@@ -227,7 +227,7 @@ export async function createService(
 ): Promise<{ id: string; slug: string }> {
   const data = await must(
     'createService',
-    gql(
+    callApi(
       graphql(
         'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id } }',
       ),
@@ -248,14 +248,18 @@ export const postInput = (slug = `kabar-matriks-${uniqueSuffix()}`) => ({
 export async function savePost(staffToken: string, input = postInput()): Promise<{ id: string; slug: string }> {
   const data = await must(
     'savePost',
-    gql(graphql('mutation($input: PostInput!) { savePost(input: $input) { id } }'), { input }, { token: staffToken }),
+    callApi(
+      graphql('mutation($input: PostInput!) { savePost(input: $input) { id } }'),
+      { input },
+      { token: staffToken },
+    ),
   );
   return { id: data.savePost.id, slug: input.slug };
 }
 export const setPostPublished = (staffToken: string, id: string, published: boolean) =>
   must(
     'setPostPublished',
-    gql(
+    callApi(
       graphql('mutation($id: ID!, $p: Boolean!) { setPostPublished(id: $id, published: $p) { id } }'),
       { id, p: published },
       { token: staffToken },
@@ -264,7 +268,7 @@ export const setPostPublished = (staffToken: string, id: string, published: bool
 export const setServicePublished = (staffToken: string, id: string, published: boolean) =>
   must(
     'setServicePublished',
-    gql(
+    callApi(
       graphql('mutation($id: ID!, $p: Boolean!) { setServicePublished(id: $id, published: $p) { id } }'),
       { id, p: published },
       { token: staffToken },
@@ -286,7 +290,7 @@ export async function saveCourse(
 ): Promise<{ id: string; slug: string; moduleId: string }> {
   const data = await must(
     'saveCourse',
-    gql(
+    callApi(
       graphql('mutation($id: ID, $input: CourseInput!) { saveCourse(id: $id, input: $input) { id modules { id } } }'),
       { id: id ?? null, input },
       { token: staffToken },
@@ -297,7 +301,7 @@ export async function saveCourse(
 export const enrol = (token: string, courseId: string) =>
   must(
     'enrolInCourse',
-    gql(graphql('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }'), { id: courseId }, { token }),
+    callApi(graphql('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }'), { id: courseId }, { token }),
   );
 
 /** A shop of a new person (pending), moved on by staff as asked. */
@@ -347,7 +351,7 @@ export async function buildWorld(cast: Cast): Promise<World> {
   await moveRequest(staff, sellerBApplied.id, 'VERIFIED', 'IN_PROCESS', 'COMPLETED');
   const letter = await must(
     'letter',
-    gql(
+    callApi(
       graphql('query($id: ID!) { serviceRequest(id: $id) { letter { verificationCode } } }'),
       { id: sellerBApplied.id },
       { token: cast.sellerB.token },
@@ -358,7 +362,7 @@ export async function buildWorld(cast: Cast): Promise<World> {
   const stockReason = `Stok opname matriks ${uniqueSuffix()}`;
   await must(
     'adjustStock',
-    gql(
+    callApi(
       graphql('mutation($v: ID!, $r: String!) { adjustStock(variantId: $v, delta: 1, reason: $r) { id } }'),
       { v: variant.variantId, r: stockReason },
       { token: cast.sellerA.token },
@@ -367,7 +371,7 @@ export async function buildWorld(cast: Cast): Promise<World> {
   const shopAddress = `RT 05 RW 06, Dusun Matriks ${uniqueSuffix()}`;
   await must(
     'updateShop',
-    gql(
+    callApi(
       graphql('mutation($a: String!) { updateShop(input: { address: $a }) { id } }'),
       { a: shopAddress },
       { token: cast.sellerA.token },

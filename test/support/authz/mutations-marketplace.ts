@@ -1,5 +1,5 @@
 import { REGISTER, shopInput, tokenWith, unique, uploadPhoto, verifiedSeller } from '../catalog.js';
-import { gql } from '../client.js';
+import { callApi } from '../client.js';
 import { graphql } from '../graphql.js';
 import {
   type Actor,
@@ -98,7 +98,7 @@ const productMutation = (
   field,
   expected: SELLER_A_PRODUCT,
   prepare,
-  run: (t, { token }) => gql(query, { id: t.id, v: t.variants?.[0]?.id }, { token }),
+  run: (t, { token }) => callApi(query, { id: t.id, v: t.variants?.[0]?.id }, { token }),
   written: productWritten,
 });
 
@@ -118,7 +118,7 @@ const shopReview = (
     field,
     expected: STAFF_ONLY,
     prepare: () => shopIn(from, 'Alasan pengujian matriks'),
-    run: (t, { token }) => gql(query, { id: t.id, reason: 'Foto toko belum jelas' }, { token }),
+    run: (t, { token }) => callApi(query, { id: t.id, reason: 'Foto toko belum jelas' }, { token }),
     written: (t) => one('select * from sellers.sellers where id = $1', t.id),
   };
 };
@@ -141,7 +141,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: EVERYONE,
     prepare: async () => ({ email: `daftar-${uniqueSuffix()}@kampung.test` }),
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }'),
         { input: { name: 'Warga Baru', email: t.email, password: PASSWORD } },
         { token },
@@ -153,7 +153,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     label: 'signIn (starts a session)',
     expected: EVERYONE,
     run: (_t, { cast, token }) =>
-      gql(
+      callApi(
         graphql('mutation($input: SignInInput!) { signIn(input: $input) { token } }'),
         { input: { email: cast.buyer.email, password: PASSWORD } },
         { token },
@@ -166,7 +166,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: EVERYONE,
     prepare: () => signUpPerson('matriks-sesi'),
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql('mutation($r: String!) { refreshSession(refreshToken: $r) { token } }'),
         { r: t.refreshToken },
         { token },
@@ -178,7 +178,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     field: 'addToCart',
     expected: EVERYONE,
     run: (_t, { world, token }) =>
-      gql(
+      callApi(
         graphql('mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { id } }'),
         { v: world.variant.variantId },
         { token },
@@ -191,7 +191,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     label: "addToCart (seller A's draft: not for sale, not even to its owner)",
     expected: { anonymous: N, buyer: N, sellerA: N, sellerB: N, staff: N, admin: N },
     run: (_t, { world, token }) =>
-      gql(
+      callApi(
         graphql('mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { id } }'),
         { v: world.draft.variants[0]!.id },
         { token },
@@ -204,7 +204,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     label: `${field} (the buyer's line, with the buyer's cart token)`,
     expected: { anonymous: N, buyer: O, sellerA: N, sellerB: N, staff: N, admin: N },
     prepare: ({ cast, world }) => addToCart(cast.buyer.token, world.variant.variantId),
-    run: (t, { token }) => gql(CART_LINE[field], { id: t.lineId, t: t.cartToken }, { token }),
+    run: (t, { token }) => callApi(CART_LINE[field], { id: t.lineId, t: t.cartToken }, { token }),
     written: (t) => one('select id, quantity from orders.cart_lines where id = $1', t.lineId),
   })),
   {
@@ -213,7 +213,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: ANY_PERSON,
     prepare: ({ world }) => addToCart(undefined, world.variant.variantId),
     run: (t, { token }) =>
-      gql(graphql('mutation($g: String!) { mergeCart(guestToken: $g) { id } }'), { g: t.cartToken }, { token }),
+      callApi(graphql('mutation($g: String!) { mergeCart(guestToken: $g) { id } }'), { g: t.cartToken }, { token }),
     written: (t) =>
       one(
         'select c.id, l.quantity from orders.carts c left join orders.cart_lines l on l.cart_id = c.id where c.id = $1',
@@ -226,7 +226,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: ANY_PERSON,
     prepare: async ({ world, token }) => (token ? addToCart(token, world.variant.variantId) : {}),
     run: (_t, { cast, token }) =>
-      gql(
+      callApi(
         graphql('mutation($input: CheckoutInput!) { checkout(input: $input) { order { id } } }'),
         {
           input: {
@@ -253,7 +253,11 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: BUYER_OWN,
     prepare: sellerPart('deliver'),
     run: (t, { token }) =>
-      gql(graphql('mutation($id: ID!) { confirmOrderReceived(orderId: $id) { id } }'), { id: t.orderId }, { token }),
+      callApi(
+        graphql('mutation($id: ID!) { confirmOrderReceived(orderId: $id) { id } }'),
+        { id: t.orderId },
+        { token },
+      ),
     written: partWritten,
   },
   {
@@ -261,7 +265,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: BUYER_OWN,
     prepare: sellerPart('confirm'),
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql('mutation($id: ID!) { reviewOrderLine(orderLineId: $id, rating: 5, comment: "Bagus") { id } }'),
         { id: t.lineId },
         { token },
@@ -274,7 +278,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: SELLER_A_PART,
     prepare: sellerPart(),
     run: (t, { token }) =>
-      gql(graphql('mutation($id: ID!) { acceptSellerOrder(id: $id) { id } }'), { id: t.sellerOrderId }, { token }),
+      callApi(graphql('mutation($id: ID!) { acceptSellerOrder(id: $id) { id } }'), { id: t.sellerOrderId }, { token }),
     written: partWritten,
   },
   {
@@ -282,7 +286,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: SELLER_A_PART,
     prepare: sellerPart('accept'),
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql(
           'mutation($id: ID!) { shipSellerOrder(id: $id, courier: "JNE", trackingNumber: "JNE-MATRIKS") { id } }',
         ),
@@ -296,7 +300,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: SELLER_A_PART,
     prepare: sellerPart('ship'),
     run: (t, { token }) =>
-      gql(graphql('mutation($id: ID!) { deliverSellerOrder(id: $id) { id } }'), { id: t.sellerOrderId }, { token }),
+      callApi(graphql('mutation($id: ID!) { deliverSellerOrder(id: $id) { id } }'), { id: t.sellerOrderId }, { token }),
     written: partWritten,
   },
   {
@@ -304,7 +308,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     expected: SELLER_A_PART,
     prepare: sellerPart(),
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql('mutation($id: ID!) { cancelSellerOrder(id: $id, reason: "Stok habis") { id } }'),
         { id: t.sellerOrderId },
         { token },
@@ -316,7 +320,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     field: 'createProduct',
     expected: { anonymous: U, buyer: F, sellerA: O, sellerB: O, staff: F, admin: F },
     run: (_t, { token }) =>
-      gql(
+      callApi(
         graphql('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }'),
         { input: productInputFor() },
         { token },
@@ -373,7 +377,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
       staff: await fresh(['STAFF']),
       admin: await fresh(['ADMIN']),
     }),
-    run: (_t, { token }) => gql(REGISTER, { input: shopInput() }, { token }),
+    run: (_t, { token }) => callApi(REGISTER, { input: shopInput() }, { token }),
     written: () => one('select count(*)::int as shops from sellers.sellers'),
   },
   {
@@ -381,7 +385,7 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
     label: 'updateShop (own shop only)',
     expected: { anonymous: U, buyer: N, sellerA: O, sellerB: O, staff: N, admin: N },
     run: (_t, { token }) =>
-      gql(
+      callApi(
         graphql('mutation($d: String!) { updateShop(input: { description: $d }) { id } }'),
         { d: `Diperbarui ${uniqueSuffix()}` },
         { token },
@@ -402,7 +406,7 @@ export const SESSION_MUTATIONS: MutationRow[] = [
     label: `${field} (a session of its own for each role)`,
     expected: ANY_PERSON,
     actors: (cell) => freshSessions(cell, field === 'signOutEverywhere'),
-    run: (_t, { token }) => gql(SIGN_OUT[field], {}, { token }),
+    run: (_t, { token }) => callApi(SIGN_OUT[field], {}, { token }),
     written: (_t, { userId }) =>
       one('select id, revoked_at from accounts.sessions where user_id = $1 order by id', userId ?? null),
   })),

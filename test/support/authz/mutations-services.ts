@@ -1,4 +1,4 @@
-import { gql } from '../client.js';
+import { callApi } from '../client.js';
 import { graphql } from '../graphql.js';
 import { uniqueSuffix } from './cast.js';
 import {
@@ -52,7 +52,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: STAFF_ONLY,
     prepare: async () => ({ slug: `layanan-matriks-${uniqueSuffix()}` }),
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql(
           'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id } }',
         ),
@@ -66,7 +66,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: STAFF_ONLY,
     prepare: ({ cast }) => createService(cast.staff.token),
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql('mutation($id: ID!, $input: ServiceInput!) { updateService(id: $id, input: $input) { id } }'),
         { id: t.id, input: serviceInput() },
         { token },
@@ -83,7 +83,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
       return service;
     },
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql('mutation($id: ID!) { setServicePublished(id: $id, published: false) { id } }'),
         { id: t.id },
         { token },
@@ -95,7 +95,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     field: 'fileComplaint',
     expected: ANY_PERSON,
     run: (_t, { token }) =>
-      gql(
+      callApi(
         graphql('mutation($input: ComplaintInput!) { fileComplaint(input: $input) { id } }'),
         { input: { subject: 'Aduan uji matriks', body: 'Jalan desa berlubang di dekat balai.' } },
         { token },
@@ -107,7 +107,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     label: "fileComplaint (about the buyer's request)",
     expected: BUYER_OWN,
     run: (_t, { world, token }) =>
-      gql(
+      callApi(
         graphql('mutation($input: ComplaintInput!) { fileComplaint(input: $input) { id } }'),
         {
           input: {
@@ -127,7 +127,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: STAFF_ONLY,
     prepare: ({ cast }) => fileComplaint(cast.buyer.token),
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql('mutation($id: ID!) { respondToComplaint(id: $id, response: "Sedang kami periksa") { id } }'),
         { id: t.id },
         { token },
@@ -139,7 +139,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: STAFF_ONLY,
     prepare: async () => postInput(),
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql('mutation($input: PostInput!) { savePost(input: $input) { id } }'),
         { input: t as ReturnType<typeof postInput> },
         { token },
@@ -156,7 +156,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
       return post;
     },
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql('mutation($id: ID!) { setPostPublished(id: $id, published: false) { id } }'),
         { id: t.id },
         { token },
@@ -168,7 +168,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: STAFF_ONLY,
     prepare: async () => courseInput(false),
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql('mutation($input: CourseInput!) { saveCourse(input: $input) { id } }'),
         { input: t as ReturnType<typeof courseInput> },
         { token },
@@ -179,7 +179,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     field: 'enrolInCourse',
     expected: ANY_PERSON,
     run: (_t, { world, token }) =>
-      gql(
+      callApi(
         graphql('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }'),
         { id: world.openCourse.id },
         { token },
@@ -192,7 +192,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     label: 'enrolInCourse (an unpublished course)',
     expected: { ...{ anonymous: N, buyer: N, sellerA: N, sellerB: N, staff: N, admin: N }, anonymous: U },
     run: (_t, { world, token }) =>
-      gql(
+      callApi(
         graphql('mutation($id: ID!) { enrolInCourse(courseId: $id) { id } }'),
         { id: world.hiddenCourse.id },
         { token },
@@ -204,7 +204,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     label: 'markModuleDone (only the buyer is enrolled)',
     expected: { anonymous: U, buyer: O, sellerA: F, sellerB: F, staff: F, admin: F },
     run: (_t, { world, token }) =>
-      gql(
+      callApi(
         graphql('mutation($id: ID!) { markModuleDone(moduleId: $id) { id } }'),
         { id: world.moduleCourse.moduleId },
         { token },
@@ -217,7 +217,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     field: 'submitServiceRequest',
     expected: ANY_PERSON,
     run: (_t, { token }) =>
-      gql(
+      callApi(
         graphql(
           'mutation($answers: [AnswerInput!]!) { submitServiceRequest(serviceSlug: "surat-keterangan-tidak-mampu", answers: $answers) { id } }',
         ),
@@ -231,7 +231,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     label: 'submitServiceRequest (an unpublished service)',
     expected: { ...{ anonymous: N, buyer: N, sellerA: N, sellerB: N, staff: N, admin: N }, anonymous: U },
     run: (_t, { world, token }) =>
-      gql(
+      callApi(
         graphql('mutation($slug: String!) { submitServiceRequest(serviceSlug: $slug, answers: []) { id } }'),
         { slug: world.hiddenService.slug },
         { token },
@@ -245,7 +245,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: BUYER_OWN,
     prepare: staffRequest('INCOMPLETE'),
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql(
           'mutation($id: ID!, $answers: [AnswerInput!]!) { resubmitServiceRequest(id: $id, answers: $answers) { id } }',
         ),
@@ -260,7 +260,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: STAFF_ONLY,
     prepare: staffRequest('SUBMITTED'),
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql('mutation($id: ID!) { transitionServiceRequest(id: $id, to: VERIFIED) { id } }'),
         { id: t.id },
         { token },
@@ -273,7 +273,7 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     expected: BUYER_OWN,
     prepare: staffRequest('COMPLETED'),
     run: (t, { token }) =>
-      gql(
+      callApi(
         graphql(
           'mutation($id: ID!) { submitSatisfactionSurvey(requestId: $id, input: { scores: [4, 4, 3, 4, 4, 3, 4, 3, 4] }) { id } }',
         ),

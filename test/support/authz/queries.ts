@@ -1,4 +1,4 @@
-import { gql, type GraphqlResponse } from '../client.js';
+import { callApi, type GraphqlResponse } from '../client.js';
 import { graphql, type TadaDocumentNode } from '../graphql.js';
 import type { Cast, Expected, Outcome } from './cast.js';
 import type { World } from './fixtures.js';
@@ -407,4 +407,4 @@ export function classify(result: Pick<GraphqlResponse<unknown>, 'data' | 'errors
 }
 
 export const runQuery = (row: QueryRow, world: World, cast: Cast, token: string | undefined) =>
-  gql(row.query, row.variables?.(world, cast) ?? {}, { token });
+  callApi(row.query, row.variables?.(world, cast) ?? {}, { token });
