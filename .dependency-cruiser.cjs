@@ -120,10 +120,12 @@ module.exports = {
     },
     {
       name: 'no-circular',
-      comment: 'Modules that import each other (directly or around a loop) cannot be understood or loaded one by one.',
+      comment:
+        'Modules that import each other (directly or around a loop) cannot be understood or loaded one by one. ' +
+        'A loop closed only by type imports (a part naming the service it belongs to) is erased at run time.',
       severity: 'error',
       from: {},
-      to: { circular: true },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
       name: 'not-to-unresolvable',
