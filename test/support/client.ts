@@ -82,9 +82,6 @@ export function callApi(
   });
 }
 
-/** @deprecated the old name: documents inside a call named `gql` escape `gql.tada check`; use callApi. */
-export const gql = callApi;
-
 export const DEMO_PASSWORD = 'kampung123';
 export const DEMO = {
   buyer: 'pembeli@kampung.test',

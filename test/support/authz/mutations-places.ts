@@ -1,4 +1,4 @@
-import { gql } from '../client.js';
+import { callApi } from '../client.js';
 import { graphql } from '../graphql.js';
 import { F, O, one, U, type CellContext, type MutationRow, type Target } from './mutation-row.js';
 import type { Expected } from './cast.js';
@@ -42,7 +42,8 @@ export const PLACES_MUTATIONS: MutationRow[] = [
     field: 'updateVillageOffice',
     expected: ADMIN_ONLY,
     prepare: async () => ({ code: VILLAGE, headName: `Kepala ${Math.random().toString(36).slice(2, 8)}` }),
-    run: (t, { token }) => gql(UPDATE_OFFICE, { code: t.code, input: { ...OFFICE, headName: t.headName } }, { token }),
+    run: (t, { token }) =>
+      callApi(UPDATE_OFFICE, { code: t.code, input: { ...OFFICE, headName: t.headName } }, { token }),
     written: village,
   },
   {
@@ -50,12 +51,12 @@ export const PLACES_MUTATIONS: MutationRow[] = [
     expected: ADMIN_ONLY,
     // Online with a complete office first (as the admin), so that taking it offline changes the row.
     prepare: async ({ cast }: CellContext) => {
-      await gql(UPDATE_OFFICE, { code: VILLAGE, input: OFFICE }, { token: cast.admin.token });
-      const online = await gql(SET_ONLINE, { code: VILLAGE, online: true }, { token: cast.admin.token });
+      await callApi(UPDATE_OFFICE, { code: VILLAGE, input: OFFICE }, { token: cast.admin.token });
+      const online = await callApi(SET_ONLINE, { code: VILLAGE, online: true }, { token: cast.admin.token });
       if (!online.data?.setVillageOnline.online) throw new Error(`could not bring ${VILLAGE} online`);
       return { code: VILLAGE };
     },
-    run: (t, { token }) => gql(SET_ONLINE, { code: t.code, online: false }, { token }),
+    run: (t, { token }) => callApi(SET_ONLINE, { code: t.code, online: false }, { token }),
     written: village,
   },
   {
@@ -63,7 +64,7 @@ export const PLACES_MUTATIONS: MutationRow[] = [
     expected: ADMIN_ONLY,
     prepare: async () => ({ date: freshDate() }),
     run: (t, { token }) =>
-      gql(ADD_HOLIDAY, { input: { date: t.date, name: 'Libur Matriks', nameEn: 'Matrix holiday' } }, { token }),
+      callApi(ADD_HOLIDAY, { input: { date: t.date, name: 'Libur Matriks', nameEn: 'Matrix holiday' } }, { token }),
     written: holiday,
   },
   {
@@ -71,7 +72,7 @@ export const PLACES_MUTATIONS: MutationRow[] = [
     expected: ADMIN_ONLY,
     prepare: async ({ cast }: CellContext) => {
       const date = freshDate();
-      const added = await gql(
+      const added = await callApi(
         ADD_HOLIDAY,
         { input: { date, name: 'Libur Matriks', nameEn: 'Matrix holiday' } },
         { token: cast.admin.token },
@@ -80,7 +81,7 @@ export const PLACES_MUTATIONS: MutationRow[] = [
       return { date };
     },
     run: (t, { token }) =>
-      gql(graphql('mutation($date: String!) { removeHoliday(date: $date) { date } }'), { date: t.date }, { token }),
+      callApi(graphql('mutation($date: String!) { removeHoliday(date: $date) { date } }'), { date: t.date }, { token }),
     written: holiday,
   },
 ];
