@@ -8,7 +8,7 @@ export class User extends TimestampedEntity<'id' | 'phone' | 'roles'> {
   id: string = randomUUID();
 
   /** Stored lower-cased; unique. */
-  @Property({ type: 'string', length: 254, unique: true })
+  @Property({ type: 'string', length: 254, unique: 'users_email_key' })
   email: string;
 
   @Property({ type: 'string', length: 100 })
@@ -20,6 +20,6 @@ export class User extends TimestampedEntity<'id' | 'phone' | 'roles'> {
   @Property({ type: 'string', length: 200, hidden: true })
   passwordHash: string;
 
-  @Enum({ items: () => [...ROLES], array: true, type: 'string[]' })
+  @Enum({ items: () => [...ROLES], array: true, type: 'string[]', columnType: 'text[]', defaultRaw: `'{BUYER}'` })
   roles: Role[] = ['BUYER'];
 }
