@@ -1,9 +1,10 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { CreatedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 
 /** A product photo, stored as WebP at each of `widths` under `<productId>/<id>-<width>.webp`. */
 @Entity({ tableName: 'product_photos' })
+@Index({ name: 'product_photos_product_idx', properties: ['productId', 'position'] })
 export class ProductPhoto extends CreatedEntity<'id' | 'position'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

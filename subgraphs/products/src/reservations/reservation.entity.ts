@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { TimestampedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 
@@ -7,7 +7,8 @@ export type ReservationState = (typeof RESERVATION_STATES)[number];
 
 /** Stock held for one order (orders subgraph), one row per variant. */
 @Entity({ tableName: 'stock_reservations' })
-@Unique({ properties: ['orderId', 'variantId'] })
+@Unique({ name: 'stock_reservations_order_variant_unique', properties: ['orderId', 'variantId'] })
+@Check({ name: 'stock_reservations_quantity_check', expression: 'quantity > 0' })
 export class StockReservation extends TimestampedEntity<'id'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -21,6 +22,6 @@ export class StockReservation extends TimestampedEntity<'id'> {
   @Property({ type: 'integer' })
   quantity: number;
 
-  @Enum({ items: () => [...RESERVATION_STATES], type: 'string' })
+  @Enum({ items: () => [...RESERVATION_STATES], type: 'string', columnType: 'varchar(12)' })
   state: ReservationState;
 }

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Product } from '../products/product.entity.js';
 
@@ -8,13 +8,22 @@ export interface OptionPair {
 }
 
 @Entity({ tableName: 'product_variants' })
+@Index({ name: 'product_variants_product_idx', properties: ['product', 'position'] })
+@Check({ name: 'product_variants_price_check', expression: 'price >= 0' })
+@Check({ name: 'product_variants_stock_check', expression: 'stock >= 0' })
+@Check({ name: 'product_variants_weight_grams_check', expression: 'weight_grams >= 0' })
 export class ProductVariant {
   [OptionalProps]?: 'id' | 'options' | 'position';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne({ entity: () => Product, deleteRule: 'cascade' })
+  @ManyToOne({
+    entity: () => Product,
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+    foreignKeyName: 'product_variants_product_id_fkey',
+  })
   product: Product;
 
   @Property({ type: 'string', length: 64, unique: true })
@@ -24,7 +33,7 @@ export class ProductVariant {
   name: string;
 
   /** e.g. `[{ name: 'Ukuran', value: '2 m × 1,15 m' }]` */
-  @Property({ type: 'json' })
+  @Property({ type: 'json', defaultRaw: `'[]'` })
   options: OptionPair[] = [];
 
   /** Whole rupiah. */
