@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { CreatedEntity, TimestampedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 
@@ -17,11 +17,19 @@ export class Cart extends TimestampedEntity<'id' | 'buyerId'> {
 }
 
 @Entity({ tableName: 'cart_lines' })
+@Unique({ name: 'cart_lines_one_per_variant', properties: ['cart', 'variantId'] })
+@Check({ name: 'cart_lines_quantity_check', expression: 'quantity >= 1 and quantity <= 999' })
+@Check({ name: 'cart_lines_seen_price_check', expression: 'seen_price >= 0' })
 export class CartLine extends CreatedEntity<'id'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne({ entity: () => Cart, deleteRule: 'cascade' })
+  @ManyToOne({
+    entity: () => Cart,
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+    foreignKeyName: 'cart_lines_cart_id_fkey',
+  })
   cart: Cart;
 
   @Property({ type: 'uuid' })

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { CreatedEntity, TimestampedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { PAYMENT_METHODS, type PaymentMethod } from '../orders/order.status.js';
@@ -8,6 +8,7 @@ export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 /** One payment per order. */
 @Entity({ tableName: 'payments' })
+@Check({ name: 'payments_amount_check', expression: 'amount >= 0' })
 export class Payment extends TimestampedEntity<'id' | 'snapToken' | 'redirectUrl' | 'transactionStatus'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -15,10 +16,10 @@ export class Payment extends TimestampedEntity<'id' | 'snapToken' | 'redirectUrl
   @Property({ type: 'uuid', unique: true })
   orderId: string;
 
-  @Enum({ items: () => [...PAYMENT_METHODS], type: 'string' })
+  @Enum({ items: () => [...PAYMENT_METHODS], type: 'string', columnType: 'varchar(10)' })
   method: PaymentMethod;
 
-  @Enum({ items: () => [...PAYMENT_STATUSES], type: 'string' })
+  @Enum({ items: () => [...PAYMENT_STATUSES], type: 'string', columnType: 'varchar(10)' })
   status: PaymentStatus;
 
   @Property({ type: 'integer' })
@@ -37,6 +38,7 @@ export class Payment extends TimestampedEntity<'id' | 'snapToken' | 'redirectUrl
 
 /** Every Midtrans notification as received, with what it did. */
 @Entity({ tableName: 'payment_notifications' })
+@Index({ name: 'payment_notifications_order_idx', properties: ['orderId', 'createdAt'] })
 export class PaymentNotification extends CreatedEntity<'id'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

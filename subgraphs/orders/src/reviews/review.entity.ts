@@ -1,9 +1,11 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { CreatedEntity } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 
 /** A buyer's rating of a product they received, once per order line. */
 @Entity({ tableName: 'reviews' })
+@Index({ name: 'reviews_product_idx', properties: ['productId'] })
+@Check({ name: 'reviews_rating_check', expression: 'rating >= 1 and rating <= 5' })
 export class Review extends CreatedEntity<'id' | 'comment'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
