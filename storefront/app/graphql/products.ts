@@ -46,43 +46,50 @@ export const ProductsByCategoryQuery = graphql(
   [ProductCardFragment],
 );
 
+/** What the product page shows of a product, with or without its shop. */
+const ProductDetailFields = graphql(`
+  fragment ProductDetailFields on Product @_unmask {
+    id
+    slug
+    title
+    description
+    imageUrl
+    priceFrom
+    totalStock
+    category {
+      slug
+      name
+    }
+    variants {
+      id
+      sku
+      name
+      price
+      stock
+      options {
+        name
+        value
+      }
+    }
+    photos {
+      id
+      url
+      srcset
+      width
+      height
+    }
+    attributes {
+      name
+      value
+    }
+  }
+`);
+
 export const ProductBySlugQuery = graphql(
   `
     query ProductBySlug($slug: String!) {
       product(slug: $slug) {
-        id
-        slug
-        title
-        description
-        imageUrl
-        priceFrom
-        totalStock
-        category {
-          slug
-          name
-        }
-        variants {
-          id
-          sku
-          name
-          price
-          stock
-          options {
-            name
-            value
-          }
-        }
-        photos {
-          id
-          url
-          srcset
-          width
-          height
-        }
-        attributes {
-          name
-          value
-        }
+        ...ProductDetailFields
         seller {
           id
           slug
@@ -91,49 +98,20 @@ export const ProductBySlugQuery = graphql(
       }
     }
   `,
-  [SellerCardFragment],
+  [ProductDetailFields, SellerCardFragment],
 );
 
 /**
  * ProductBySlug without its shop: with the sellers subgraph down the shop's fields fail and their
  * nulls reach the whole product, so the product page asks again with this and shows a notice.
  */
-export const ProductBySlugWithoutShopQuery = graphql(`
-  query ProductBySlugWithoutShop($slug: String!) {
-    product(slug: $slug) {
-      id
-      slug
-      title
-      description
-      imageUrl
-      priceFrom
-      totalStock
-      category {
-        slug
-        name
-      }
-      variants {
-        id
-        sku
-        name
-        price
-        stock
-        options {
-          name
-          value
-        }
-      }
-      photos {
-        id
-        url
-        srcset
-        width
-        height
-      }
-      attributes {
-        name
-        value
+export const ProductBySlugWithoutShopQuery = graphql(
+  `
+    query ProductBySlugWithoutShop($slug: String!) {
+      product(slug: $slug) {
+        ...ProductDetailFields
       }
     }
-  }
-`);
+  `,
+  [ProductDetailFields],
+);

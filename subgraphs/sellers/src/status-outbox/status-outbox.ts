@@ -96,7 +96,7 @@ export async function deliverStatusOutbox(
 const jobPools = new WeakMap<SubgraphServices<SellersEnv>, pg.Pool>();
 function jobPool(services: SubgraphServices<SellersEnv>): pg.Pool {
   let pool = jobPools.get(services);
-  if (!pool) jobPools.set(services, (pool = createJobPool(services.env.DATABASE_URL, 'sellers')));
+  if (!pool) jobPools.set(services, (pool = createJobPool(services.env.DATABASE_URL, 'sellers', services.logger)));
   return pool;
 }
 
