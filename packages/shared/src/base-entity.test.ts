@@ -24,14 +24,14 @@ beforeAll(async () => {
     inject('databaseUrl'),
     [Note, Mark],
     `create table notes (id serial primary key, text text not null,
-       created_at timestamptz not null default now(), updated_at timestamptz not null default now());
-     create table marks (id int primary key, created_at timestamptz not null default now());`,
+       created_at timestamptz(3) not null default now(), updated_at timestamptz(3) not null default now());
+     create table marks (id int primary key, created_at timestamptz(3) not null default now());`,
   );
 });
 afterAll(() => db?.close());
 
 describe('TimestampedEntity and CreatedEntity', () => {
-  it('map to created_at / updated_at timestamptz columns with default now(), on the child table', () => {
+  it('map to created_at / updated_at timestamptz(3) columns with default now(), on the child table', () => {
     const meta = db.orm.getMetadata().get(Note.name);
     expect(meta.tableName).toBe('notes');
     expect(meta.properties.createdAt).toMatchObject({ fieldNames: ['created_at'], type: 'Date', defaultRaw: 'now()' });

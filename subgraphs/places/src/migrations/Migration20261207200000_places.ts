@@ -26,8 +26,8 @@ export class Migration20261207200000_places extends Migration {
         "phone" varchar(20) null,
         "online" boolean not null default false,
         "online_since" timestamptz null,
-        "created_at" timestamptz not null default now(),
-        "updated_at" timestamptz not null default now()
+        "created_at" timestamptz(3) not null default now(),
+        "updated_at" timestamptz(3) not null default now()
       );`);
     this.addSql('create index "villages_district_code_index" on "places"."villages" ("district_code");');
     this.addSql(`
@@ -36,7 +36,7 @@ export class Migration20261207200000_places extends Migration {
         "name" varchar(150) not null,
         "name_en" varchar(150) not null,
         "joint_leave" boolean not null default false,
-        "created_at" timestamptz not null default now()
+        "created_at" timestamptz(3) not null default now()
       );`);
   }
 

@@ -9,8 +9,6 @@ import type { AllowedDrift } from '@kampung/devtools';
 
 const SQL_ONLY_TABLE =
   'A table read and written only through SQL (outboxes, sessions, throttles, word lists): no entity by design.';
-const TIMESTAMP_PRECISION =
-  'timestamptz(3) in the SQL on purpose (millisecond page cursors compare exactly with JS Dates); created_at/updated_at come from the shared base entities (packages/shared/src/base-entity.ts), which do not declare length: 3 yet.';
 const FOREIGN_KEY_ON_SCALAR =
   'A foreign key in the SQL on a column the entity maps as a plain uuid property (no relation by design): MikroORM can only declare foreign keys on relations.';
 const GENERATED_COLUMNS =
@@ -19,36 +17,6 @@ const GENERATED_COLUMNS =
 export const allowedDrift: AllowedDrift[] = [
   { why: SQL_ONLY_TABLE, statement: 'drop table if exists "products"."search_outbox" cascade' },
   { why: SQL_ONLY_TABLE, statement: 'drop table if exists "products"."search_words" cascade' },
-  {
-    why: TIMESTAMP_PRECISION,
-    statement:
-      'alter table "products"."products" alter column "created_at" type timestamptz using ("created_at"::timestamptz)',
-  },
-  {
-    why: TIMESTAMP_PRECISION,
-    statement:
-      'alter table "products"."products" alter column "updated_at" type timestamptz using ("updated_at"::timestamptz)',
-  },
-  {
-    why: TIMESTAMP_PRECISION,
-    statement:
-      'alter table "products"."product_photos" alter column "created_at" type timestamptz using ("created_at"::timestamptz)',
-  },
-  {
-    why: TIMESTAMP_PRECISION,
-    statement:
-      'alter table "products"."stock_adjustments" alter column "created_at" type timestamptz using ("created_at"::timestamptz)',
-  },
-  {
-    why: TIMESTAMP_PRECISION,
-    statement:
-      'alter table "products"."stock_reservations" alter column "created_at" type timestamptz using ("created_at"::timestamptz)',
-  },
-  {
-    why: TIMESTAMP_PRECISION,
-    statement:
-      'alter table "products"."stock_reservations" alter column "updated_at" type timestamptz using ("updated_at"::timestamptz)',
-  },
   {
     why: FOREIGN_KEY_ON_SCALAR,
     statement: 'alter table "products"."product_photos" drop constraint "product_photos_product_id_fkey"',
