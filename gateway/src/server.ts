@@ -10,6 +10,7 @@ import {
   createErrorFormatter,
   createGraphqlHttpServer,
   createLogger,
+  invalidTextPlugin,
   listen,
   sendJson,
   SUBGRAPH_REGISTRY,
@@ -88,6 +89,8 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      // Text PostgreSQL cannot store (NUL, lone surrogates), refused as BAD_USER_INPUT naming the field.
+      invalidTextPlugin<GatewayContext>(),
       ...limits.plugins,
       responseCachePlugin({
         ttlMs: env.RESPONSE_CACHE_TTL_MS,

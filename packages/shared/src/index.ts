@@ -6,6 +6,7 @@ export * from './env.js';
 export * from './errors.js';
 export * from './federation.js';
 export * from './http.js';
+export * from './invalid-text.js';
 export * from './logger.js';
 export * from './orm.js';
 export * from './pagination.js';

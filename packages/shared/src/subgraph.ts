@@ -10,6 +10,7 @@ import { baseEnvSchema, parseEnv, type BaseEnv } from './env.js';
 import { AppError, createErrorFormatter } from './errors.js';
 import type { FederatedSchema } from './federation.js';
 import { closeServer, createGraphqlHttpServer, listen, sendJson, type Route } from './http.js';
+import { invalidTextPlugin } from './invalid-text.js';
 import { createLogger, type Logger } from './logger.js';
 import { createOrm, type MikroORM } from './orm.js';
 
@@ -116,7 +117,8 @@ export async function startSubgraph<E extends BaseEnv>(
     // The service's own SIGTERM/SIGINT handler stops Apollo, then the database, in order.
     stopOnTerminationSignals: false,
     introspection: env.NODE_ENV !== 'production',
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Refused before any resolver: text PostgreSQL cannot store. 200, so the gateway passes the error on.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), invalidTextPlugin<RequestContext>({ status: 200 })],
   });
   await apollo.start();
   const httpServer = createGraphqlHttpServer<RequestContext>({
