@@ -16,6 +16,13 @@ const SORT: Record<SearchQuery['sort'], string[] | undefined> = {
   PRICE_DESC: ['price:desc'],
 };
 
+/**
+ * When not every word matches, Meilisearch drops words from the end of the query until
+ * something does, and ranks documents matching more words first (the "words" ranking rule):
+ * one unmatched word does not empty the result, as in the PostgreSQL adapter.
+ */
+export const MATCHING_STRATEGY = 'last' as const;
+
 export const MEILI_SETTINGS = {
   searchableAttributes: ['title', 'motif', 'technique', 'attributes', 'categoryName', 'village', 'description'],
   filterableAttributes: ['categorySlug', 'village', 'sellerId', 'technique', 'price', 'inStock'],
@@ -103,6 +110,7 @@ export class MeiliSearchIndex implements SearchIndex {
         limit: query.limit,
         offset: query.offset,
         attributesToRetrieve: ['id'],
+        matchingStrategy: MATCHING_STRATEGY,
       }),
       // One count per price range: Meilisearch has no range facet.
       Promise.all(
@@ -111,6 +119,7 @@ export class MeiliSearchIndex implements SearchIndex {
           const result = await this.index.search(query.text?.trim() || null, {
             filter: [...filter, ...bounds],
             limit: 0,
+            matchingStrategy: MATCHING_STRATEGY,
           });
           return {
             value: priceRangeValue(range),

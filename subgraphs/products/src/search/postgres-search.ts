@@ -11,6 +11,9 @@ import {
 
 /** Known words tried in place of each word of a query that found nothing. */
 const CORRECTIONS = 3;
+/** Lengths of the short words corrected with a lower trigram similarity, and that similarity. */
+const SHORT_WORD = [3, 5] as const;
+const SHORT_WORD_SIMILARITY = 0.2;
 
 const ORDER: Record<SearchQuery['sort'], string> = {
   RELEVANCE: 'rank desc, created_at desc, id desc',
@@ -37,28 +40,52 @@ export class PostgresSearchIndex implements SearchIndex {
   /**
    * Words through the stemmer (with prefixes) first; only when that finds nothing, each word
    * may also be one of the closest known words by trigram similarity (typos), looked up in
-   * the small `search_words` table rather than rechecked against every product.
+   * the small `search_words` table rather than rechecked against every product. When all
+   * the (corrected) words together still find nothing, the best partial matches are returned:
+   * products matching any of the words, those matching more words first (like Meilisearch's
+   * matchingStrategy "frequency"/"last", but any word may be the one dropped).
    */
   async search(query: SearchQuery): Promise<SearchHits> {
     const tokens = queryTokens(query.text);
     const exact = await this.run(query, tokens.map((t) => `${t}:*`).join(' & '));
     if (exact.totalCount > 0 || tokens.length === 0) return exact;
     const corrected = await this.corrections(tokens);
-    return this.run(query, tokens.map((t) => `(${[`${t}:*`, ...(corrected.get(t) ?? [])].join(' | ')})`).join(' & '));
+    const group = (t: string, words: string[]) => `(${[`${t}:*`, ...words].join(' | ')})`;
+    const groups = tokens.map((t) => group(t, corrected.get(t)?.words ?? []));
+    const all = await this.run(query, groups.join(' & '));
+    if (all.totalCount > 0 || groups.length === 1) return all;
+    // A known word is taken as written here: "osing" should not also find "oling".
+    const partial = tokens.map((t) => group(t, corrected.get(t)?.known ? [] : (corrected.get(t)?.words ?? [])));
+    return this.run(query, partial.join(' | '), partial);
   }
 
-  private async corrections(tokens: string[]): Promise<Map<string, string[]>> {
-    const rows = await this.em.execute<{ token: string; words: string[] }[]>(
+  /** Up to 3 known words close to each token, and whether the token begins a known word itself. */
+  private async corrections(tokens: string[]): Promise<Map<string, { words: string[]; known: boolean }>> {
+    // Short words (3-5 letters) have few trigrams, so one typo puts them under pg_trgm's
+    // threshold ("kpi" / "kopi": 0.25): for them a lower similarity is enough when the first
+    // letter agrees. The word table is small; the scan for them is cheap.
+    const rows = await this.em.execute<{ token: string; words: string[]; known: boolean }[]>(
       `
-      select t.token, array(select w.word from products.search_words w where w.word % t.token order by w.word <-> t.token, w.word limit ${CORRECTIONS}) as words
+      select t.token, exists(select 1 from products.search_words w where w.word like t.token || '%') as known, array(
+        select w.word from products.search_words w
+        where w.word % t.token
+           or (length(t.token) between ${SHORT_WORD[0]} and ${SHORT_WORD[1]} and left(w.word, 1) = left(t.token, 1)
+               and similarity(w.word, t.token) >= ${SHORT_WORD_SIMILARITY})
+        order by w.word <-> t.token, w.word limit ${CORRECTIONS}) as words
       from unnest(?::text[]) as t(token)`,
       [`{${tokens.join(',')}}`],
     );
     // Words are split on anything but letters and digits: safe inside a tsquery.
-    return new Map(rows.map((r) => [r.token, r.words.filter((w) => /^[\p{L}\p{N}]+$/u.test(w))]));
+    return new Map(
+      rows.map((r) => [r.token, { known: r.known, words: r.words.filter((w) => /^[\p{L}\p{N}]+$/u.test(w)) }]),
+    );
   }
 
-  private async run(query: SearchQuery, tsquery: string): Promise<SearchHits> {
+  /**
+   * One search; with `partial` (the word groups of an any-word tsquery), products matching
+   * more of the groups rank first.
+   */
+  private async run(query: SearchQuery, tsquery: string, partial?: string[]): Promise<SearchHits> {
     // Parameters in the order they appear in the SQL text: rank, then where.
     const rankParams: unknown[] = [];
     const whereParams: unknown[] = [];
@@ -72,8 +99,15 @@ export class PostgresSearchIndex implements SearchIndex {
       where.push(`p.search_vector @@ to_tsquery('indonesian', ${w(tsquery)})`);
       // Ranking costs per matched row: only when the order asks for it.
       if (query.sort === 'RELEVANCE') {
-        rank = `ts_rank(p.search_vector, to_tsquery('indonesian', ?))`;
-        rankParams.push(tsquery);
+        if (partial) {
+          // How many words matched, then ts_rank squeezed into [0, 1) so it never outweighs one word.
+          const matched = partial.map(() => `(p.search_vector @@ to_tsquery('indonesian', ?))::int`).join(' + ');
+          rank = `${matched} + ts_rank(p.search_vector, to_tsquery('indonesian', ?), 32)`;
+          rankParams.push(...partial, tsquery);
+        } else {
+          rank = `ts_rank(p.search_vector, to_tsquery('indonesian', ?))`;
+          rankParams.push(tsquery);
+        }
       }
     }
     if (query.categorySlug) where.push(`c.slug = ${w(query.categorySlug)}`);

@@ -119,6 +119,37 @@ describe('PostgreSQL search', () => {
     expect((await search({ text: 'durian' })).totalCount).toBe(0);
   });
 
+  it('falls back to the best partial matches when one word matches nothing, most words first', async () => {
+    const partial = await search({ text: 'kopi osing durian' });
+    expect(partial.nodes.map((n) => n.title)).toEqual([
+      'Kopi Osing Kemiren Bubuk',
+      'Kopi Robusta Gombengsari Biji Sangrai',
+    ]);
+    expect(partial.totalCount).toBe(2);
+    expect(partial.facets.category).toEqual([{ value: 'kopi', label: 'Kopi', count: 2 }]);
+    // The unknown word first: any word may be the one dropped, not only the last.
+    expect((await search({ text: 'durian gajah oling' })).nodes[0]?.title).toBe(
+      'Kain Batik Tulis Gajah Oling Katun Primisima',
+    );
+    // Filters and paging hold for the fallback.
+    const filtered = await search({ text: 'batik gajah merah', village: 'Kemiren', first: 1 });
+    expect(filtered.totalCount).toBe(1);
+    expect(filtered.nodes.map((n) => n.title)).toEqual(['Kemeja Batik Printing Moto Pitik']);
+    expect(filtered.pageInfo.hasNextPage).toBe(false);
+    // Nothing is invented when no word matches.
+    expect((await search({ text: 'durian rambutan' })).totalCount).toBe(0);
+  });
+
+  it('corrects short misspelt words too', async () => {
+    // "kpi" is too far from "kopi" for the ordinary trigram threshold (similarity 0.25).
+    expect((await search({ text: 'kpi', sort: 'PRICE_ASC' })).nodes.map((n) => n.title)).toEqual([
+      'Kopi Osing Kemiren Bubuk',
+      'Kopi Robusta Gombengsari Biji Sangrai',
+    ]);
+    expect((await search({ text: 'kpi osing' })).nodes[0]?.title).toBe('Kopi Osing Kemiren Bubuk');
+    expect((await search({ text: 'kopu osng bubk' })).nodes[0]?.title).toBe('Kopi Osing Kemiren Bubuk');
+  });
+
   it('filters and counts facets over the matches', async () => {
     const all = await search({});
     expect(all.engine).toBe('postgres');
