@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import { membershipClaim, membershipsFromClaim, type Membership } from './place-scope.js';
 
 export const ROLES = ['BUYER', 'SELLER', 'STAFF', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -10,6 +11,8 @@ export type Role = (typeof ROLES)[number];
 export interface Viewer {
   userId: string;
   roles: Role[];
+  /** Office roles scoped to a place (village staff, district officer…); absent or empty for everyone else. */
+  memberships?: Membership[];
   /** Set when the caller is another subgraph using its service token, not a person. */
   service?: string;
   /** The sign-in session (`sid` claim) an access token belongs to; the gateway refuses it once revoked. */
@@ -36,7 +39,11 @@ const keyOf = (secret: string) => {
 
 /** An access token: `sub`, roles and, for a signed-in session, `sid`. */
 export async function signUserToken(viewer: Viewer, config: JwtConfig): Promise<string> {
-  return new SignJWT({ roles: viewer.roles, ...(viewer.sessionId ? { sid: viewer.sessionId } : {}) })
+  return new SignJWT({
+    roles: viewer.roles,
+    ...(viewer.memberships?.length ? { m: viewer.memberships.map(membershipClaim) } : {}),
+    ...(viewer.sessionId ? { sid: viewer.sessionId } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(viewer.userId)
     .setIssuer(config.issuer)
@@ -67,9 +74,13 @@ export async function verifyUserToken(token: string, config: JwtConfig): Promise
     if (typeof payload.sid !== 'string' && (payload.exp ?? Infinity) - (payload.iat ?? 0) > ACCESS_TOKEN_TTL_SECONDS) {
       throw new joseErrors.JWTExpired('a user token without a session must be short-lived', payload);
     }
-    return typeof payload.sid === 'string'
-      ? { userId: payload.sub, roles, sessionId: payload.sid }
-      : { userId: payload.sub, roles };
+    const memberships = membershipsFromClaim(payload.m);
+    return {
+      userId: payload.sub,
+      roles,
+      ...(memberships.length ? { memberships } : {}),
+      ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
+    };
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) {
       throw new UnauthenticatedError({

@@ -24,3 +24,4 @@ export * from './base-entity.js';
 export * from './unique-code.js';
 export * from './working-hours.js';
 export * from './job-pool.js';
+export * from './place-scope.js';
