@@ -1,4 +1,4 @@
-import { requireRole, type RequestContext } from '@kampung/shared';
+import { requireRegencyAdmin, type RequestContext } from '@kampung/shared';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { HolidayService } from './holiday.service.js';
 import { HolidayInput, HolidayType } from './holiday.type.js';
@@ -14,13 +14,13 @@ export class HolidayResolver {
 
   @Mutation(() => HolidayType, { description: 'Admin (regency): add a holiday; CONFLICT when the date has one' })
   addHoliday(@Arg('input', () => HolidayInput) input: HolidayInput, @Ctx() ctx: RequestContext): Promise<HolidayType> {
-    requireRole(ctx.viewer, 'ADMIN');
+    requireRegencyAdmin(ctx.viewer);
     return new HolidayService(ctx).add(input);
   }
 
   @Mutation(() => HolidayType, { description: 'Admin (regency): remove the holiday on a date; returns it' })
   removeHoliday(@Arg('date', () => String) date: string, @Ctx() ctx: RequestContext): Promise<HolidayType> {
-    requireRole(ctx.viewer, 'ADMIN');
+    requireRegencyAdmin(ctx.viewer);
     return new HolidayService(ctx).remove(date);
   }
 }

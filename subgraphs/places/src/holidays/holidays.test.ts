@@ -19,7 +19,14 @@ const rows = async () =>
 beforeAll(async () => {
   places = (await startSubgraphForTest(subgraph, inject('databaseUrl'))) as never;
   const jwt = { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' };
-  admin = await signUserToken({ userId: '00000000-0000-4000-8000-000000000001', roles: ['ADMIN'] }, jwt);
+  admin = await signUserToken(
+    {
+      userId: '00000000-0000-4000-8000-000000000001',
+      roles: ['ADMIN'],
+      memberships: [{ role: 'REGENCY_ADMIN', place: '35.10' }],
+    },
+    jwt,
+  );
   staff = await signUserToken({ userId: '00000000-0000-4000-8000-000000000002', roles: ['STAFF'] }, jwt);
 });
 afterAll(() => places?.close());

@@ -1,4 +1,4 @@
-import { requireRole, type RequestContext } from '@kampung/shared';
+import { requireRegencyAdmin, type RequestContext } from '@kampung/shared';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RegionService } from '../regions/region.service.js';
 import { RegionType } from '../regions/region.type.js';
@@ -33,7 +33,7 @@ export class VillageResolver {
     @Arg('input', () => VillageOfficeInput) input: VillageOfficeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<VillageType> {
-    requireRole(ctx.viewer, 'ADMIN');
+    requireRegencyAdmin(ctx.viewer);
     return toVillageType(await new VillageService(ctx).updateOffice(code, input));
   }
 
@@ -45,7 +45,7 @@ export class VillageResolver {
     @Arg('online', () => Boolean) online: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<VillageType> {
-    requireRole(ctx.viewer, 'ADMIN');
+    requireRegencyAdmin(ctx.viewer);
     return toVillageType(await new VillageService(ctx).setOnline(code, online));
   }
 

@@ -37,7 +37,11 @@ beforeAll(async () => {
   await importRegions(places.orm.em.fork(), { regencies: ['35.10', '35.78'] });
   for (const role of ['BUYER', 'STAFF', 'ADMIN'] as const) {
     tokens[role] = await signUserToken(
-      { userId: `00000000-0000-4000-8000-00000000000${role.length}`, roles: [role] },
+      {
+        userId: `00000000-0000-4000-8000-00000000000${role.length}`,
+        roles: [role],
+        ...(role === 'ADMIN' ? { memberships: [{ role: 'REGENCY_ADMIN' as const, place: '35.10' }] } : {}),
+      },
       { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' },
     );
   }
