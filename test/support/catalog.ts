@@ -1,12 +1,15 @@
-import { signUserToken, type Role } from '@kampung/shared';
+import { signUserToken, type Membership, type Role } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { callApi, signUpFresh } from './client.js';
 import { graphql } from './graphql.js';
 
 /** Helpers for the catalogue tests: shops and products of their own, never seeded ones. */
-export const tokenWith = (roles: Role[], userId: string = randomUUID()) =>
-  signUserToken({ userId, roles }, { secret: inject('system').jwtSecret, issuer: 'smart-kampung-accounts' });
+export const tokenWith = (roles: Role[], userId: string = randomUUID(), memberships: Membership[] = []) =>
+  signUserToken(
+    { userId, roles, memberships },
+    { secret: inject('system').jwtSecret, issuer: 'smart-kampung-accounts' },
+  );
 
 let counter = 0;
 export const unique = (prefix: string) =>

@@ -1,4 +1,4 @@
-import type { Role } from '@kampung/shared';
+import type { Membership, Role } from '@kampung/shared';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { tokenWith, verifiedSeller } from '../catalog.js';
@@ -79,9 +79,9 @@ async function sellerPerson(): Promise<SellerPerson> {
 }
 
 /** Staff and admin are minted identities (no account row) unless a cell needs an account. */
-export const mintedPerson = async (roles: Role[]) => {
+export const mintedPerson = async (roles: Role[], memberships: Membership[] = []) => {
   const id = crypto.randomUUID();
-  return { id, token: await tokenWith(roles, id) };
+  return { id, token: await tokenWith(roles, id, memberships) };
 };
 
 export async function createCast(): Promise<Cast> {
@@ -89,8 +89,8 @@ export async function createCast(): Promise<Cast> {
     signUpPerson('pembeli-matriks'),
     sellerPerson(),
     sellerPerson(),
-    mintedPerson(['STAFF']),
-    mintedPerson(['ADMIN']),
+    mintedPerson(['STAFF'], [{ role: 'VILLAGE_STAFF', place: '35.10.06.2003' }]),
+    mintedPerson(['ADMIN'], [{ role: 'REGENCY_ADMIN', place: '35.10' }]),
   ]);
   return {
     buyer,
