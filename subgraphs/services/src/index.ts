@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@kampung/shared';
 import { ServiceCategory } from './catalogue/service-category.entity.js';
 import { Service } from './catalogue/service.entity.js';
+import { VillageService } from './catalogue/village-service.entity.js';
 import { Complaint } from './complaints/complaint.entity.js';
 import { servicesEnvSchema, type ServicesEnv } from './env.js';
 import { Post } from './posts/post.entity.js';
@@ -23,6 +24,7 @@ export const subgraph: SubgraphDefinition<ServicesEnv> = {
   entities: [
     ServiceCategory,
     Service,
+    VillageService,
     ServiceRequest,
     ServiceRequestEvent,
     Upload,
@@ -44,6 +46,7 @@ export const subgraph: SubgraphDefinition<ServicesEnv> = {
 
 export {
   Service,
+  VillageService,
   ServiceCategory,
   ServiceRequest,
   ServiceRequestEvent,

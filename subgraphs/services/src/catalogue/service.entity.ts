@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { formFieldsSchema, type FormField } from './form-field.js';
 import { ServiceCategory } from './service-category.entity.js';
 
-/** A village service as published in the catalogue. */
+/** A service: a regency template, or a village's own; what a village offers is its adoptions (`VillageService`). */
 @Entity({ tableName: 'services' })
 @Index({
   name: 'services_category_name_idx',
@@ -16,6 +16,11 @@ import { ServiceCategory } from './service-category.entity.js';
   name: 'services_featured_idx',
   expression:
     'create index "services_featured_idx" on "services"."services" ("name", "id") where "active" and "featured"',
+})
+@Index({
+  name: 'services_village_code_idx',
+  expression:
+    'create index "services_village_code_idx" on "services"."services" ("village_code", "name", "id") where "village_code" is not null',
 })
 @Check({ name: 'services_requirements_check', expression: "jsonb_typeof(requirements) = 'array'" })
 @Check({ name: 'services_steps_check', expression: "jsonb_typeof(steps) = 'array'" })
@@ -35,9 +40,14 @@ export class Service extends TimestampedEntity<
   | 'letterTemplate'
   | 'formFields'
   | 'version'
+  | 'villageCode'
 > {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** Null: a regency-wide template that villages adopt; set: that village's own service (decision 021). */
+  @Property({ type: 'string', length: 13, nullable: true })
+  villageCode: string | null = null;
 
   @Property({ type: 'string', length: 120, unique: 'services_slug_key' })
   slug: string;

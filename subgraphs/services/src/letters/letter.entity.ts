@@ -1,10 +1,11 @@
-import { Entity, ManyToOne, OneToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, OneToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Upload } from '../files/upload.entity.js';
 import { ServiceRequest } from '../requests/service-request.entity.js';
 
 /** The letter issued when a letter service's request is completed. */
 @Entity({ tableName: 'letters' })
+@Unique({ name: 'letters_village_code_number_key', properties: ['villageCode', 'number'] })
 export class Letter {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -18,8 +19,12 @@ export class Letter {
   })
   request: ServiceRequest;
 
-  /** e.g. 470/0001/429.501.01/2026 */
-  @Property({ type: 'string', length: 60, unique: 'letters_number_key' })
+  /** The issuing village office. */
+  @Property({ type: 'string', length: 13 })
+  villageCode: string;
+
+  /** e.g. 470/0001/429.501.01/2026: unique within the issuing village. */
+  @Property({ type: 'string', length: 60 })
   number: string;
 
   /** Random and unguessable: the public verification page's address. */

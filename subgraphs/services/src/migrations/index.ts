@@ -5,6 +5,8 @@ import { Migration20261201130000_complaints } from './Migration20261201130000_co
 import { Migration20261201140000_posts_training } from './Migration20261201140000_posts_training.js';
 import { Migration20261201150000_letter_template } from './Migration20261201150000_letter_template.js';
 import { Migration20261207210000_complaint_status_default } from './Migration20261207210000_complaint_status_default.js';
+import { Migration20261208010200_services_per_village } from './Migration20261208010200_services_per_village.js';
+import { Migration20261208010300_village_records } from './Migration20261208010300_village_records.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +16,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201140000_posts_training', class: Migration20261201140000_posts_training },
   { name: 'Migration20261201150000_letter_template', class: Migration20261201150000_letter_template },
   { name: 'Migration20261207210000_complaint_status_default', class: Migration20261207210000_complaint_status_default },
+  { name: 'Migration20261208010200_services_per_village', class: Migration20261208010200_services_per_village },
+  { name: 'Migration20261208010300_village_records', class: Migration20261208010300_village_records },
 ];

@@ -17,12 +17,20 @@ import { REQUEST_STATUSES, type RequestStatus } from './request.status.js';
   expression: `create index "service_requests_open_due_idx" on "services"."service_requests" ("due_at") where "status" in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS')`,
 })
 @Index({ name: 'service_requests_service_idx', properties: ['service'] })
+@Index({ name: 'service_requests_village_queue_idx', properties: ['villageCode', 'status', 'dueAt', 'id'] })
+@Index({ name: 'service_requests_village_submitted_idx', properties: ['villageCode', 'submittedAt'] })
+@Check({ name: 'service_requests_fee_check', expression: 'fee >= 0' })
+@Check({ name: 'service_requests_sla_hours_check', expression: 'sla_hours > 0' })
+@Check({
+  name: 'service_requests_working_minutes_check',
+  expression: 'working_minutes_taken is null or working_minutes_taken >= 0',
+})
 @Index({ name: 'service_requests_queue_idx', properties: ['status', 'dueAt', 'id'] })
 @Check({ name: 'service_requests_form_snapshot_check', expression: "jsonb_typeof(form_snapshot) = 'array'" })
 @Check({ name: 'service_requests_answers_check', expression: "jsonb_typeof(answers) = 'object'" })
 @Check({ name: 'service_requests_due_after_submission', expression: 'due_at > submitted_at' })
 @Check({ name: 'service_requests_sla_when_completed', expression: '(completed_at is null) = (sla_met is null)' })
-export class ServiceRequest extends TimestampedEntity<'id' | 'completedAt' | 'slaMet'> {
+export class ServiceRequest extends TimestampedEntity<'id' | 'completedAt' | 'slaMet' | 'workingMinutesTaken'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -38,6 +46,18 @@ export class ServiceRequest extends TimestampedEntity<'id' | 'completedAt' | 'sl
 
   @Property({ type: 'uuid' })
   applicantId: string;
+
+  /** The village office it was sent to: its queue, its clock, its letter. */
+  @Property({ type: 'string', length: 13 })
+  villageCode: string;
+
+  /** The fee in force for that village when it was submitted (rupiah). */
+  @Property({ type: 'integer' })
+  fee: number;
+
+  /** The promised working hours in force for that village when it was submitted. */
+  @Property({ type: 'integer' })
+  slaHours: number;
 
   @Enum({ items: () => [...REQUEST_STATUSES], type: 'string', columnType: 'varchar(20)' })
   status: RequestStatus;
@@ -61,4 +81,8 @@ export class ServiceRequest extends TimestampedEntity<'id' | 'completedAt' | 'sl
   /** Set together with `completedAt`. */
   @Property({ type: 'boolean', nullable: true })
   slaMet: boolean | null = null;
+
+  /** Working minutes from submission to completion by the village's clock; set at completion. */
+  @Property({ type: 'integer', nullable: true })
+  workingMinutesTaken: number | null = null;
 }
