@@ -7,6 +7,7 @@ import { PostResolver } from './posts/post.resolver.js';
 import { TrainingResolver } from './training/training.resolver.js';
 import { FeedbackResolver } from './feedback/survey.resolver.js';
 import { LetterResolver } from './letters/letter.resolver.js';
+import { OversightResolver } from './oversight/oversight.resolver.js';
 import { resolveServiceRequestReference } from './requests/request.reference.js';
 import { ServiceRequestResolver } from './requests/request.resolver.js';
 import { DashboardResolver } from './staff/dashboard.resolver.js';
@@ -26,6 +27,7 @@ export const buildServicesSchema = () =>
       ComplaintResolver,
       PostResolver,
       TrainingResolver,
+      OversightResolver,
       UserServiceRequestsResolver,
     ],
     referenceResolvers: {

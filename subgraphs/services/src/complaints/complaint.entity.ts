@@ -14,6 +14,7 @@ export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
   expression: 'create index "complaints_author_idx" on "services"."complaints" ("author_id", "created_at" desc)',
 })
 @Index({ name: 'complaints_status_idx', properties: ['status', 'createdAt'] })
+@Index({ name: 'complaints_village_idx', properties: ['villageCode', 'createdAt', 'respondedAt'] })
 export class Complaint extends CreatedEntity<
   'id' | 'serviceId' | 'requestId' | 'status' | 'response' | 'responderId' | 'respondedAt' | 'resolvedAt'
 > {
@@ -22,6 +23,10 @@ export class Complaint extends CreatedEntity<
 
   @Property({ type: 'uuid' })
   authorId: string;
+
+  /** The village office it is filed to (Kemendagri code); its staff answer it. */
+  @Property({ type: 'string', length: 13 })
+  villageCode: string;
 
   /** The service it is about (the id only: a complaint is read without its service). */
   @ManyToOne({

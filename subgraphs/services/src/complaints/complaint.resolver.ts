@@ -19,12 +19,16 @@ export class ComplaintResolver {
     return new ComplaintService(ctx).mine();
   }
 
-  @Query(() => [ComplaintType], { description: 'Staff: complaints, oldest first' })
+  @Query(() => [ComplaintType], {
+    description:
+      'Staff: complaints of the villages they work for (district officer: the district’s; regency admin: all), oldest first',
+  })
   staffComplaints(
     @Arg('status', () => ComplaintStatusEnum, { nullable: true }) status: ComplaintStatus | null,
+    @Arg('villageCode', () => String, { nullable: true }) villageCode: string | null,
     @Ctx() ctx: ServicesContext,
   ): Promise<Complaint[]> {
-    return new ComplaintService(ctx).all(status);
+    return new ComplaintService(ctx).all(status, villageCode);
   }
 
   @Mutation(() => ComplaintType, { description: 'Staff: respond (IN_PROGRESS) or respond and resolve (RESOLVED)' })

@@ -15,6 +15,7 @@ export class ComplaintType {
   @Field(() => String, { nullable: true }) response: string | null;
   @Field(() => ID, { nullable: true }) serviceId: string | null;
   @Field(() => ID, { nullable: true }) requestId: string | null;
+  @Field(() => String, { description: 'The village office it is filed to (Kemendagri code)' }) villageCode: string;
   @Field(() => Date) createdAt: Date;
   @Field(() => Date, { nullable: true }) respondedAt: Date | null;
   @Field(() => Date, { nullable: true }) resolvedAt: Date | null;
@@ -26,6 +27,12 @@ export class ComplaintInput {
   @Field(() => String) body: string;
   @Field(() => String, { nullable: true, description: 'About a service' }) serviceSlug?: string | null;
   @Field(() => ID, { nullable: true, description: 'About one of your requests' }) requestId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The village office it is filed to (35.10.06.2003). A complaint about a request goes to that request’s village; without either, Sembulung (clients from before regency scale)',
+  })
+  villageCode?: string | null;
 }
 
 @ObjectType('ComplaintStats')

@@ -1,4 +1,4 @@
-import { bilingual, idSchema } from '@kampung/shared';
+import { bilingual, idSchema, villageCodeSchema } from '@kampung/shared';
 import { z } from 'zod';
 
 export const fileComplaintSchema = z.object({
@@ -17,6 +17,7 @@ export const fileComplaintSchema = z.object({
     .max(5000),
   serviceSlug: z.string().trim().max(120).nullish(),
   requestId: idSchema.nullish(),
+  villageCode: villageCodeSchema.nullish(),
 });
 export const respondSchema = z.object({
   response: z.string().trim().min(1, bilingual('Tanggapan wajib diisi', 'A response is required')).max(5000),

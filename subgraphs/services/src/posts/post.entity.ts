@@ -12,7 +12,14 @@ export type PostKind = (typeof POST_KINDS)[number];
   expression:
     'create index "posts_published_idx" on "services"."posts" ("published_at" desc, "id" desc) where "published_at" is not null',
 })
-export class Post extends CreatedEntity<'id' | 'coverKey' | 'eventAt' | 'place' | 'publishedAt' | 'authorId'> {
+@Index({
+  name: 'posts_village_published_idx',
+  expression:
+    'create index "posts_village_published_idx" on "services"."posts" ("village_code", "published_at" desc, "id" desc) where "published_at" is not null',
+})
+export class Post extends CreatedEntity<
+  'id' | 'coverKey' | 'eventAt' | 'place' | 'publishedAt' | 'authorId' | 'villageCode'
+> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -46,4 +53,8 @@ export class Post extends CreatedEntity<'id' | 'coverKey' | 'eventAt' | 'place' 
 
   @Property({ type: 'uuid', nullable: true })
   authorId: string | null = null;
+
+  /** The village that publishes it; null: regency-wide (written by the regency admin). */
+  @Property({ type: 'string', length: 13, nullable: true })
+  villageCode: string | null = null;
 }

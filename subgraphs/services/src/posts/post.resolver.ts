@@ -11,8 +11,10 @@ export class PostResolver {
     @Arg('kind', () => PostKindEnum, { nullable: true }) kind: PostKind | null,
     @Arg('limit', () => Int, { defaultValue: 20 }) limit: number,
     @Ctx() ctx: ServicesContext,
+    @Arg('villageCode', () => String, { nullable: true, description: 'Only this village’s posts' })
+    villageCode?: string | null,
   ): Promise<Post[]> {
-    return new PostService(ctx).published(kind, limit);
+    return new PostService(ctx).published(kind, limit, villageCode ?? null);
   }
 
   @Query(() => PostType, { nullable: true })
@@ -20,7 +22,9 @@ export class PostResolver {
     return new PostService(ctx).bySlug(slug);
   }
 
-  @Query(() => [PostType], { description: 'Staff: every post, published or not' })
+  @Query(() => [PostType], {
+    description: 'Staff: the posts of the villages they work for (regency admin: all), published or not',
+  })
   staffPosts(@Ctx() ctx: ServicesContext): Promise<Post[]> {
     return new PostService(ctx).all();
   }

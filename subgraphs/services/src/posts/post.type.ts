@@ -20,6 +20,8 @@ export class PostType {
   @Field(() => Date, { nullable: true }) eventAt: Date | null;
   @Field(() => String, { nullable: true }) place: string | null;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'The village that publishes it; null: regency-wide' })
+  villageCode: string | null;
 }
 
 @InputType('PostInput')
@@ -32,4 +34,10 @@ export class PostInputType {
   @Field(() => String, { nullable: true }) coverKey?: string | null;
   @Field(() => Date, { nullable: true }) eventAt?: Date | null;
   @Field(() => String, { nullable: true }) place?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'New posts only: the village (default: the one the author works for; the regency admin without one: regency-wide). Kept on edit',
+  })
+  villageCode?: string | null;
 }

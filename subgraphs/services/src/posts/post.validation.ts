@@ -1,4 +1,4 @@
-import { bilingual } from '@kampung/shared';
+import { bilingual, villageCodeSchema } from '@kampung/shared';
 import { z } from 'zod';
 import { POST_KINDS } from './post.entity.js';
 
@@ -30,5 +30,6 @@ export const postInputSchema = z.object({
     .nullish(),
   eventAt: z.date().nullish(),
   place: z.string().trim().max(200).nullish(),
+  villageCode: villageCodeSchema.nullish(),
 });
 export type PostInput = z.input<typeof postInputSchema>;

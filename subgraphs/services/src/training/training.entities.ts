@@ -1,5 +1,5 @@
 import { CreatedEntity } from '@kampung/shared';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
 export const AUDIENCES = ['UMKM', 'STAFF', 'PUBLIC'] as const;
@@ -9,13 +9,16 @@ export type ModuleKind = (typeof MODULE_KINDS)[number];
 
 /** A training course for UMKM, village staff or the public. */
 @Entity({ tableName: 'courses' })
-export class Course extends CreatedEntity<'id' | 'published'> {
+@Index({ name: 'courses_village_idx', properties: ['villageCode'] })
+export class Course extends CreatedEntity<'id' | 'published' | 'villageCode'> {
   @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @Property({ type: 'string', length: 120, unique: 'courses_slug_key' }) slug: string;
   @Property({ type: 'string', length: 200 }) title: string;
   @Property({ type: 'string', length: 400 }) summary: string;
   @Enum({ items: () => [...AUDIENCES], type: 'string', columnType: 'varchar(10)' }) audience: Audience;
   @Property({ type: 'boolean' }) published: boolean = true;
+  /** The village that runs it; null: regency-wide (written by the regency admin). */
+  @Property({ type: 'string', length: 13, nullable: true }) villageCode: string | null = null;
 }
 
 /** One module of a course: text, a video link or a file link. Removed with its course. */

@@ -6,9 +6,14 @@ import { CourseInput, CourseModuleType, CourseProgressType, CourseStatsType, Cou
 
 @Resolver(() => CourseType)
 export class TrainingResolver {
-  @Query(() => [CourseType], { description: 'Published courses (staff see all)' })
-  courses(@Ctx() ctx: ServicesContext): Promise<Course[]> {
-    return new TrainingService(ctx).courses();
+  @Query(() => [CourseType], {
+    description: 'Published courses, of one village when asked (staff also see the drafts of their villages)',
+  })
+  courses(
+    @Ctx() ctx: ServicesContext,
+    @Arg('villageCode', () => String, { nullable: true }) villageCode?: string | null,
+  ): Promise<Course[]> {
+    return new TrainingService(ctx).courses(villageCode ?? null);
   }
 
   @Query(() => CourseType, { nullable: true })

@@ -1,4 +1,5 @@
 import {
+  actingScope,
   ConflictError,
   ForbiddenError,
   isStaff,
@@ -6,8 +7,10 @@ import {
   NotFoundError,
   requirePerson,
   validate,
+  villageCodeFilter,
 } from '@kampung/shared';
 import type { ServicesContext } from '../env.js';
+import { canReadDraftsOf, canWriteFor, villageForNewContent } from '../oversight/place-rights.js';
 import { Course, CourseModule, Enrolment, ModuleProgress } from './training.entities.js';
 import type { CourseProgressType, CourseStatsType } from './training.type.js';
 import { courseInputSchema, type CourseInput } from './training.validation.js';
@@ -20,15 +23,23 @@ export class TrainingService {
     return this.context.em;
   }
 
-  courses(): Promise<Course[]> {
-    return this.em.find(Course, isStaff(this.context.viewer) ? {} : { published: true }, {
-      orderBy: { title: 'asc', id: 'asc' },
-    });
+  /**
+   * Published courses (of one village when asked); staff also see the unpublished ones of the
+   * villages they work for (the regency admin: all).
+   */
+  courses(villageCode: string | null = null): Promise<Course[]> {
+    const viewer = this.context.viewer;
+    const drafts = isStaff(viewer) ? [{ published: false, ...villageCodeFilter(actingScope(viewer)) }] : [];
+    return this.em.find(
+      Course,
+      { $and: [{ $or: [{ published: true }, ...drafts] }, villageCode ? { villageCode } : {}] } as never,
+      { orderBy: { title: 'asc', id: 'asc' } },
+    );
   }
 
   async bySlug(slug: string): Promise<Course | null> {
     const course = await this.em.findOne(Course, { slug });
-    return course && (course.published || isStaff(this.context.viewer)) ? course : null;
+    return course && (course.published || canReadDraftsOf(this.context.viewer, course.villageCode)) ? course : null;
   }
 
   modules(courseId: string): Promise<CourseModule[]> {
@@ -70,16 +81,20 @@ export class TrainingService {
    * stays survives an edit; modules beyond the new count are removed with their progress.
    */
   async save(id: string | null, input: CourseInput): Promise<Course> {
-    if (!isStaff(requirePerson(this.context.viewer)))
-      throw new ForbiddenError({ id: 'Hanya staf desa', en: 'Village staff only' });
+    const viewer = requirePerson(this.context.viewer);
+    if (!isStaff(viewer)) throw new ForbiddenError({ id: 'Hanya staf desa', en: 'Village staff only' });
     const data = validate(courseInputSchema, input);
     return this.em.transactional(async (tx) => {
+      let course = id && isUuid(id) ? await tx.findOne(Course, { id }) : null;
+      if (id && (!course || !canWriteFor(viewer, course.villageCode)))
+        throw new NotFoundError({ id: 'Pelatihan', en: 'Course' });
+      const villageCode = course ? course.villageCode : villageForNewContent(viewer, data.villageCode);
+      if (!canWriteFor(viewer, villageCode))
+        throw new ForbiddenError({ id: 'Anda tidak bertugas di desa ini', en: 'You do not work for this village' });
       const clash = await tx.findOne(Course, { slug: data.slug });
       if (clash && clash.id !== id) throw new ConflictError({ id: 'Slug sudah dipakai', en: 'The slug is taken' });
-      let course = id ? await tx.findOne(Course, { id }) : null;
-      if (id && !course) throw new NotFoundError({ id: 'Pelatihan', en: 'Course' });
-      const { modules, ...fields } = data;
-      course ??= tx.create(Course, fields);
+      const { modules, villageCode: _named, ...fields } = data;
+      course ??= tx.create(Course, { ...fields, villageCode });
       Object.assign(course, fields);
       const existing = await tx.find(CourseModule, { course: course.id }, { orderBy: { position: 'asc' } });
       modules.forEach((module, i) => {
@@ -105,7 +120,9 @@ export class TrainingService {
 
   /** Staff: how many enrolled, and how many finished every module. */
   async stats(courseId: string): Promise<CourseStatsType> {
-    if (!isStaff(requirePerson(this.context.viewer))) throw new ForbiddenError();
+    const viewer = requirePerson(this.context.viewer);
+    const course = isStaff(viewer) && isUuid(courseId) ? await this.em.findOne(Course, { id: courseId }) : null;
+    if (!course || !canReadDraftsOf(viewer, course.villageCode)) throw new ForbiddenError();
     const rows: { enrolments: number; completions: number }[] = await this.em.getConnection().execute(
       `select count(*)::int as enrolments,
          (count(*) filter (where (select count(*) from "services"."module_progress" p where p."enrolment_id" = e."id")

@@ -45,6 +45,12 @@ export class CourseInput {
   @Field(() => AudienceEnum) audience: Audience;
   @Field(() => Boolean) published: boolean;
   @Field(() => [CourseModuleInput]) modules: CourseModuleInput[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'New courses only: the village (default: the one the author works for; the regency admin without one: regency-wide). Kept on edit',
+  })
+  villageCode?: string | null;
 }
 
 @ObjectType('Course')
@@ -55,4 +61,6 @@ export class CourseType {
   @Field(() => String) summary: string;
   @Field(() => AudienceEnum) audience: Audience;
   @Field(() => Boolean) published: boolean;
+  @Field(() => String, { nullable: true, description: 'The village that runs it; null: regency-wide' })
+  villageCode: string | null;
 }

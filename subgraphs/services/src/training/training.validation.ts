@@ -1,4 +1,4 @@
-import { bilingual } from '@kampung/shared';
+import { bilingual, villageCodeSchema } from '@kampung/shared';
 import { z } from 'zod';
 import { AUDIENCES, MODULE_KINDS } from './training.entities.js';
 
@@ -34,5 +34,6 @@ export const courseInputSchema = z.object({
     )
     .min(1, bilingual('Minimal satu modul', 'At least one module'))
     .max(50),
+  villageCode: villageCodeSchema.nullish(),
 });
 export type CourseInput = z.input<typeof courseInputSchema>;

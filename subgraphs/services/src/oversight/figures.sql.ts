@@ -1,0 +1,220 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { IKM_ELEMENTS } from '../feedback/ikm.js';
+
+/** Which requests, surveys and complaints a figure counts. */
+export interface FigureFilter {
+  /** Village codes to count; null: every village of the regency. */
+  villages: string[] | null;
+  /** Submitted (requests), answered (surveys) or filed (complaints) in [from, to). */
+  from: Date;
+  to: Date;
+  serviceId: string | null;
+}
+
+/** Raw sums per village, and one row (village null) for the whole scope: exact, from SQL integers. */
+export interface RawFigures {
+  villageCode: string | null;
+  requests: number;
+  completed: number;
+  onTime: number;
+  slaJudged: number;
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+  ikmResponses: number;
+  ikmSums: number[];
+  complaints: number;
+  complaintsAnswered: number;
+  medianResponseMinutes: number | null;
+}
+
+const where = (filter: FigureFilter, alias: string, timeColumn: string, params: unknown[]): string => {
+  const parts = [`${alias}."${timeColumn}" >= ?`, `${alias}."${timeColumn}" < ?`];
+  params.push(filter.from, filter.to);
+  if (filter.villages) {
+    parts.push(`${alias}."village_code" = any(?::varchar[])`);
+    params.push(`{${filter.villages.join(',')}}`);
+  }
+  if (filter.serviceId) {
+    parts.push(`${alias}."service_id" = ?`);
+    params.push(filter.serviceId);
+  }
+  return parts.join(' and ');
+};
+
+const num = (value: unknown): number => Number(value ?? 0);
+const orNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+/**
+ * Three grouped statements (requests, surveys, complaints), each with grouping sets: a row per
+ * village and one for the whole scope, so the scope's median, 90th percentile and IKM are
+ * computed from every row in scope, never from the villages' own figures.
+ */
+export async function rawFigures(em: EntityManager, filter: FigureFilter): Promise<RawFigures[]> {
+  const db = em.getConnection();
+  const rp: unknown[] = [];
+  const requestsSql = `select r."village_code", grouping(r."village_code") as whole,
+      count(*)::int as requests,
+      (count(*) filter (where r."status" = 'COMPLETED'))::int as completed,
+      (count(*) filter (where r."status" = 'COMPLETED' and r."sla_met"))::int as on_time,
+      (count(*) filter (where r."status" = 'COMPLETED' and r."sla_met" is not null))::int as sla_judged,
+      percentile_cont(0.5) within group (order by r."working_minutes_taken") filter (where r."status" = 'COMPLETED') as median_m,
+      percentile_cont(0.9) within group (order by r."working_minutes_taken") filter (where r."status" = 'COMPLETED') as p90_m
+    from "services"."service_requests" r where ${where(filter, 'r', 'submitted_at', rp)}
+    group by grouping sets ((r."village_code"), ())`;
+  // Surveys count in the period they were answered, in the village of the request they rate.
+  const sp: unknown[] = [filter.from, filter.to];
+  let surveyWhere = 's."created_at" >= ? and s."created_at" < ?';
+  if (filter.villages) {
+    surveyWhere += ' and r."village_code" = any(?::varchar[])';
+    sp.push(`{${filter.villages.join(',')}}`);
+  }
+  if (filter.serviceId) {
+    surveyWhere += ' and s."service_id" = ?';
+    sp.push(filter.serviceId);
+  }
+  const surveysSql = `select r."village_code", grouping(r."village_code") as whole, count(*)::int as n,
+      ${IKM_ELEMENTS.map((_, i) => `coalesce(sum((s."scores"->>${i})::int), 0)::bigint as s${i}`).join(', ')}
+    from "services"."satisfaction_surveys" s join "services"."service_requests" r on r."id" = s."request_id"
+    where ${surveyWhere}
+    group by grouping sets ((r."village_code"), ())`;
+  const cp: unknown[] = [];
+  const complaintsSql = `select c."village_code", grouping(c."village_code") as whole, count(*)::int as n,
+      (count(*) filter (where c."responded_at" is not null))::int as answered,
+      percentile_cont(0.5) within group (order by extract(epoch from c."responded_at" - c."created_at") / 60) as median_m
+    from "services"."complaints" c where ${where(filter, 'c', 'created_at', cp)}
+    group by grouping sets ((c."village_code"), ())`;
+  const [requests, surveys, complaints] = (await Promise.all([
+    db.execute(requestsSql, rp),
+    db.execute(surveysSql, sp),
+    db.execute(complaintsSql, cp),
+  ])) as Record<string, unknown>[][];
+
+  const byKey = new Map<string, RawFigures>();
+  const rowFor = (row: Record<string, unknown>): RawFigures => {
+    const key = Number(row.whole) === 1 ? '' : String(row.village_code);
+    let figures = byKey.get(key);
+    if (!figures) {
+      figures = emptyFigures(key === '' ? null : key);
+      byKey.set(key, figures);
+    }
+    return figures;
+  };
+  for (const row of requests!) {
+    Object.assign(rowFor(row), {
+      requests: num(row.requests),
+      completed: num(row.completed),
+      onTime: num(row.on_time),
+      slaJudged: num(row.sla_judged),
+      medianMinutes: orNull(row.median_m),
+      p90Minutes: orNull(row.p90_m),
+    });
+  }
+  for (const row of surveys!) {
+    Object.assign(rowFor(row), {
+      ikmResponses: num(row.n),
+      ikmSums: IKM_ELEMENTS.map((_, i) => num(row[`s${i}`])),
+    });
+  }
+  for (const row of complaints!) {
+    Object.assign(rowFor(row), {
+      complaints: num(row.n),
+      complaintsAnswered: num(row.answered),
+      medianResponseMinutes: orNull(row.median_m),
+    });
+  }
+  if (!byKey.has('')) byKey.set('', emptyFigures(null));
+  return [...byKey.values()];
+}
+
+export const emptyFigures = (villageCode: string | null): RawFigures => ({
+  villageCode,
+  requests: 0,
+  completed: 0,
+  onTime: 0,
+  slaJudged: 0,
+  medianMinutes: null,
+  p90Minutes: null,
+  ikmResponses: 0,
+  ikmSums: IKM_ELEMENTS.map(() => 0),
+  complaints: 0,
+  complaintsAnswered: 0,
+  medianResponseMinutes: null,
+});
+
+export interface MonthRow {
+  month: string;
+  requests: number;
+  completed: number;
+  onTime: number;
+}
+
+/** Requests per calendar month (WIB) of submission in the period. */
+export async function monthlySeries(em: EntityManager, filter: FigureFilter): Promise<MonthRow[]> {
+  const params: unknown[] = [];
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(
+    `select to_char(date_trunc('month', r."submitted_at" at time zone 'Asia/Jakarta'), 'YYYY-MM') as month,
+       count(*)::int as requests,
+       (count(*) filter (where r."status" = 'COMPLETED'))::int as completed,
+       (count(*) filter (where r."status" = 'COMPLETED' and r."sla_met"))::int as on_time
+     from "services"."service_requests" r where ${where(filter, 'r', 'submitted_at', params)}
+     group by 1 order by 1`,
+    params,
+  );
+  return rows.map((row) => ({
+    month: String(row.month),
+    requests: num(row.requests),
+    completed: num(row.completed),
+    onTime: num(row.on_time),
+  }));
+}
+
+/** Upper bounds (working hours) of the completion-time buckets; the last bucket is open. */
+export const HOUR_BUCKETS = [1, 2, 4, 8, 16, 40] as const;
+
+/** Completed requests per completion-time bucket (working hours). */
+export async function completionHistogram(em: EntityManager, filter: FigureFilter): Promise<number[]> {
+  const params: unknown[] = [];
+  const bounds = HOUR_BUCKETS.map((h) => h * 60).join(', ');
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(
+    `select width_bucket(r."working_minutes_taken", array[${bounds}]::int[]) as bucket, count(*)::int as n
+     from "services"."service_requests" r
+     where ${where(filter, 'r', 'submitted_at', params)} and r."status" = 'COMPLETED' and r."working_minutes_taken" is not null
+     group by 1`,
+    params,
+  );
+  const counts = Array.from({ length: HOUR_BUCKETS.length + 1 }, () => 0);
+  for (const row of rows) counts[num(row.bucket)]! += num(row.n);
+  return counts;
+}
+
+export interface ServiceRow {
+  serviceId: string;
+  name: string;
+  requests: number;
+  completed: number;
+  onTime: number;
+  medianMinutes: number | null;
+}
+
+/** Per service, for one village's drill-down. */
+export async function perService(em: EntityManager, filter: FigureFilter): Promise<ServiceRow[]> {
+  const params: unknown[] = [];
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(
+    `select r."service_id", s."name", count(*)::int as requests,
+       (count(*) filter (where r."status" = 'COMPLETED'))::int as completed,
+       (count(*) filter (where r."status" = 'COMPLETED' and r."sla_met"))::int as on_time,
+       percentile_cont(0.5) within group (order by r."working_minutes_taken") filter (where r."status" = 'COMPLETED') as median_m
+     from "services"."service_requests" r join "services"."services" s on s."id" = r."service_id"
+     where ${where(filter, 'r', 'submitted_at', params)}
+     group by 1, 2 order by 3 desc, 2`,
+    params,
+  );
+  return rows.map((row) => ({
+    serviceId: String(row.service_id),
+    name: String(row.name),
+    requests: num(row.requests),
+    completed: num(row.completed),
+    onTime: num(row.on_time),
+    medianMinutes: orNull(row.median_m),
+  }));
+}
