@@ -24,6 +24,18 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   TRUSTED_PROXIES: z.string().default('127.0.0.0/8,::1'),
   /** How long the gateway believes a sign-in session is live before asking accounts again: the revocation delay on other replicas. */
   SESSION_CHECK_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+  /** Request budgets (decision 024, README "Rate limits"): per user when signed in, per client address otherwise; 0 turns a budget off. */
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_REQUESTS_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(60),
+  RATE_LIMIT_MUTATIONS: z.coerce.number().int().min(0).default(120),
+  RATE_LIMIT_MUTATIONS_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Sign-in, sign-up, password and one-time-code mutations, tracking look-ups. */
+  RATE_LIMIT_SENSITIVE: z.coerce.number().int().min(0).default(30),
+  RATE_LIMIT_SENSITIVE_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(600),
+  /** Client addresses never counted (comma-separated addresses or CIDR ranges): the machine itself by default. */
+  RATE_LIMIT_EXEMPT: z.string().default('127.0.0.0/8,::1'),
+  /** Where the counters live: `postgres` (shared by every replica) or `memory` (this process only). */
+  RATE_LIMIT_STORE: z.enum(['postgres', 'memory']).default('postgres'),
   SUPERGRAPH_PATH: z.string().optional(),
   ...subgraphUrlOverrides,
 });

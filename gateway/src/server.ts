@@ -23,6 +23,13 @@ import { supergraphPath } from './compose.js';
 import { filesRoute } from './files.js';
 import { gatewayLimits } from './limits.js';
 import { parseCustomScalarsLikeSubgraphs } from './scalars.js';
+import {
+  memoryRateLimiter,
+  parseAddressList,
+  policyFromEnv,
+  postgresRateLimiter,
+  rateLimitPlugin,
+} from './rate-limit.js';
 import { responseCachePlugin } from './response-cache.js';
 import { createSubgraphFetcher } from './subgraph-fetch.js';
 import type { GatewayEnv } from './env.js';
@@ -32,6 +39,7 @@ interface GatewayContext {
   requestId: string;
   viewer: Viewer | null;
   clientAddress?: string | null;
+  peerAddress?: string | null;
   auth?: GatewayAuth;
 }
 
@@ -76,6 +84,10 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => parseCustomScalarsLikeSubgraphs(apiSchema));
   const limits = gatewayLimits<GatewayContext>(env);
+  const rateLimiter =
+    env.RATE_LIMIT_STORE === 'postgres'
+      ? await postgresRateLimiter(env.DATABASE_URL, policyFromEnv(env))
+      : memoryRateLimiter(policyFromEnv(env));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter(logger),
@@ -92,6 +104,8 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
       // Text PostgreSQL cannot store (NUL, lone surrogates), refused as BAD_USER_INPUT naming the field.
       invalidTextPlugin<GatewayContext>(),
       ...limits.plugins,
+      // Request budgets per user or client address (429 + Retry-After), before the response cache answers.
+      rateLimitPlugin<GatewayContext>(rateLimiter, parseAddressList(env.RATE_LIMIT_EXEMPT), logger),
       responseCachePlugin({
         ttlMs: env.RESPONSE_CACHE_TTL_MS,
         maxEntries: env.RESPONSE_CACHE_MAX_ENTRIES,
@@ -117,6 +131,7 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
           requestId,
           viewer: await auth.viewerOf(authorization),
           clientAddress: auth.clientAddressOf(req),
+          peerAddress: req.socket.remoteAddress ?? null,
           auth,
         };
       } catch (error) {
@@ -135,6 +150,7 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
     stop: async () => {
       await closeServer(server);
       await apollo.stop();
+      await rateLimiter.close();
     },
   };
 }
