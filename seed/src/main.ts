@@ -13,6 +13,7 @@ import {
   type SubgraphDefinition,
 } from '@kampung/shared';
 import { seedAccounts } from './load/accounts.js';
+import { seedHistory } from './load/history.js';
 import { seedOrders } from './load/orders.js';
 import { seedPlaces } from './load/places.js';
 import { seedProducts } from './load/products.js';
@@ -63,6 +64,17 @@ try {
       );
     }
   }
+  // Twelve months of office history of the online villages (bulk SQL; skipped until the village columns exist).
+  const history = await seedHistory(
+    { services: em('services'), accounts: em('accounts') },
+    { ifEmpty: process.argv.includes('--if-empty') },
+  );
+  console.log(
+    'skipped' in history
+      ? `[seed] history: skipped (${history.skipped})`
+      : `[seed] history: ${history.requests} requests (${history.requestsWritten} written), ${history.surveys} surveys, ` +
+          `${history.complaints} complaints, ${history.citizens} citizens in ${history.ms} ms; seed total ${Date.now() - started} ms`,
+  );
 } finally {
   for (const orm of orms.values()) await orm.close();
 }
