@@ -14,6 +14,7 @@ export default defineConfig({
             'subgraphs/*/src/**/*.test.ts',
             'gateway/src/**/*.test.ts',
             'seed/src/**/*.test.ts',
+            'scripts/**/*.test.ts',
             'storefront/app/**/*.test.ts',
             'storefront/server/**/*.test.ts',
             'test/log-scan.test.ts',

@@ -1,7 +1,9 @@
 /**
  * `npm start`: the whole system on embedded defaults. Starts PostgreSQL from npm under
  * ./.data (unless DATABASE_URL is set), migrates and seeds when empty, builds the storefront
- * when its build is missing or stale, starts every service and prints the URLs.
+ * when its build is missing or stale, starts every service and prints the URLs. A service
+ * that dies is restarted with backoff, and given up on after too many crashes (supervisor.ts,
+ * decision 024); Ctrl-C or SIGTERM stops everything without restarts.
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,6 +17,7 @@ import {
   type Ports,
   type ServiceName,
 } from '@kampung/devtools';
+import { DEFAULT_RESTART_POLICY, supervise } from './supervisor.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, '.data'));
@@ -101,10 +104,41 @@ log(
 );
 log('Ctrl-C stops everything.');
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const supervisor = supervise(
+  [...system.processes.entries()].map(([name, managed]) => ({
+    name,
+    current: managed.child,
+    restart: async () => {
+      await system.start(name);
+      return system.processes.get(name)!.child;
+    },
+  })),
+  {
+    onExit: (name, { code, signal, uptimeMs }) =>
+      log(
+        `\x1b[31m${name} exited unexpectedly\x1b[0m (${signal ? `signal ${signal}` : `code ${code}`}) after ${seconds(uptimeMs)}`,
+      ),
+    onRestartScheduled: (name, delayMs, attempt) =>
+      log(`restarting ${name} in ${seconds(delayMs)} (crash ${attempt} in a row)`),
+    onRestarted: (name) => log(`${name} is back`),
+    onRestartFailed: (name, error) =>
+      log(`${name} did not come back: ${error instanceof Error ? error.message : String(error)}`),
+    onGiveUp: (name, crashes, windowMs) =>
+      log(
+        `\x1b[41m GIVING UP \x1b[0m ${name} crashed ${crashes} times within ${Math.round(windowMs / 60_000)} min and is no longer restarted; ` +
+          'the rest keeps running without it. Read its lines above, fix the cause, then restart npm start.',
+      ),
+  },
+  DEFAULT_RESTART_POLICY,
+);
+
 let stopping = false;
 async function shutdown() {
   if (stopping) return;
   stopping = true;
+  // The exits that follow are asked for: nothing is restarted from here on.
+  supervisor.stop();
   log('stopping…');
   await system.stop();
   await database?.stop();
