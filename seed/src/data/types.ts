@@ -27,6 +27,8 @@ export interface SeedSeller {
   ownerKey: string;
   name: string;
   slug: string;
+  /** Kemendagri code of the shop's village (seed/src/data/places.ts, idn-area-data). */
+  villageCode: string;
   village: string;
   district: string;
   /** WhatsApp number written 08…; links use 62… without the plus. */

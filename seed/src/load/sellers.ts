@@ -11,6 +11,7 @@ export async function seedSellers(em: EntityManager): Promise<number> {
       ownerUserId: seedId('user', seller.ownerKey),
       name: seller.name,
       slug: seller.slug,
+      villageCode: seller.villageCode,
       village: seller.village,
       district: seller.district,
       whatsapp: whatsappSchema.parse(seller.whatsapp),

@@ -598,6 +598,16 @@ const introspection = {
                     "name": "String"
                   }
                 }
+              },
+              {
+                "name": "villageCode",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "String"
+                  }
+                }
               }
             ],
             "isDeprecated": false
@@ -1636,6 +1646,20 @@ const introspection = {
           },
           {
             "name": "village",
+            "type": {
+              "kind": "SCALAR",
+              "name": "String"
+            }
+          },
+          {
+            "name": "villageCode",
+            "type": {
+              "kind": "SCALAR",
+              "name": "String"
+            }
+          },
+          {
+            "name": "districtCode",
             "type": {
               "kind": "SCALAR",
               "name": "String"

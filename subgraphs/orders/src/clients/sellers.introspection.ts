@@ -379,7 +379,7 @@ const introspection = {
             }
           },
           {
-            "name": "village",
+            "name": "villageCode",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
@@ -389,13 +389,17 @@ const introspection = {
             }
           },
           {
+            "name": "village",
+            "type": {
+              "kind": "SCALAR",
+              "name": "String"
+            }
+          },
+          {
             "name": "district",
             "type": {
-              "kind": "NON_NULL",
-              "ofType": {
-                "kind": "SCALAR",
-                "name": "String"
-              }
+              "kind": "SCALAR",
+              "name": "String"
             }
           },
           {
@@ -485,6 +489,18 @@ const introspection = {
             "isDeprecated": false
           },
           {
+            "name": "homeVillage",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "OBJECT",
+                "name": "Village"
+              }
+            },
+            "args": [],
+            "isDeprecated": false
+          },
+          {
             "name": "id",
             "type": {
               "kind": "NON_NULL",
@@ -564,6 +580,18 @@ const introspection = {
           },
           {
             "name": "village",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "String"
+              }
+            },
+            "args": [],
+            "isDeprecated": false
+          },
+          {
+            "name": "villageCode",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
@@ -685,6 +713,13 @@ const introspection = {
             }
           },
           {
+            "name": "villageCode",
+            "type": {
+              "kind": "SCALAR",
+              "name": "String"
+            }
+          },
+          {
             "name": "village",
             "type": {
               "kind": "SCALAR",
@@ -778,6 +813,25 @@ const introspection = {
             "isDeprecated": false
           }
         ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "Village",
+        "fields": [
+          {
+            "name": "code",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "String"
+              }
+            },
+            "args": [],
+            "isDeprecated": false
+          }
+        ],
+        "interfaces": []
       }
     ],
     "directives": []

@@ -32,8 +32,13 @@ export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 })
 @Index({ name: 'products_category_idx', properties: ['category'] })
 @Index({ name: 'products_seller_idx', properties: ['sellerId'] })
+@Index({
+  name: 'products_seller_village_code_idx',
+  expression:
+    'create index "products_seller_village_code_idx" on "products"."products" ("seller_village_code" varchar_pattern_ops)',
+})
 export class Product extends TimestampedEntity<
-  'id' | 'status' | 'attributes' | 'imageUrl' | 'featured' | 'sellerVisible' | 'sellerVillage'
+  'id' | 'status' | 'attributes' | 'imageUrl' | 'featured' | 'sellerVisible' | 'sellerVillage' | 'sellerVillageCode'
 > {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -77,4 +82,8 @@ export class Product extends TimestampedEntity<
 
   @Property({ type: 'string', length: 60 })
   sellerVillage: string = '';
+
+  /** Kemendagri code of the shop's village (copied from seller_status): the catalogue filters on it. */
+  @Property({ type: 'string', length: 13, default: '' })
+  sellerVillageCode: string = '';
 }

@@ -183,6 +183,7 @@ export class ProductService {
         ownerUserId: viewer.userId,
         sellerVisible: true,
         sellerVillage: known.village,
+        sellerVillageCode: known.villageCode,
       });
       this.writeVariants(em, product, variants, [], viewer.userId);
       await em.flush();

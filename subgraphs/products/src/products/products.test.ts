@@ -49,7 +49,7 @@ async function openShop(): Promise<Shop> {
   const userId = randomUUID();
   const shopId = randomUUID();
   const told = await products.request(
-    'mutation($s: ID!, $o: ID!, $v: Int!) { internalSetSellerStatus(sellerId: $s, ownerUserId: $o, status: VERIFIED, village: "Sembulung", version: $v) }',
+    'mutation($s: ID!, $o: ID!, $v: Int!) { internalSetSellerStatus(sellerId: $s, ownerUserId: $o, status: VERIFIED, village: "Sembulung", villageCode: "35.10.06.2003", version: $v) }',
     { s: shopId, o: userId, v: ++version },
     await signServiceToken('sellers', JWT),
   );

@@ -1,3 +1,4 @@
+import { districtCodeOf } from '@kampung/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from './outbox.js';
 import type { SearchDocument } from './search-index.js';
@@ -9,7 +10,7 @@ export async function loadDocuments(
 ): Promise<{ documents: SearchDocument[]; hidden: string[] }> {
   const rows = await em.execute<Row[]>(
     `
-    select p.id, p.title, p.description, p.attributes, p.status, p.seller_visible, p.seller_id, p.seller_village, p.created_at,
+    select p.id, p.title, p.description, p.attributes, p.status, p.seller_visible, p.seller_id, p.seller_village, p.seller_village_code, p.created_at,
            c.slug as category_slug, c.name as category_name,
            coalesce((select min(price) from products.product_variants v where v.product_id = p.id), 0) as price,
            coalesce((select sum(stock) from products.product_variants v where v.product_id = p.id), 0)::int as stock
@@ -36,6 +37,8 @@ export async function loadDocuments(
       categoryName: row.category_name,
       sellerId: row.seller_id,
       village: row.seller_village,
+      villageCode: row.seller_village_code,
+      districtCode: row.seller_village_code ? districtCodeOf(row.seller_village_code) : '',
       price: Number(row.price),
       stock: row.stock,
       inStock: row.stock > 0,
@@ -54,6 +57,7 @@ interface Row {
   seller_visible: boolean;
   seller_id: string;
   seller_village: string;
+  seller_village_code: string;
   created_at: string | Date;
   category_slug: string;
   category_name: string;

@@ -51,6 +51,8 @@ describe('Meilisearch adapter (real client, fake server)', () => {
       filterableAttributes: expect.arrayContaining([
         'categorySlug',
         'village',
+        'villageCode',
+        'districtCode',
         'sellerId',
         'technique',
         'price',
@@ -82,6 +84,8 @@ describe('Meilisearch adapter (real client, fake server)', () => {
         categorySlug: 'batik',
         categoryName: 'Batik',
         village: 'Sembulung',
+        villageCode: '35.10.06.2003',
+        districtCode: '35.10.06',
         price: 650_000,
       },
       {
@@ -92,6 +96,8 @@ describe('Meilisearch adapter (real client, fake server)', () => {
         categorySlug: 'batik',
         categoryName: 'Batik',
         village: 'Kemiren',
+        villageCode: '35.10.15.2004',
+        districtCode: '35.10.15',
         price: 200_000,
       },
     ]);
@@ -122,6 +128,16 @@ describe('Meilisearch adapter (real client, fake server)', () => {
       // One unmatched word does not empty the result: words are dropped from the end.
       matchingStrategy: 'last',
     });
+    // by the shop's village and district codes (filterable attributes of the index)
+    const byCode = async (query: { villageCode?: string; districtCode?: string }) =>
+      (await index.search({ ...query, sort: 'RELEVANCE', limit: 10, offset: 0 })).ids;
+    expect(await byCode({ districtCode: '35.10.15' })).toEqual(['b']);
+    expect(await byCode({ villageCode: '35.10.06.2003' })).toEqual(['a']);
+    expect(await byCode({ districtCode: '35.10.06', villageCode: '35.10.15.2004' })).toEqual([]);
+    const filters = fake.requests
+      .filter((r) => r.path === '/indexes/products/search')
+      .map((r) => (r.body as { filter?: string[] }).filter);
+    expect(filters).toContainEqual(['villageCode = "35.10.15.2004"', 'districtCode = "35.10.06"']);
     await index.remove(['a', 'b']);
     expect(fake.documents.has('a')).toBe(false);
   });
@@ -143,6 +159,7 @@ describe('search outbox', () => {
       attributes: { technique: 'tulis' },
       sellerVisible: true,
       sellerVillage: 'Kemiren',
+      sellerVillageCode: '35.10.15.2004',
     });
     em.create(ProductVariant, {
       product,
@@ -162,6 +179,8 @@ describe('search outbox', () => {
       price: 400_000,
       inStock: true,
       village: 'Kemiren',
+      villageCode: '35.10.15.2004',
+      districtCode: '35.10.15',
       technique: 'tulis',
     });
 

@@ -25,7 +25,16 @@ export const MATCHING_STRATEGY = 'last' as const;
 
 export const MEILI_SETTINGS = {
   searchableAttributes: ['title', 'motif', 'technique', 'attributes', 'categoryName', 'village', 'description'],
-  filterableAttributes: ['categorySlug', 'village', 'sellerId', 'technique', 'price', 'inStock'],
+  filterableAttributes: [
+    'categorySlug',
+    'village',
+    'villageCode',
+    'districtCode',
+    'sellerId',
+    'technique',
+    'price',
+    'inStock',
+  ],
   sortableAttributes: ['price', 'createdAt'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
@@ -49,6 +58,8 @@ export function meiliFilter(query: SearchQuery): string[] {
   const filter: string[] = [];
   if (query.categorySlug) filter.push(`categorySlug = ${quote(query.categorySlug)}`);
   if (query.village) filter.push(`village = ${quote(query.village)}`);
+  if (query.villageCode) filter.push(`villageCode = ${quote(query.villageCode)}`);
+  if (query.districtCode) filter.push(`districtCode = ${quote(query.districtCode)}`);
   if (query.sellerId) filter.push(`sellerId = ${quote(query.sellerId)}`);
   if (query.technique) filter.push(`technique = ${quote(query.technique)}`);
   if (query.priceMin != null) filter.push(`price >= ${Number(query.priceMin)}`);

@@ -112,6 +112,9 @@ export class PostgresSearchIndex implements SearchIndex {
     }
     if (query.categorySlug) where.push(`c.slug = ${w(query.categorySlug)}`);
     if (query.village) where.push(`p.seller_village = ${w(query.village)}`);
+    if (query.villageCode) where.push(`p.seller_village_code = ${w(query.villageCode)}`);
+    // Codes nest: a district's villages are the codes under its prefix (digits and dots only, validated).
+    if (query.districtCode) where.push(`p.seller_village_code like ${w(`${query.districtCode}.%`)}`);
     if (query.sellerId) where.push(`p.seller_id = ${w(query.sellerId)}`);
     if (query.technique) where.push(`p.attributes ->> 'technique' = ${w(query.technique)}`);
     if (query.priceMin != null) where.push(`p.price_min >= ${w(query.priceMin)}`);

@@ -7,6 +7,10 @@ export interface SearchQuery {
   text?: string | null;
   categorySlug?: string | null;
   village?: string | null;
+  /** Kemendagri code of the shop's village, e.g. 35.10.06.2003. */
+  villageCode?: string | null;
+  /** Kemendagri code of the shop's district (kecamatan), e.g. 35.10.06. */
+  districtCode?: string | null;
   sellerId?: string | null;
   priceMin?: number | null;
   priceMax?: number | null;
@@ -51,6 +55,9 @@ export interface SearchDocument {
   categoryName: string;
   sellerId: string;
   village: string;
+  /** The shop's village and district codes ('' for a shop products has no code for). */
+  villageCode: string;
+  districtCode: string;
   price: number;
   stock: number;
   inStock: boolean;

@@ -1,4 +1,12 @@
-import { bilingual, isUuid, pageSize, UserInputError, validate } from '@kampung/shared';
+import {
+  bilingual,
+  districtCodeSchema,
+  isUuid,
+  pageSize,
+  UserInputError,
+  validate,
+  villageCodeSchema,
+} from '@kampung/shared';
 import { z } from 'zod';
 import type { ProductsContext } from '../env.js';
 import { ProductService } from '../products/product.service.js';
@@ -19,6 +27,8 @@ const searchSchema = z
       .nullish(),
     categorySlug: z.string().trim().max(60).nullish(),
     village: z.string().trim().max(60).nullish(),
+    villageCode: villageCodeSchema.nullish(),
+    districtCode: districtCodeSchema.nullish(),
     sellerId: z.string().refine(isUuid, bilingual('ID toko tidak valid', 'Shop id is not valid')).nullish(),
     priceMin: rupiah,
     priceMax: rupiah,

@@ -66,6 +66,8 @@ async function seed() {
     ['Kopi Osing Kemiren Bubuk', kopi, shopB, { unit: '250 g' }, 45_000, 20, 'Kemiren'],
     ['Kopi Robusta Gombengsari Biji Sangrai', kopi, shopB, { unit: '250 g' }, 55_000, 5, 'Kemiren'],
   ];
+  /** The seed shops' villages: Sembulung in Cluring (35.10.06), Kemiren in Glagah (35.10.15). */
+  const codeOf: Record<string, string> = { Sembulung: '35.10.06.2003', Kemiren: '35.10.15.2004' };
   rows.forEach(([title, category, sellerId, attributes, price, stock, village], i) => {
     const product = em.create(Product, {
       slug: `p-${i}-${randomUUID().slice(0, 6)}`,
@@ -78,6 +80,7 @@ async function seed() {
       attributes,
       sellerVisible: true,
       sellerVillage: village,
+      sellerVillageCode: codeOf[village]!,
       createdAt: new Date(Date.UTC(2026, 0, 1 + i)),
     });
     em.create(ProductVariant, {
@@ -175,6 +178,32 @@ describe('PostgreSQL search', () => {
     expect((await search({ village: 'Sembulung', categorySlug: 'batik' })).totalCount).toBe(2);
   });
 
+  it('filters by the village and by the district (kecamatan) of the shop, by Kemendagri code', async () => {
+    const kemiren = await search({ villageCode: '35.10.15.2004', sort: 'NEWEST' });
+    expect(kemiren.nodes.map((n) => n.title)).toEqual([
+      'Kopi Robusta Gombengsari Biji Sangrai',
+      'Kopi Osing Kemiren Bubuk',
+      'Kemeja Batik Printing Moto Pitik',
+    ]);
+    expect(kemiren.facets.village).toEqual([{ value: 'Kemiren', count: 3 }]);
+    const cluring = await search({ districtCode: '35.10.06', text: 'batik' });
+    expect(cluring.nodes.map((n) => n.title).sort()).toEqual([
+      'Kain Batik Cap Kangkung Setingkes',
+      'Kain Batik Tulis Gajah Oling Katun Primisima',
+    ]);
+    // a district is a whole code segment: 35.10.1 is no prefix of 35.10.15's villages
+    expect((await search({ districtCode: '35.10.15', villageCode: '35.10.06.2003' })).totalCount).toBe(0);
+    expect((await search({ districtCode: '35.10.01' })).totalCount).toBe(0);
+    const bad = await products.request(SEARCH, {
+      input: { districtCode: '35.10.1', villageCode: "35.10.06.2003' or 1=1" },
+    });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect((bad.errors?.[0]?.extensions?.fields as { field: string }[]).map((f) => f.field).sort()).toEqual([
+      'districtCode',
+      'villageCode',
+    ]);
+  });
+
   it('pages with first and after', async () => {
     const first = await search({ first: 2, sort: 'NEWEST' });
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -193,7 +222,7 @@ describe('PostgreSQL search', () => {
   it("hides a shop's products from search and listings at once when it is suspended", async () => {
     const service = await signServiceToken('sellers', JWT);
     const set =
-      'mutation($id: ID!, $s: VerificationStatus!, $v: Int!) { internalSetSellerStatus(sellerId: $id, ownerUserId: $id, status: $s, village: "Kemiren", version: $v) }';
+      'mutation($id: ID!, $s: VerificationStatus!, $v: Int!) { internalSetSellerStatus(sellerId: $id, ownerUserId: $id, status: $s, village: "Kemiren", villageCode: "35.10.15.2004", version: $v) }';
     expect((await products.request(set, { id: shopB, s: 'SUSPENDED', v: 1 }, service)).errors).toBeUndefined();
     expect((await search({})).totalCount).toBe(2);
     const listed = await products.request<{ products: { totalCount: number } }>('{ products { totalCount } }');

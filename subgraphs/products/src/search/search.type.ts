@@ -14,8 +14,17 @@ export class SearchInput {
   @Field(() => String, { nullable: true })
   categorySlug?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The shop's village" })
+  @Field(() => String, { nullable: true, description: "The shop's village, by name" })
   village?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Kemendagri code of the shop's village, e.g. 35.10.06.2003" })
+  villageCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Kemendagri code of the shop's district (kecamatan), e.g. 35.10.06",
+  })
+  districtCode?: string | null;
 
   @Field(() => ID, { nullable: true })
   sellerId?: string | null;

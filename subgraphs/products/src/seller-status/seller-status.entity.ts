@@ -11,7 +11,7 @@ export type SellerStatusValue = (typeof SELLER_STATUSES)[number];
  */
 @Entity({ tableName: 'seller_status' })
 export class SellerStatus {
-  [OptionalProps]?: 'village' | 'updatedAt' | 'ownerUserId' | 'version';
+  [OptionalProps]?: 'village' | 'villageCode' | 'updatedAt' | 'ownerUserId' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   sellerId: string;
@@ -25,6 +25,10 @@ export class SellerStatus {
 
   @Property({ type: 'string', length: 60 })
   village: string = '';
+
+  /** Kemendagri code of the shop's village, e.g. 35.10.06.2003. */
+  @Property({ type: 'string', length: 13, default: '' })
+  villageCode: string = '';
 
   @Property({ type: new BigIntType('number'), default: 0 })
   version: number = 0;

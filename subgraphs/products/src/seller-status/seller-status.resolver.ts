@@ -9,7 +9,7 @@ export class SellerStatusResolver {
   @Directive('@inaccessible')
   @Mutation(() => Boolean, {
     description:
-      "Internal (sellers' status outbox): a shop's status, owner and village as of `version`; hides or shows its products. " +
+      "Internal (sellers' status outbox): a shop's status, owner and village (name and code) as of `version`; hides or shows its products. " +
       'Idempotent; false when a newer version is already known (nothing changed)',
   })
   internalSetSellerStatus(
@@ -17,9 +17,10 @@ export class SellerStatusResolver {
     @Arg('ownerUserId', () => ID) ownerUserId: string,
     @Arg('status', () => VerificationStatusEnum) status: SellerStatusValue,
     @Arg('village', () => String) village: string,
+    @Arg('villageCode', () => String, { description: "Kemendagri code of the shop's village" }) villageCode: string,
     @Arg('version', () => Int, { description: "sellers' outbox sequence: larger is newer" }) version: number,
     @Ctx() ctx: ProductsContext,
   ): Promise<boolean> {
-    return new SellerStatusService(ctx).set({ sellerId, ownerUserId, status, village, version });
+    return new SellerStatusService(ctx).set({ sellerId, ownerUserId, status, village, villageCode, version });
   }
 }

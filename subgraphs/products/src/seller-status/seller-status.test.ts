@@ -9,17 +9,18 @@ import { SellerStatus } from './seller-status.entity.js';
 
 const JWT = { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' };
 const SET =
-  'mutation($s: ID!, $o: ID!, $st: VerificationStatus!, $vil: String!, $v: Int!) { internalSetSellerStatus(sellerId: $s, ownerUserId: $o, status: $st, village: $vil, version: $v) }';
+  'mutation($s: ID!, $o: ID!, $st: VerificationStatus!, $vil: String!, $code: String!, $v: Int!) { internalSetSellerStatus(sellerId: $s, ownerUserId: $o, status: $st, village: $vil, villageCode: $code, version: $v) }';
 const CREATE = 'mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }';
 const LISTED = 'query($sellerId: ID!) { products(filter: { sellerId: $sellerId }) { totalCount } }';
 
 let products: SubgraphUnderTest<ProductsEnv>;
 let service: string;
 
+const CODES: Record<string, string> = { Kemiren: '35.10.15.2004', Olehsari: '35.10.15.2005' };
 const tell = async (sellerId: string, ownerUserId: string, status: string, version: number, village = 'Kemiren') =>
   products.request<{ internalSetSellerStatus: boolean }>(
     SET,
-    { s: sellerId, o: ownerUserId, st: status, vil: village, v: version },
+    { s: sellerId, o: ownerUserId, st: status, vil: village, code: CODES[village] ?? '35.10.06.2003', v: version },
     service,
   );
 const known = (sellerId: string) => products.orm.em.fork().findOne(SellerStatus, { sellerId });
@@ -53,9 +54,44 @@ describe('internalSetSellerStatus (delivered by sellers’ status outbox)', () =
     // a late delivery of an older change (and a repeat of the same one) changes nothing
     expect((await tell(shop, owner, 'PENDING', 3, 'Olehsari')).data?.internalSetSellerStatus).toBe(false);
     expect((await tell(shop, owner, 'SUSPENDED', 5)).data?.internalSetSellerStatus).toBe(false);
-    expect(await known(shop)).toMatchObject({ status: 'VERIFIED', village: 'Kemiren', version: 5, ownerUserId: owner });
+    expect(await known(shop)).toMatchObject({
+      status: 'VERIFIED',
+      village: 'Kemiren',
+      villageCode: '35.10.15.2004',
+      version: 5,
+      ownerUserId: owner,
+    });
     expect((await tell(shop, owner, 'SUSPENDED', 6)).data?.internalSetSellerStatus).toBe(true);
     expect(await known(shop)).toMatchObject({ status: 'SUSPENDED', version: 6 });
+  });
+
+  it("copies the shop's village code onto its products, so the catalogue filters by village and district", async () => {
+    const [shop, owner] = [randomUUID(), randomUUID()];
+    await tell(shop, owner, 'VERIFIED', 1);
+    const created = await products.request<{ createProduct: { id: string } }>(
+      CREATE,
+      { input: input() },
+      await sellerToken(owner),
+    );
+    const id = created.data!.createProduct.id;
+    const codeOf = async () =>
+      (
+        await products.orm.em
+          .fork()
+          .getConnection()
+          .execute<{ code: string }[]>('select seller_village_code as code from products.products where id = ?', [id])
+      )[0]?.code;
+    expect(await codeOf()).toBe('35.10.15.2004');
+    await tell(shop, owner, 'VERIFIED', 2, 'Olehsari');
+    expect(await codeOf()).toBe('35.10.15.2005');
+    const SEARCH = 'query($input: SearchInput) { search(input: $input) { nodes { id } } }';
+    const found = async (filter: Record<string, string>) =>
+      (
+        await products.request<{ search: { nodes: { id: string }[] } }>(SEARCH, { input: filter })
+      ).data?.search.nodes.map((n) => n.id);
+    expect(await found({ villageCode: '35.10.15.2005' })).toContain(id);
+    expect(await found({ districtCode: '35.10.15' })).toContain(id);
+    expect(await found({ villageCode: '35.10.15.2004' })).not.toContain(id);
   });
 
   it("hides and shows a shop's products as its status changes", async () => {
@@ -92,7 +128,7 @@ describe('internalSetSellerStatus (delivered by sellers’ status outbox)', () =
     const [shop, owner] = [randomUUID(), randomUUID()];
     const asUser = await products.request(
       SET,
-      { s: shop, o: owner, st: 'VERIFIED', vil: 'Kemiren', v: 1 },
+      { s: shop, o: owner, st: 'VERIFIED', vil: 'Kemiren', code: '35.10.15.2004', v: 1 },
       await sellerToken(owner),
     );
     expect(asUser.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -100,6 +136,15 @@ describe('internalSetSellerStatus (delivered by sellers’ status outbox)', () =
     expect((await tell(shop, owner, 'VERIFIED', 0)).errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'version' }],
+    });
+    const badCode = await products.request(
+      SET,
+      { s: shop, o: owner, st: 'VERIFIED', vil: 'Kemiren', code: 'Kemiren', v: 1 },
+      service,
+    );
+    expect(badCode.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'villageCode' }],
     });
     expect(await known(shop)).toBeNull();
   });

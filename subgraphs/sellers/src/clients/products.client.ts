@@ -12,6 +12,7 @@ const SET_SELLER_STATUS = graphql(`
     $ownerUserId: ID!
     $status: VerificationStatus!
     $village: String!
+    $villageCode: String!
     $version: Int!
   ) {
     internalSetSellerStatus(
@@ -19,6 +20,7 @@ const SET_SELLER_STATUS = graphql(`
       ownerUserId: $ownerUserId
       status: $status
       village: $village
+      villageCode: $villageCode
       version: $version
     )
   }

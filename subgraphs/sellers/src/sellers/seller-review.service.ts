@@ -1,4 +1,6 @@
 import {
+  actingScope,
+  canActForVillage,
   ConflictError,
   isUuid,
   keysetPage,
@@ -6,6 +8,7 @@ import {
   NotFoundError,
   requireRole,
   validate,
+  villageCodeFilter,
   type Connection,
 } from '@kampung/shared';
 import { LockMode } from '@mikro-orm/core';
@@ -26,7 +29,11 @@ const FROM: Record<'verify' | 'reject' | 'suspend' | 'restore', VerificationStat
 };
 const TO = { verify: 'VERIFIED', reject: 'REJECTED', suspend: 'SUSPENDED', restore: 'VERIFIED' } as const;
 
-/** Village staff (STAFF or ADMIN) verify, reject, suspend and restore shops. */
+/**
+ * Village staff verify, reject, suspend and restore the shops of their own village; the regency
+ * admin those of every village (decision 023). The coarse STAFF/ADMIN role is still required;
+ * the office membership in the token decides which shops: another village's shop is NOT_FOUND.
+ */
 export class SellerReviewService {
   constructor(private readonly context: SellersContext) {}
 
@@ -36,7 +43,7 @@ export class SellerReviewService {
     after: string | null | undefined,
   ): Promise<Connection<SellerType>> {
     const viewer = requireRole(this.context.viewer, 'STAFF', 'ADMIN');
-    const where = { verificationStatus: status ?? 'PENDING' };
+    const where = { verificationStatus: status ?? 'PENDING', ...villageCodeFilter(actingScope(viewer)) };
     const page = await keysetPage(this.context.em, Seller, { where, first, after });
     return mapConnection(page, (s) => toSellerType(s, viewer));
   }
@@ -50,7 +57,8 @@ export class SellerReviewService {
     const why = action === 'reject' || action === 'suspend' ? validate(reasonSchema, { reason }).reason : null;
     const seller = await this.context.em.transactional(async (em) => {
       const seller = isUuid(id) ? await em.findOne(Seller, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-      if (!seller) throw new NotFoundError(SHOP);
+      // A shop of a village the viewer does not work for is not there for them (nothing is written).
+      if (!seller || !canActForVillage(viewer, seller.villageCode)) throw new NotFoundError(SHOP);
       if (!FROM[action].includes(seller.verificationStatus)) {
         throw new ConflictError({
           id: `Toko berstatus ${seller.verificationStatus} tidak dapat diproses`,

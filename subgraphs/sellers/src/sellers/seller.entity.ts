@@ -12,6 +12,12 @@ export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
   expression:
     'create index "sellers_listing_idx" on "sellers"."sellers" ("verification_status", "created_at" desc, "id" desc)',
 })
+// A village's staff queue, and a district's or the regency's by code prefix.
+@Index({
+  name: 'sellers_village_listing_idx',
+  expression:
+    'create index "sellers_village_listing_idx" on "sellers"."sellers" ("village_code", "verification_status", "created_at" desc, "id" desc)',
+})
 export class Seller extends TimestampedEntity<'id' | 'address' | 'logoUrl' | 'verificationStatus' | 'rejectionReason'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -26,6 +32,11 @@ export class Seller extends TimestampedEntity<'id' | 'address' | 'logoUrl' | 've
   @Property({ type: 'string', length: 100, unique: true })
   slug: string;
 
+  /** Kemendagri code of the shop's village (places' `Village`); its staff verify the shop. */
+  @Property({ type: 'string', length: 13 })
+  villageCode: string;
+
+  /** The village's name as places gave it when the shop chose it. */
   @Property({ type: 'string', length: 60 })
   village: string;
 

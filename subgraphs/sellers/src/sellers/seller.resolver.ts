@@ -6,7 +6,7 @@ import { SellerService } from './seller.service.js';
 import { SellerReviewService } from './seller-review.service.js';
 import { VerificationStatusEnum } from './seller.type.js';
 import type { VerificationStatus } from './seller.entity.js';
-import { RegisterShopInput, SellerConnection, SellerType, UpdateShopInput } from './seller.type.js';
+import { RegisterShopInput, SellerConnection, SellerType, UpdateShopInput, VillageRef } from './seller.type.js';
 
 @Resolver(() => SellerType)
 export class SellerResolver {
@@ -95,6 +95,13 @@ export class SellerResolver {
   internalShopByOwner(@Arg('userId', () => ID) userId: string, @Ctx() ctx: SellersContext): Promise<SellerType | null> {
     requireService(ctx.viewer);
     return new SellerService(ctx).ownedBy(userId);
+  }
+
+  @FieldResolver(() => VillageRef, {
+    description: "The shop's village office (places resolves its name, district, head, …)",
+  })
+  homeVillage(@Root() seller: SellerType): VillageRef {
+    return { code: seller.villageCode };
   }
 
   @FieldResolver(() => UserType)

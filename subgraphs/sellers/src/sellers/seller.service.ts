@@ -3,7 +3,7 @@ import {
   definedOnly,
   firstFreeSlug,
   ForbiddenError,
-  isStaff,
+  canOverseeVillage,
   isUuid,
   keysetPage,
   mapConnection,
@@ -18,6 +18,7 @@ import {
 } from '@kampung/shared';
 import type { SellersContext } from '../env.js';
 import { AccountsClient } from '../clients/accounts.client.js';
+import { PlacesClient } from '../clients/places.client.js';
 import { recordSellerStatus, wakeStatusOutbox } from '../status-outbox/status-outbox.js';
 import { Seller } from './seller.entity.js';
 import type { RegisterShopInput, SellerType, UpdateShopInput } from './seller.type.js';
@@ -27,10 +28,11 @@ const SHOP = { id: 'Toko', en: 'Shop' };
 const ALREADY_HAS_SHOP = { id: 'Anda sudah memiliki toko', en: 'You already have a shop' };
 const SLUG_ATTEMPTS = 3;
 
+/** The owner, other services, and the offices over the shop's village (its staff, its district, the regency). */
 const canManage = (seller: Seller, viewer: Viewer | null) =>
-  viewer?.userId === seller.ownerUserId || isStaff(viewer) || !!viewer?.service;
+  viewer?.userId === seller.ownerUserId || !!viewer?.service || canOverseeVillage(viewer, seller.villageCode);
 
-/** Shops not (yet) verified are shown only to their owner, staff and other services. */
+/** Shops not (yet) verified are shown only to their owner, the offices over their village and other services. */
 const isVisible = (seller: Seller, viewer: Viewer | null) =>
   seller.verificationStatus === 'VERIFIED' || canManage(seller, viewer);
 
@@ -40,6 +42,7 @@ export function toSellerType(seller: Seller, viewer: Viewer | null): SellerType 
     ownerUserId: seller.ownerUserId,
     name: seller.name,
     slug: seller.slug,
+    villageCode: seller.villageCode,
     village: seller.village,
     district: seller.district,
     whatsapp: seller.whatsapp,
@@ -99,7 +102,7 @@ export class SellerService {
     if (viewer.service) throw new ForbiddenError();
     const data = validate(shopFieldsSchema, input);
     if (await this.byOwner(viewer.userId)) throw UserInputError.field('_', ALREADY_HAS_SHOP);
-    const seller = await this.insert(data, viewer.userId);
+    const seller = await this.insert({ ...data, ...(await this.placeOf(data.villageCode)) }, viewer.userId);
     await wakeStatusOutbox();
     await this.grantSellerRole(viewer.userId);
     return toSellerType(seller, viewer);
@@ -112,16 +115,18 @@ export class SellerService {
     return seller ? toSellerType(seller, viewer) : null;
   }
 
-  /** Only the owner; a new village reaches products through the status outbox. */
+  /** Only the owner; a new village (by its code) reaches products through the status outbox. */
   async update(input: UpdateShopInput): Promise<SellerType> {
     const viewer = requireViewer(this.viewer);
     if (viewer.service) throw new ForbiddenError();
     const changes = validate(updateShopSchema, input);
+    // Asked before the transaction: no row stays locked while places answers.
+    const place = changes.villageCode ? await this.placeOf(changes.villageCode) : {};
     const seller = await this.em.transactional(async (em) => {
       const seller = await em.findOne(Seller, { ownerUserId: viewer.userId });
       if (!seller) throw new NotFoundError(SHOP);
-      const villageChanged = changes.village !== undefined && changes.village !== seller.village;
-      em.assign(seller, definedOnly(changes));
+      const villageChanged = !!changes.villageCode && changes.villageCode !== seller.villageCode;
+      em.assign(seller, { ...definedOnly(changes), ...place });
       await em.flush();
       if (villageChanged) {
         recordSellerStatus(em, seller);
@@ -131,6 +136,20 @@ export class SellerService {
     });
     await wakeStatusOutbox();
     return toSellerType(seller, viewer);
+  }
+
+  /**
+   * The names stored with a village code, from places (the owner of villages): BAD_USER_INPUT
+   * naming villageCode when the regency has no such village.
+   */
+  private async placeOf(villageCode: string): Promise<{ villageCode: string; village: string; district: string }> {
+    const village = await new PlacesClient(this.context.env).village(villageCode);
+    if (!village)
+      throw UserInputError.field('villageCode', {
+        id: `Desa dengan kode ${villageCode} tidak ada di kabupaten ini`,
+        en: `There is no village with code ${villageCode} in this regency`,
+      });
+    return { villageCode: village.code, village: village.name, district: village.district.name };
   }
 
   /** Batched: every reference to a shop in one request is one query. */
@@ -167,7 +186,10 @@ export class SellerService {
    * Saves the shop (and queues its status for products, in the same flush) under a free slug;
    * two shops registering the same name at once get a retry.
    */
-  private async insert(data: RegisterShopData, ownerUserId: string): Promise<Seller> {
+  private async insert(
+    data: RegisterShopData & { village: string; district: string },
+    ownerUserId: string,
+  ): Promise<Seller> {
     for (let attempt = 1; ; attempt++) {
       const seller = this.em.create(Seller, { ...data, ownerUserId, slug: await this.freeSlug(data.name) });
       recordSellerStatus(this.em, seller);

@@ -10,6 +10,14 @@ registerEnumType(VerificationStatusEnum, {
   description: 'Where a shop is in verification by village staff',
 });
 
+/** places' village office, referred to by its code (places resolves every other field). */
+@Directive('@key(fields: "code", resolvable: false)')
+@ObjectType('Village')
+export class VillageRef {
+  @Field(() => String)
+  code: string;
+}
+
 @Directive('@key(fields: "id")')
 @ObjectType('Seller', { description: 'A UMKM shop' })
 export class SellerType {
@@ -22,10 +30,13 @@ export class SellerType {
   @Field(() => String)
   slug: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Kemendagri code of the shop's village, e.g. 35.10.06.2003" })
+  villageCode: string;
+
+  @Field(() => String, { description: "The village's name" })
   village: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The village's district (kecamatan) name" })
   district: string;
 
   @Field(() => String, { description: 'WhatsApp number, +628…' })
@@ -59,11 +70,14 @@ export class RegisterShopInput {
   @Field(() => String)
   name: string;
 
-  @Field(() => String)
-  village: string;
+  @Field(() => String, { description: 'Kemendagri code of a village of the regency; its staff verify the shop' })
+  villageCode: string;
 
-  @Field(() => String)
-  district: string;
+  @Field(() => String, { nullable: true, deprecationReason: 'Taken from the village of villageCode' })
+  village?: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'Taken from the village of villageCode' })
+  district?: string | null;
 
   @Field(() => String, { description: 'Indonesian mobile number, e.g. 0812 3456 7890' })
   whatsapp: string;
@@ -83,10 +97,13 @@ export class UpdateShopInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Moves the shop to another village of the regency' })
+  villageCode?: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'Taken from the village of villageCode' })
   village?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: 'Taken from the village of villageCode' })
   district?: string | null;
 
   @Field(() => String, { nullable: true })

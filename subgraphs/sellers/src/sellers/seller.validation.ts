@@ -1,14 +1,7 @@
-import { bilingual, indonesianMobileSchema } from '@kampung/shared';
+import { bilingual, indonesianMobileSchema, villageCodeSchema } from '@kampung/shared';
 import { z } from 'zod';
 
 export const whatsappSchema = indonesianMobileSchema(['Nomor WhatsApp', 'WhatsApp number']);
-
-const placeName = (id: string, en: string) =>
-  z
-    .string()
-    .trim()
-    .min(2, bilingual(`${id} minimal 2 karakter`, `${en} needs at least 2 characters`))
-    .max(60, bilingual(`${id} maksimal 60 karakter`, `${en} may have at most 60 characters`));
 
 export const registerShopSchema = z.object({
   name: z
@@ -16,8 +9,8 @@ export const registerShopSchema = z.object({
     .trim()
     .min(3, bilingual('Nama toko minimal 3 karakter', 'Shop name needs at least 3 characters'))
     .max(80, bilingual('Nama toko maksimal 80 karakter', 'Shop name may have at most 80 characters')),
-  village: placeName('Nama desa', 'Village name'),
-  district: placeName('Nama kecamatan', 'District name'),
+  /** The village's and district's names come from places, by this code. */
+  villageCode: z.string({ error: bilingual('Desa wajib dipilih', 'Choose a village') }).pipe(villageCodeSchema),
   whatsapp: whatsappSchema,
   description: z
     .string()

@@ -5,7 +5,7 @@ import {
   type ContractFake,
   type SubgraphUnderTest,
 } from '@kampung/devtools';
-import { signServiceToken, signUserToken, type Role } from '@kampung/shared';
+import { signServiceToken, signUserToken, type Membership, type Role } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { subgraph } from '../index.js';
@@ -33,6 +33,8 @@ type Entities = {
 /** Accounts and products as their committed SDLs describe them: they record what sellers sends. */
 let accounts: ContractFake;
 let products: ContractFake;
+/** Places: the villages of the regency a shop may belong to. */
+let places: ContractFake;
 let sellers: SubgraphUnderTest<SellersEnv>;
 /** Users accounts knows; a grant for anyone else fails, as it does in accounts. */
 const knownUsers = new Set<string>();
@@ -45,9 +47,18 @@ beforeAll(async () => {
     },
   });
   products = await startContractFake('products', { internalSetSellerStatus: () => true });
+  places = await startContractFake('places', {
+    village: ({ code }) => {
+      if (code === SEMBULUNG)
+        return { code, name: 'Sembulung', districtCode: '35.10.06', district: { name: 'Cluring' } };
+      if (code === KEMIREN) return { code, name: 'Kemiren', districtCode: '35.10.15', district: { name: 'Glagah' } };
+      throw Object.assign(new Error('Desa tidak ditemukan'), { extensions: { code: 'NOT_FOUND' } });
+    },
+  });
   sellers = await startSubgraphForTest(subgraph, inject('databaseUrl'), {
     ACCOUNTS_URL: accounts.url,
     PRODUCTS_URL: products.url,
+    PLACES_URL: places.url,
     // deliveries still go at once after each commit; no background polls inside countQueries
     STATUS_OUTBOX_POLL_MS: '600000',
     LOG_LEVEL: 'error',
@@ -57,13 +68,17 @@ afterAll(async () => {
   await sellers?.close();
   await accounts?.close();
   await products?.close();
+  await places?.close();
 });
 
-const tokenFor = (userId: string, roles: Role[] = ['BUYER']) => signUserToken({ userId, roles }, JWT);
+const SEMBULUNG = '35.10.06.2003';
+const KEMIREN = '35.10.15.2004';
+const tokenFor = (userId: string, roles: Role[] = ['BUYER'], memberships: Membership[] = []) =>
+  signUserToken({ userId, roles, memberships }, JWT);
+const staffOf = (village: string) => tokenFor(randomUUID(), ['STAFF'], [{ role: 'VILLAGE_STAFF', place: village }]);
 const shopInput = (name: string) => ({
   name,
-  village: 'Sembulung',
-  district: 'Cluring',
+  villageCode: SEMBULUNG,
   whatsapp: '0812-3456-7890',
   description: 'Batik tulis khas Banyuwangi',
 });
@@ -76,6 +91,7 @@ async function insertShop(status: VerificationStatus, extra: Partial<Seller> = {
     ownerUserId: randomUUID(),
     name: `Toko ${id.slice(0, 8)}`,
     slug: `toko-${id}`,
+    villageCode: KEMIREN,
     village: 'Kemiren',
     district: 'Glagah',
     whatsapp: '+6285200002001',
@@ -111,7 +127,44 @@ describe('registerShop', () => {
     // products learns the new shop and its owner through the status outbox, right after the commit
     await expect
       .poll(() => products.calls.filter((c) => c.args.sellerId === shop.data?.registerShop.id).map((c) => c.args))
-      .toMatchObject([{ ownerUserId: userId, status: 'PENDING', village: 'Sembulung' }]);
+      .toMatchObject([{ ownerUserId: userId, status: 'PENDING', village: 'Sembulung', villageCode: SEMBULUNG }]);
+  });
+
+  it("takes the village's and district's names from places, by the code", async () => {
+    const shop = await sellers.request<{ registerShop: { villageCode: string; village: string; district: string } }>(
+      'mutation($input: RegisterShopInput!) { registerShop(input: $input) { villageCode village district } }',
+      {
+        input: { ...shopInput('Kopi Lego Kemiren'), villageCode: ` ${KEMIREN} `, village: 'Salah', district: 'Salah' },
+      },
+      await tokenFor(randomUUID()),
+    );
+    expect(shop.errors).toBeUndefined();
+    expect(shop.data?.registerShop).toEqual({ villageCode: KEMIREN, village: 'Kemiren', district: 'Glagah' });
+  });
+
+  it('refuses a village the regency does not have, naming villageCode, and writes nothing', async () => {
+    const userId = randomUUID();
+    for (const villageCode of ['35.10.99.2999', '3510062003']) {
+      const bad = await sellers.request(
+        REGISTER,
+        { input: { ...shopInput('Toko Desa Entah'), villageCode } },
+        await tokenFor(userId),
+      );
+      expect(bad.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'villageCode', message: expect.stringMatching(/desa/i), messageEn: expect.any(String) }],
+      });
+    }
+    const rows = await sellers.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: number }[]>(
+        `select (select count(*)::int from sellers.sellers where owner_user_id = ?) +
+                (select count(*)::int from sellers.status_outbox where owner_user_id = ?) as n`,
+        [userId, userId],
+      );
+    expect(rows[0]?.n).toBe(0);
+    expect(accounts.calls.filter((c) => c.args.userId === userId)).toEqual([]);
   });
 
   it('still saves the shop when accounts cannot grant the role', async () => {
@@ -153,8 +206,7 @@ describe('registerShop', () => {
       {
         input: {
           name: 'AB',
-          village: 'K',
-          district: ' ',
+          villageCode: 'K',
           whatsapp: '12345',
           description: 'x'.repeat(2001),
           address: 'y'.repeat(301),
@@ -170,9 +222,8 @@ describe('registerShop', () => {
     expect(extensions.fields.map((f) => f.field).sort()).toEqual([
       'address',
       'description',
-      'district',
       'name',
-      'village',
+      'villageCode',
       'whatsapp',
     ]);
     expect(extensions.fields.find((f) => f.field === 'name')).toEqual({
@@ -198,7 +249,7 @@ describe('registerShop', () => {
 });
 
 describe('reading shops', () => {
-  it('shows a shop before verification only to its owner and staff', async () => {
+  it("shows a shop before verification only to its owner and its village's staff", async () => {
     const pending = await insertShop('PENDING');
     const query = 'query($slug: String!) { seller(slug: $slug) { id owner { id } } }';
     const anonymous = await sellers.request(query, { slug: pending.slug });
@@ -214,9 +265,11 @@ describe('reading shops', () => {
     const staff = await sellers.request<{ seller: { id: string } }>(
       query,
       { slug: pending.slug },
-      await tokenFor(randomUUID(), ['STAFF']),
+      await staffOf(KEMIREN),
     );
     expect(staff.data?.seller.id).toBe(pending.id);
+    const elsewhere = await sellers.request(query, { slug: pending.slug }, await staffOf(SEMBULUNG));
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('answers NOT_FOUND for an unknown slug', async () => {
@@ -292,7 +345,7 @@ describe('references', () => {
     const asStaff = await sellers.request<Entities>(
       ENTITIES,
       { representations: [{ __typename: 'Seller', id: rejected.id }] },
-      await tokenFor(randomUUID(), ['STAFF']),
+      await staffOf(KEMIREN),
     );
     expect(asStaff.data?._entities[0]?.rejectionReason).toBe('Foto toko belum ada');
   });

@@ -25,6 +25,9 @@ export class StatusOutbox {
   @Property({ type: 'string', length: 60 })
   village: string;
 
+  @Property({ type: 'string', length: 13 })
+  villageCode: string;
+
   /** Failed deliveries so far; the next one waits longer each time. */
   @Property({ type: 'integer', default: 0 })
   attempts: number = 0;

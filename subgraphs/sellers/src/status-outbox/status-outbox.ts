@@ -15,6 +15,7 @@ export function recordSellerStatus(em: EntityManager, seller: Seller): void {
     ownerUserId: seller.ownerUserId,
     status: seller.verificationStatus,
     village: seller.village,
+    villageCode: seller.villageCode,
   });
 }
 
@@ -44,6 +45,7 @@ interface Row {
   owner_user_id: string;
   status: StatusOutbox['status'];
   village: string;
+  village_code: string;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function deliverStatusOutbox(
 ): Promise<number> {
   return inJobTransaction(jobPool(services), async (tx) => {
     const { rows } = await tx.query<Row>(
-      `select id, seller_id, owner_user_id, status, village from sellers.status_outbox
+      `select id, seller_id, owner_user_id, status, village, village_code from sellers.status_outbox
         where next_attempt_at <= now() order by id limit ${BATCH} for update skip locked`,
     );
     const delivered: string[] = [];
@@ -69,6 +71,7 @@ export async function deliverStatusOutbox(
           ownerUserId: row.owner_user_id,
           status: row.status,
           village: row.village,
+          villageCode: row.village_code,
           version: Number(row.id),
         });
         delivered.push(row.id);
