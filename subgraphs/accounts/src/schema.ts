@@ -1,10 +1,11 @@
 import { buildFederatedSchema } from '@kampung/shared';
 import { resolveUserReference } from './users/user.reference.js';
+import { MembershipResolver, UserFieldsResolver } from './memberships/membership.resolver.js';
 import { SessionResolver } from './sessions/session.resolver.js';
 import { UserResolver } from './users/user.resolver.js';
 
 export const buildAccountsSchema = () =>
   buildFederatedSchema({
-    resolvers: [UserResolver, SessionResolver],
+    resolvers: [UserResolver, UserFieldsResolver, MembershipResolver, SessionResolver],
     referenceResolvers: { User: resolveUserReference },
   });

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261201000000_users } from './Migration20261201000000_users.js';
 import { Migration20261201120000_sessions_and_throttle } from './Migration20261201120000_sessions_and_throttle.js';
 import { Migration20261207220000_user_timestamps_ms } from './Migration20261207220000_user_timestamps_ms.js';
+import { Migration20261208010100_memberships } from './Migration20261208010100_memberships.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261201000000_users', class: Migration20261201000000_users },
   { name: 'Migration20261201120000_sessions_and_throttle', class: Migration20261201120000_sessions_and_throttle },
   { name: 'Migration20261207220000_user_timestamps_ms', class: Migration20261207220000_user_timestamps_ms },
+  { name: 'Migration20261208010100_memberships', class: Migration20261208010100_memberships },
 ];

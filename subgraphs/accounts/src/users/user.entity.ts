@@ -3,7 +3,7 @@ import { ROLES, TimestampedEntity, type Role } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 
 @Entity({ tableName: 'users' })
-export class User extends TimestampedEntity<'id' | 'phone' | 'roles'> {
+export class User extends TimestampedEntity<'id' | 'phone' | 'roles' | 'villageCode'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -19,6 +19,10 @@ export class User extends TimestampedEntity<'id' | 'phone' | 'roles'> {
 
   @Property({ type: 'string', length: 200, hidden: true })
   passwordHash: string;
+
+  /** Domicile: the citizen's village (Kemendagri code), set by the user in their profile. */
+  @Property({ type: 'string', length: 13, nullable: true })
+  villageCode: string | null = null;
 
   @Enum({ items: () => [...ROLES], array: true, type: 'string[]', columnType: 'text[]', defaultRaw: `'{BUYER}'` })
   roles: Role[] = ['BUYER'];

@@ -3,22 +3,25 @@ import {
   isStaff,
   jwtConfigOf,
   orderByKeys,
+  requirePerson,
   signUserToken,
   UnauthenticatedError,
   UserInputError,
   validate,
   type JwtConfig,
-  type RequestContext,
   type Role,
   type Viewer,
 } from '@kampung/shared';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { PlacesClient } from '../clients/places.client.js';
+import type { AccountsContext } from '../env.js';
+import { derivedRoles, MembershipService } from '../memberships/membership.service.js';
 import { SessionService, type IssuedSession } from '../sessions/session.service.js';
 import { SignInThrottle, signInKeys } from '../throttle/throttle.service.js';
 import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from './password.js';
 import { User } from './user.entity.js';
-import type { AuthPayload, SignInInput, SignUpInput, UserType } from './user.type.js';
-import { signInSchema, signUpSchema } from './user.validation.js';
+import type { AuthPayload, SignInInput, SignUpInput, UpdateProfileInput, UserType } from './user.type.js';
+import { signInSchema, signUpSchema, updateProfileSchema } from './user.validation.js';
 
 const WRONG_CREDENTIALS = { id: 'Email atau kata sandi salah', en: 'Email or password is wrong' };
 
@@ -31,13 +34,14 @@ export function toUserType(user: User, viewer: Viewer | null): UserType {
     createdAt: user.createdAt,
     email: canSeePrivate ? user.email : null,
     phone: canSeePrivate ? user.phone : null,
+    villageCode: canSeePrivate ? user.villageCode : null,
   };
 }
 
 export class UserService {
   private readonly jwt: JwtConfig;
 
-  constructor(private readonly context: RequestContext) {
+  constructor(private readonly context: AccountsContext) {
     this.jwt = jwtConfigOf(context.env);
   }
 
@@ -116,16 +120,49 @@ export class UserService {
     return user ? toUserType(user, this.context.viewer) : null;
   }
 
-  /** Internal: another subgraph grants a role (sellers grants SELLER when a shop is registered). */
+  /** The signed-in person changes their name, phone or domicile village (checked with places). */
+  async updateProfile(input: UpdateProfileInput): Promise<UserType> {
+    const viewer = requirePerson(this.context.viewer);
+    const data = validate(updateProfileSchema, input);
+    if (data.villageCode && !(await new PlacesClient(this.context.env).village(data.villageCode)))
+      throw UserInputError.field('villageCode', {
+        id: 'Desa tidak dikenal di kabupaten ini',
+        en: 'No village of the regency has this code',
+      });
+    const user = await this.em.findOne(User, { id: viewer.userId });
+    if (!user) throw new UnauthenticatedError();
+    if (data.name !== undefined) user.name = data.name;
+    if (data.phone !== undefined) user.phone = data.phone;
+    if (data.villageCode !== undefined) user.villageCode = data.villageCode;
+    await this.em.flush();
+    return toUserType(user, viewer);
+  }
+
+  /**
+   * Internal: another subgraph grants a stored role (sellers grants SELLER when a shop is
+   * registered). STAFF and ADMIN are not stored: they come from memberships (decision 020).
+   */
   async grantRole(userId: string, role: Role): Promise<UserType> {
+    if (role !== 'BUYER' && role !== 'SELLER')
+      throw UserInputError.field('role', {
+        id: 'Peran kantor diberikan sebagai keanggotaan wilayah',
+        en: 'Office roles are granted as memberships of a place',
+      });
     const user = await this.em.findOneOrFail(User, { id: userId });
     if (!user.roles.includes(role)) user.roles = [...user.roles, role];
     await this.em.flush();
     return toUserType(user, this.context.viewer);
   }
 
+  /** The access token carries the user's memberships and the coarse roles derived from them (decision 020). */
   private async issue(user: User, session: IssuedSession): Promise<AuthPayload> {
-    const viewer: Viewer = { userId: user.id, roles: user.roles, sessionId: session.sessionId };
+    const memberships = await new MembershipService(this.context).claimsOf(user.id);
+    const viewer: Viewer = {
+      userId: user.id,
+      roles: derivedRoles(user.roles, memberships),
+      sessionId: session.sessionId,
+      memberships,
+    };
     const expiresAt = new Date((Math.floor(Date.now() / 1_000) + ACCESS_TOKEN_TTL_SECONDS) * 1_000);
     const token = await signUserToken(viewer, { ...this.jwt, expiresIn: expiresAt });
     return { token, expiresAt, refreshToken: session.refreshToken, user: toUserType(user, viewer) };

@@ -19,7 +19,13 @@ export class UserType {
   @Field(() => String, { nullable: true, description: 'Only the user themself and staff see it' })
   phone: string | null;
 
-  @Field(() => [RoleEnum])
+  @Field(() => String, {
+    nullable: true,
+    description: "Domicile: the citizen's village (Kemendagri code). Only the user themself and staff see it",
+  })
+  villageCode: string | null;
+
+  /** Stored roles (BUYER, SELLER); the `roles` field adds STAFF/ADMIN from memberships (UserFieldsResolver). */
   roles: Role[];
 
   @Field(() => Date)
@@ -65,4 +71,16 @@ export class SignInInput {
 
   @Field(() => String)
   password: string;
+}
+
+@InputType({ description: 'Profile fields to change; a field left out stays as it is, null clears it' })
+export class UpdateProfileInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Domicile village code, e.g. 35.10.06.2003' })
+  villageCode?: string | null;
 }

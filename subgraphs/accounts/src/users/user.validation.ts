@@ -1,4 +1,4 @@
-import { bilingual, phoneSchema } from '@kampung/shared';
+import { bilingual, phoneSchema, villageCodeSchema } from '@kampung/shared';
 import { z } from 'zod';
 
 export const emailSchema = z
@@ -8,8 +8,14 @@ export const emailSchema = z
   .max(254)
   .pipe(z.email(bilingual('Format email tidak valid', 'Email address is not valid')));
 
+const nameSchema = z
+  .string()
+  .trim()
+  .min(2, bilingual('Nama minimal 2 huruf', 'Name needs at least 2 letters'))
+  .max(100);
+
 export const signUpSchema = z.object({
-  name: z.string().trim().min(2, bilingual('Nama minimal 2 huruf', 'Name needs at least 2 letters')).max(100),
+  name: nameSchema,
   email: emailSchema,
   password: z
     .string()
@@ -21,4 +27,11 @@ export const signUpSchema = z.object({
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().max(254),
   password: z.string().max(200),
+});
+
+/** Left out: unchanged; null clears (the name cannot be cleared). */
+export const updateProfileSchema = z.object({
+  name: nameSchema.optional(),
+  phone: phoneSchema.nullish(),
+  villageCode: villageCodeSchema.nullish(),
 });
