@@ -2,6 +2,13 @@ import type { id } from './id';
 import { catalogEn } from './messages/catalog.en';
 import { commonEn } from './messages/common.en';
 import { ordersEn } from './messages/orders.en';
+import { oversightEn } from './messages/oversight.en';
 import { servicesEn } from './messages/services.en';
 
-export const en: Record<keyof typeof id, string> = { ...commonEn, ...catalogEn, ...ordersEn, ...servicesEn };
+export const en: Record<keyof typeof id, string> = {
+  ...commonEn,
+  ...catalogEn,
+  ...ordersEn,
+  ...servicesEn,
+  ...oversightEn,
+};

@@ -1,7 +1,8 @@
 import { catalogId } from './messages/catalog.id';
 import { commonId } from './messages/common.id';
 import { ordersId } from './messages/orders.id';
+import { oversightId } from './messages/oversight.id';
 import { servicesId } from './messages/services.id';
 
 /** Indonesian, the default: every key of the app. One module per area, merged here. */
-export const id = { ...commonId, ...catalogId, ...ordersId, ...servicesId };
+export const id = { ...commonId, ...catalogId, ...ordersId, ...servicesId, ...oversightId };
