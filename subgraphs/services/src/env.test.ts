@@ -8,12 +8,18 @@ describe('services configuration', () => {
     const env = parseEnv(servicesEnvSchema, {});
     expect(env).toMatchObject({
       STOREFRONT_URL: 'http://localhost:3000',
-      VILLAGE_NAME: 'Sembulung',
-      DISTRICT_NAME: 'Cluring',
-      VILLAGE_HEAD: 'Mohammad Arifin',
-      LETTER_OFFICE_CODE: '429.501.01',
+      PLACES_URL: 'http://127.0.0.1:4006/graphql',
     });
     expect(env.UPLOADS_DIR).toBe(path.resolve(import.meta.dirname, '..', '..', '..', '.data', 'uploads'));
+  });
+
+  it('has no one-village settings any more: the letterhead comes from the places subgraph', () => {
+    const env = parseEnv(servicesEnvSchema, { VILLAGE_NAME: 'Kemiren', LETTER_OFFICE_CODE: '1' }) as Record<
+      string,
+      unknown
+    >;
+    expect(env.VILLAGE_NAME).toBeUndefined();
+    expect(env.LETTER_OFFICE_CODE).toBeUndefined();
   });
 
   it('stops at start-up naming a bad variable', () => {

@@ -4,7 +4,10 @@ import { z } from 'zod';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 
-/** The services subgraph's settings, parsed once at start-up: where files live, and the village's letterhead. */
+/**
+ * The services subgraph's settings, parsed once at start-up: where files live, and where the
+ * places subgraph answers (village offices, their letterheads and opening hours, the holidays).
+ */
 export const servicesEnvSchema = baseEnvSchema.extend({
   /** Base folder for uploads, shared with products; services keeps its files in `services/` below it. */
   UPLOADS_DIR: z
@@ -13,11 +16,8 @@ export const servicesEnvSchema = baseEnvSchema.extend({
     .default(path.join(repoRoot, '.data', 'uploads')),
   /** Base of the public verification links printed on letters. */
   STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
-  VILLAGE_NAME: z.string().default('Sembulung'),
-  DISTRICT_NAME: z.string().default('Cluring'),
-  VILLAGE_HEAD: z.string().default('Mohammad Arifin'),
-  /** Office code inside letter numbers: 470/0001/<code>/2026. */
-  LETTER_OFFICE_CODE: z.string().default('429.501.01'),
+  /** The places subgraph: village offices (letterhead, head, letter code, opening hours) and holidays. */
+  PLACES_URL: z.string().url().default('http://127.0.0.1:4006/graphql'),
 });
 
 export type ServicesEnv = z.infer<typeof servicesEnvSchema>;

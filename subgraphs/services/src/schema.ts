@@ -1,6 +1,6 @@
 import { buildFederatedSchema } from '@kampung/shared';
 import { resolveServiceReference } from './catalogue/catalogue.reference.js';
-import { CatalogueAdminResolver } from './catalogue/catalogue.admin.resolver.js';
+import { CatalogueAdminResolver, VillageServiceResolver } from './catalogue/catalogue.admin.resolver.js';
 import { ServiceCategoryResolver, ServiceResolver } from './catalogue/catalogue.resolver.js';
 import { ComplaintResolver } from './complaints/complaint.resolver.js';
 import { PostResolver } from './posts/post.resolver.js';
@@ -20,6 +20,7 @@ export const buildServicesSchema = () =>
       ServiceCategoryResolver,
       ServiceResolver,
       CatalogueAdminResolver,
+      VillageServiceResolver,
       ServiceRequestResolver,
       FeedbackResolver,
       LetterResolver,

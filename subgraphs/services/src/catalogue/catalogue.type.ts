@@ -68,7 +68,7 @@ export class ServiceType {
   @Field(() => [String])
   steps: string[];
 
-  @Field(() => Int, { description: 'Promised time in hours' })
+  @Field(() => Int, { description: 'Promised time in working hours (office hours of the village)' })
   slaHours: number;
 
   @Field(() => Int, { description: 'Rupiah, usually 0' })
@@ -97,6 +97,20 @@ export class ServiceType {
 
   @Field(() => [FormFieldType])
   formFields: FormFieldType[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Null: a regency-wide template that villages adopt; set: the code of the village that owns the service',
+  })
+  villageCode: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The village whose terms these are (fee, slaHours, office, requirements, formFields with its overrides); null: the template as the regency publishes it',
+  })
+  offeredIn: string | null;
 }
 
 export const ServiceConnection = connectionType(ServiceType, 'Service');

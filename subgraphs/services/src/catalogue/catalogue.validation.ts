@@ -87,3 +87,30 @@ export const createServiceSchema = z.object({
     .max(120),
   categoryCode: z.string().trim().toUpperCase().min(2).max(40),
 });
+
+/** A village's overrides of a template: absent = leave as it is, null = back to the template's value. */
+export const villageOverridesSchema = z
+  .object({
+    fee: z
+      .number()
+      .int()
+      .min(0, bilingual('Biaya tidak boleh negatif', 'Fee cannot be negative'))
+      .max(100_000_000, bilingual('Biaya terlalu besar', 'Fee is too large'))
+      .nullish(),
+    slaHours: z
+      .number()
+      .int()
+      .min(1, bilingual('Waktu layanan minimal 1 jam kerja', 'Promised time is at least 1 working hour'))
+      .max(24 * 90, bilingual('Waktu layanan maksimal 2160 jam kerja', 'Promised time is at most 2160 working hours'))
+      .nullish(),
+    office: z
+      .string()
+      .trim()
+      .min(1, bilingual('Tempat layanan wajib diisi', 'Office is required'))
+      .max(200, bilingual('Tempat layanan maksimal 200 karakter', 'Office may have at most 200 characters'))
+      .nullish(),
+    extraRequirements: lines.nullish(),
+    extraFormFields: formFieldsSchema.nullish(),
+  })
+  .default({});
+export type VillageOverrides = z.input<typeof villageOverridesSchema>;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { ServiceType } from '../catalogue/catalogue.type.js';
-import type { Service } from '../catalogue/service.entity.js';
+import type { ServiceView } from '../catalogue/service-view.js';
 import type { ServicesContext } from '../env.js';
 import type { SatisfactionSurvey } from './survey.entity.js';
 import { SurveyService } from './survey.service.js';
@@ -17,13 +17,16 @@ export class FeedbackResolver {
     return new SurveyService(ctx).submit(requestId, input);
   }
 
-  @FieldResolver(() => IkmReportType, { description: 'Public satisfaction index, optionally for a period [from, to)' })
+  @FieldResolver(() => IkmReportType, {
+    description:
+      'Public satisfaction index, optionally for a period [from, to): of the village offering it (offeredIn), else of every village',
+  })
   ikm(
-    @Root() service: Service,
+    @Root() service: ServiceView,
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
     @Ctx() ctx: ServicesContext,
   ): Promise<IkmReportType> {
-    return new SurveyService(ctx).report(service.id, from, to);
+    return new SurveyService(ctx).report(service.id, from, to, service.offeredIn ?? null);
   }
 }

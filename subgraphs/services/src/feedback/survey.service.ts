@@ -46,17 +46,29 @@ export class SurveyService {
     }
   }
 
+  /** The survey of a request whose reading was already allowed (its applicant, or who oversees its village). */
   ofRequest(requestId: string): Promise<SatisfactionSurvey | null> {
     return this.context.em.findOne(SatisfactionSurvey, { request: requestId });
   }
 
-  /** Sums and counts in SQL integers; the index as an exact fraction, rounded once (to hundredths). */
-  async report(serviceId: string, from?: Date | null, to?: Date | null): Promise<IkmReportType> {
-    const sql = `select count(*)::int as n, ${IKM_ELEMENTS.map((_, i) => `coalesce(sum(("scores"->>${i})::int), 0)::int as s${i}`).join(', ')}
-      from "services"."satisfaction_surveys" where "service_id" = ? and (?::timestamptz is null or "created_at" >= ?) and (?::timestamptz is null or "created_at" < ?)`;
+  /**
+   * Public: sums and counts in SQL integers; the index as an exact fraction, rounded once (to
+   * hundredths). Of one village's requests when `villageCode` is given (a service as that
+   * village offers it), else of every village's.
+   */
+  async report(
+    serviceId: string,
+    from?: Date | null,
+    to?: Date | null,
+    villageCode: string | null = null,
+  ): Promise<IkmReportType> {
+    const sql = `select count(*)::int as n, ${IKM_ELEMENTS.map((_, i) => `coalesce(sum((q."scores"->>${i})::int), 0)::int as s${i}`).join(', ')}
+      from "services"."satisfaction_surveys" q join "services"."service_requests" r on r."id" = q."request_id"
+      where q."service_id" = ? and (?::text is null or r."village_code" = ?)
+        and (?::timestamptz is null or q."created_at" >= ?) and (?::timestamptz is null or q."created_at" < ?)`;
     const rows: Record<string, number>[] = await this.context.em
       .getConnection()
-      .execute(sql, [serviceId, from ?? null, from ?? null, to ?? null, to ?? null]);
+      .execute(sql, [serviceId, villageCode, villageCode, from ?? null, from ?? null, to ?? null, to ?? null]);
     const row = rows[0]!;
     const n = row.n ?? 0;
     const sums = IKM_ELEMENTS.map((_, i) => row[`s${i}`] ?? 0);

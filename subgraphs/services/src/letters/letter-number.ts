@@ -2,20 +2,24 @@ import type { RequestContext } from '@kampung/shared';
 
 type EntityManager = RequestContext['em'];
 
-/** The next number of `year`, atomically: one upsert, safe under concurrent completions. */
-export async function nextLetterNumber(em: EntityManager, year: number): Promise<number> {
+/**
+ * The next number of a village's `year`, atomically: one upsert inside the completing
+ * transaction. Its row lock makes concurrent completions in one village wait for each other
+ * (never the same number); two villages have two rows and never clash.
+ */
+export async function nextLetterNumber(em: EntityManager, villageCode: string, year: number): Promise<number> {
   const rows: { last_number: number }[] = await em.getConnection().execute(
-    `insert into "services"."letter_sequences" ("year", "last_number") values (?, 1)
-     on conflict ("year") do update set "last_number" = "letter_sequences"."last_number" + 1
+    `insert into "services"."letter_sequences" ("village_code", "year", "last_number") values (?, ?, 1)
+     on conflict ("village_code", "year") do update set "last_number" = "letter_sequences"."last_number" + 1
      returning "last_number"`,
-    [year],
+    [villageCode, year],
     'all',
     em.getTransactionContext(),
   );
   return rows[0]!.last_number;
 }
 
-/** `470/0001/429.501.01/2026`: classification code, sequence, office code, year. */
+/** `470/0001/429.501.01/2026`: classification code, the village's sequence, its letter code, year. */
 export const formatLetterNumber = (sequence: number, officeCode: string, year: number): string =>
   `470/${String(sequence).padStart(4, '0')}/${officeCode}/${year}`;
 

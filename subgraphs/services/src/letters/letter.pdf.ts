@@ -6,8 +6,17 @@ export interface LetterContent {
   title: string;
   number: string;
   village: string;
+  /** DESA or KELURAHAN: the letterhead and the statement say which. */
+  villageType?: 'DESA' | 'KELURAHAN';
   district: string;
+  /** The office's address, under the letterhead. */
+  officeAddress?: string | null;
+  /** PNG or JPEG, left of the letterhead. */
+  logo?: Buffer | null;
+  /** The head of village who signs. */
   head: string;
+  /** "Kepala Desa", "Lurah", "Pj. Kepala Desa". */
+  headTitle?: string;
   issuedAt: Date;
   applicant: { name: string; nik: string; address: string };
   purpose: string;
@@ -16,21 +25,39 @@ export interface LetterContent {
   verificationUrl: string;
 }
 
-/** Renders the village letter: letterhead, number, applicant, statement, signature and QR code. */
+/** "Desa" or "Kelurahan". */
+const kindOf = (letter: Pick<LetterContent, 'villageType'>) =>
+  letter.villageType === 'KELURAHAN' ? 'Kelurahan' : 'Desa';
+
+/**
+ * Renders the letter of the issuing village: its letterhead (logo, district, name, office
+ * address), number, applicant, statement, its head's signature and the QR code.
+ */
 export async function renderLetterPdf(letter: LetterContent): Promise<Buffer> {
+  const kind = kindOf(letter);
+  const headTitle = letter.headTitle?.trim() || (kind === 'Kelurahan' ? 'Lurah' : 'Kepala Desa');
   const qr = await QRCode.toBuffer(letter.verificationUrl, { margin: 1, width: 160 });
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
-    info: { Title: `${letter.title} ${letter.number}`, Author: `Desa ${letter.village}` },
+    info: { Title: `${letter.title} ${letter.number}`, Author: `${kind} ${letter.village}` },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
+  if (letter.logo) {
+    try {
+      doc.image(letter.logo, 56, 50, { fit: [64, 64] });
+    } catch {
+      // A logo PDFKit cannot read: the letterhead goes without it.
+    }
+  }
   doc.font('Helvetica-Bold').fontSize(13).text('PEMERINTAH KABUPATEN BANYUWANGI', { align: 'center' });
   doc.text(`KECAMATAN ${letter.district.toUpperCase()}`, { align: 'center' });
-  doc.fontSize(15).text(`DESA ${letter.village.toUpperCase()}`, { align: 'center' });
+  doc.fontSize(15).text(`${kind.toUpperCase()} ${letter.village.toUpperCase()}`, { align: 'center' });
+  if (letter.officeAddress?.trim())
+    doc.font('Helvetica').fontSize(9).text(letter.officeAddress.trim(), { align: 'center' }).font('Helvetica-Bold');
   doc
     .moveTo(56, doc.y + 6)
     .lineTo(539, doc.y + 6)
@@ -41,7 +68,7 @@ export async function renderLetterPdf(letter: LetterContent): Promise<Buffer> {
   doc.font('Helvetica').fontSize(11).text(`Nomor: ${letter.number}`, { align: 'center' });
   doc.moveDown();
   doc.text(
-    `Yang bertanda tangan di bawah ini, Kepala Desa ${letter.village}, Kecamatan ${letter.district}, Kabupaten Banyuwangi, menerangkan bahwa:`,
+    `Yang bertanda tangan di bawah ini, ${headTitle} ${letter.village}, Kecamatan ${letter.district}, Kabupaten Banyuwangi, menerangkan bahwa:`,
   );
   doc.moveDown(0.5);
   for (const [label, value] of [
@@ -59,18 +86,21 @@ export async function renderLetterPdf(letter: LetterContent): Promise<Buffer> {
   doc.image(qr, 56, top, { width: 110 });
   doc.fontSize(8).text('Pindai untuk memeriksa keaslian surat', 56, top + 114, { width: 130 });
   doc.fontSize(11).text(`${letter.village}, ${indonesianDate(letter.issuedAt)}`, 330, top);
-  doc.text(`Kepala Desa ${letter.village}`, 330);
+  doc.text(`${headTitle} ${letter.village}`, 330);
   doc.moveDown(3);
   doc.font('Helvetica-Bold').text(letter.head, 330, undefined, { underline: true });
   doc.end();
   return done;
 }
 
-const STANDARD = 'adalah benar warga Desa {desa}. Surat keterangan ini dibuat untuk keperluan: {keperluan}.';
+const STANDARD = 'adalah benar warga {jenis} {desa}. Surat keterangan ini dibuat untuk keperluan: {keperluan}.';
 
 /** The template with its placeholders filled in; unknown placeholders stay as written. */
-export function statementOf(letter: Pick<LetterContent, 'template' | 'village' | 'purpose' | 'applicant'>): string {
+export function statementOf(
+  letter: Pick<LetterContent, 'template' | 'village' | 'villageType' | 'purpose' | 'applicant'>,
+): string {
   const values: Record<string, string> = {
+    jenis: kindOf(letter),
     nama: letter.applicant.name,
     keperluan: letter.purpose,
     desa: letter.village,

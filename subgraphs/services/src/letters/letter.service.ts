@@ -1,5 +1,6 @@
 import { randomCode } from '@kampung/shared';
 import { createHash } from 'node:crypto';
+import { placesDirectory, type VillageOffice } from '../clients/places.client.js';
 import type { ServicesContext, ServicesEnv } from '../env.js';
 import { servicesFileStorage } from '../files/file-storage.js';
 import { Upload } from '../files/upload.entity.js';
@@ -21,21 +22,28 @@ export class LetterService {
 
   /**
    * Issues the letter of a completed letter request, inside the completing transaction `tx`:
-   * the next number of the year, the PDF with its QR code, the file, its hash.
+   * the next number of the issuing village's year, the PDF with that village's letterhead, its
+   * head as signatory and the QR code, the file, its hash.
    */
-  async issue(tx: EntityManager, request: ServiceRequest, issuedAt: Date): Promise<Letter> {
+  async issue(tx: EntityManager, request: ServiceRequest, issuedAt: Date, village: VillageOffice): Promise<Letter> {
     const env = this.context.env;
     const year = wibYear(issuedAt);
-    const number = formatLetterNumber(await nextLetterNumber(tx, year), env.LETTER_OFFICE_CODE, year);
+    const sequence = await nextLetterNumber(tx, request.villageCode, year);
+    // A village without a letter code yet numbers with its Kemendagri code: still unique.
+    const number = formatLetterNumber(sequence, village.letterCode ?? village.code, year);
     const verificationCode = randomCode(20);
     const answers = request.answers;
     const name = String(answerOfType(request, 'TEXT', 'fullName') ?? '-');
     const pdf = await renderLetterPdf({
       title: request.service.name,
       number,
-      village: env.VILLAGE_NAME,
-      district: env.DISTRICT_NAME,
-      head: env.VILLAGE_HEAD,
+      village: village.name,
+      villageType: village.type,
+      district: village.districtName,
+      officeAddress: village.officeAddress,
+      logo: await logoOf(village.logoUrl),
+      head: village.head?.name ?? '-',
+      headTitle: village.head?.title ?? (village.type === 'KELURAHAN' ? 'Lurah' : 'Kepala Desa'),
       issuedAt,
       applicant: { name, nik: String(answerOfType(request, 'NIK') ?? '-'), address: String(answers.address ?? '-') },
       purpose: String(answers.purpose ?? request.service.name),
@@ -55,6 +63,7 @@ export class LetterService {
     });
     return tx.create(Letter, {
       request,
+      villageCode: request.villageCode,
       number,
       verificationCode,
       fileKey: key,
@@ -79,8 +88,15 @@ export class LetterService {
       { populate: ['request.service'] },
     );
     if (!letter) return null;
+    const village = await placesDirectory(this.context.env)
+      .village(letter.villageCode)
+      .catch(() => null);
     return {
       genuine: true,
+      villageCode: letter.villageCode,
+      // Places unreachable: the code still names the issuing office.
+      villageName: village?.name ?? letter.villageCode,
+      districtName: village?.districtName ?? null,
       number: letter.number,
       issuedAt: letter.issuedAt,
       serviceName: letter.request.service.name,
@@ -88,4 +104,27 @@ export class LetterService {
       sha256: letter.sha256,
     };
   }
+}
+
+const logos = new Map<string, Promise<Buffer | null>>();
+
+/**
+ * The village's logo for the letterhead, fetched once per process (PNG or JPEG, at most 1 MB,
+ * 3 s); none when it has none or it cannot be fetched: the letter is issued without it.
+ */
+export function logoOf(url: string | null): Promise<Buffer | null> {
+  if (!url) return Promise.resolve(null);
+  let logo = logos.get(url);
+  if (!logo) {
+    logo = fetch(url, { signal: AbortSignal.timeout(3_000) })
+      .then(async (response) => {
+        const type = response.headers.get('content-type') ?? '';
+        if (!response.ok || !/^image\/(png|jpeg)/.test(type)) return null;
+        const body = Buffer.from(await response.arrayBuffer());
+        return body.length <= 1_000_000 ? body : null;
+      })
+      .catch(() => null);
+    logos.set(url, logo);
+  }
+  return logo;
 }

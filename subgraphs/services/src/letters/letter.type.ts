@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('Letter', { description: 'The letter issued on completion of a letter service' })
 export class LetterType {
-  @Field(() => String, { description: 'e.g. 470/0001/429.501.01/2026' })
+  @Field(() => String, { description: "e.g. 470/0001/429.501.01/2026: the issuing village's own yearly sequence" })
   number: string;
 
   @Field(() => Date)
@@ -25,6 +25,15 @@ export class LetterType {
 export class LetterVerificationType {
   @Field(() => Boolean)
   genuine: boolean;
+
+  @Field(() => String, { description: 'The issuing village office (Kemendagri code)' })
+  villageCode: string;
+
+  @Field(() => String, { description: 'The issuing village, e.g. Sembulung' })
+  villageName: string;
+
+  @Field(() => String, { nullable: true, description: 'Its district (kecamatan), e.g. Cluring' })
+  districtName: string | null;
 
   @Field(() => String)
   number: string;

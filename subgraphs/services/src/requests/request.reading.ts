@@ -1,13 +1,18 @@
 import {
+  canOverseeVillage,
   emptyConnection,
   ForbiddenError,
   isSelfOrStaff,
   isUuid,
   keysetPage,
+  oversightScope,
   orderByKeys,
   requirePerson,
+  villageCodeFilter,
   type Connection,
+  type Viewer,
 } from '@kampung/shared';
+import type { FilterQuery } from '@mikro-orm/core';
 import { PersonalDataAccess } from '../privacy/personal-data-access.entity.js';
 import { answerOfType } from './answers.js';
 import type { TrackedRequestType } from './request.type.js';
@@ -15,7 +20,17 @@ import type { RequestService } from './request.service.js';
 import { ServiceRequestEvent } from './service-request-event.entity.js';
 import { ServiceRequest } from './service-request.entity.js';
 
-/** Reading requests: only their applicant and staff see one; anyone may track one by code and NIK. */
+/** Its applicant, and whoever oversees its village (staff and head, district officer, regency admin). */
+export const canRead = (viewer: Viewer | null, request: Pick<ServiceRequest, 'applicantId' | 'villageCode'>): boolean =>
+  !!viewer &&
+  !viewer.service &&
+  (viewer.userId === request.applicantId || canOverseeVillage(viewer, request.villageCode));
+
+/**
+ * Reading requests: only their applicant and the staff of its village (and its district officer,
+ * the regency admin) see one; staff of another village get null, as for a request that does not
+ * exist. Anyone may track one by code and NIK.
+ */
 export class RequestReading {
   constructor(private readonly requests: RequestService) {}
 
@@ -27,17 +42,17 @@ export class RequestReading {
     return this.requests.context.viewer;
   }
 
-  /** `serviceRequest(id)`: null for anyone but its applicant and staff. */
+  /** `serviceRequest(id)`: null for anyone but its applicant and those who oversee its village. */
   async one(id: string): Promise<ServiceRequest | null> {
     requirePerson(this.viewer);
     const request = isUuid(id) ? await this.em.findOne(ServiceRequest, { id }) : null;
-    return request && isSelfOrStaff(this.viewer, request.applicantId) ? request : null;
+    return request && canRead(this.viewer, request) ? request : null;
   }
 
-  /** A federation reference, batched; null for anyone but its applicant and staff. */
+  /** A federation reference, batched; null for anyone but its applicant and those who oversee its village. */
   async reference(id: string): Promise<ServiceRequest | null> {
     const request = isUuid(id) ? await this.byId(id) : null;
-    return request && isSelfOrStaff(this.viewer, request.applicantId) ? request : null;
+    return request && canRead(this.viewer, request) ? request : null;
   }
 
   /** With its service loaded, for the changes that need its promised time or letter; no access check. */
@@ -45,20 +60,28 @@ export class RequestReading {
     return isUuid(id) ? this.em.findOne(ServiceRequest, { id }, { populate: ['service'] }) : Promise.resolve(null);
   }
 
-  /** `User.serviceRequests`: only the user themself and staff may list them. */
+  /**
+   * `User.serviceRequests`: the user themself sees all of theirs; staff only those made to the
+   * villages they oversee.
+   */
   async ofUser(userId: string, first?: number | null, after?: string | null): Promise<Connection<ServiceRequest>> {
     if (!isSelfOrStaff(this.viewer, userId)) throw new ForbiddenError();
     if (!isUuid(userId)) return emptyConnection();
-    return this.listForApplicant(userId, first, after);
+    const own = this.viewer!.userId === userId;
+    return this.listForApplicant(userId, first, after, own ? null : oversightScope(this.viewer));
   }
 
-  /** An applicant's requests, newest first: keyset on (submittedAt, id). */
+  /** An applicant's requests, newest first: keyset on (submittedAt, id); only inside `scope` when given. */
   listForApplicant(
     applicantId: string,
     first?: number | null,
     after?: string | null,
+    scope: 'ALL' | string[] | null = null,
   ): Promise<Connection<ServiceRequest>> {
-    return keysetPage(this.em, ServiceRequest, { where: { applicantId }, first, after, field: 'submittedAt' });
+    const where = (
+      scope === null ? { applicantId } : { $and: [{ applicantId }, villageCodeFilter(scope)] }
+    ) as FilterQuery<ServiceRequest>;
+    return keysetPage(this.em, ServiceRequest, { where, first, after, field: 'submittedAt' });
   }
 
   /** Public: the tracking code and the last four NIK digits must both match; otherwise null. */
@@ -73,6 +96,7 @@ export class RequestReading {
       trackingCode: request.trackingCode,
       status: request.status,
       serviceName: request.service.name,
+      villageCode: request.villageCode,
       submittedAt: request.submittedAt,
       dueAt: request.dueAt,
       completedAt: request.completedAt,
@@ -88,7 +112,7 @@ export class RequestReading {
   /** Personal answers: staff reading someone else's are written to the audit log first. */
   async revealAnswers(request: ServiceRequest, purpose: string): Promise<void> {
     const viewer = this.viewer;
-    if (!isSelfOrStaff(viewer, request.applicantId)) throw new ForbiddenError();
+    if (!canRead(viewer, request)) throw new ForbiddenError();
     if (viewer!.userId === request.applicantId) return;
     await this.em.fork().insert(PersonalDataAccess, {
       id: crypto.randomUUID(),

@@ -2,7 +2,7 @@ import type { Connection } from '@kampung/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { ServiceType } from '../catalogue/catalogue.type.js';
-import type { Service } from '../catalogue/service.entity.js';
+import type { ServiceView } from '../catalogue/service-view.js';
 import type { ServicesContext } from '../env.js';
 import type { SatisfactionSurvey } from '../feedback/survey.entity.js';
 import { SurveyService } from '../feedback/survey.service.js';
@@ -43,15 +43,21 @@ export class ServiceRequestResolver {
   }
 
   @Query(() => ServiceRequestConnection, {
-    description: 'Staff queue by due time (overdue first); open requests unless statuses are given',
+    description:
+      'Staff queue of the villages they oversee, by due time (overdue first); open requests unless statuses are given',
   })
   staffServiceRequests(
     @Arg('statuses', () => [RequestStatusEnum], { nullable: true }) statuses: RequestStatus[] | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('villageCode', () => String, {
+      nullable: true,
+      description: 'One village (FORBIDDEN unless the viewer oversees it); default: every village they oversee',
+    })
+    villageCode: string | null,
     @Ctx() ctx: ServicesContext,
   ): Promise<Connection<ServiceRequest>> {
-    return new RequestService(ctx).staff.queue(statuses, first, after);
+    return new RequestService(ctx).staff.queue(statuses, first, after, villageCode);
   }
 
   @Query(() => TrackedRequestType, {
@@ -67,14 +73,16 @@ export class ServiceRequestResolver {
   }
 
   @Mutation(() => ServiceRequestType, {
-    description: 'A signed-in citizen applies; answers are checked field by field',
+    description:
+      'A signed-in citizen applies to a village office (Sembulung when villageCode is left out) for a service it offers; answers are checked field by field against its form',
   })
   submitServiceRequest(
     @Arg('serviceSlug', () => String) serviceSlug: string,
     @Arg('answers', () => [AnswerInput]) answers: AnswerInput[],
+    @Arg('villageCode', () => String, { nullable: true }) villageCode: string | null,
     @Ctx() ctx: ServicesContext,
   ): Promise<ServiceRequest> {
-    return new RequestService(ctx).applicant.submit(serviceSlug, answers);
+    return new RequestService(ctx).applicant.submit(serviceSlug, answers, villageCode);
   }
 
   @Mutation(() => ServiceRequestType, { description: 'The applicant fixes an INCOMPLETE request: back to SUBMITTED' })
@@ -130,9 +138,11 @@ export class ServiceRequestResolver {
     return new SurveyService(ctx).ofRequest(request.id);
   }
 
-  @FieldResolver(() => ServiceType, { description: 'Even if it is no longer offered' })
-  async service(@Root() request: ServiceRequest, @Ctx() ctx: ServicesContext): Promise<Service> {
-    return (await new CatalogueService(ctx).byId(request.service.id))!;
+  @FieldResolver(() => ServiceType, {
+    description: 'On the terms of its village (as it offers it now), even if it is no longer offered',
+  })
+  async service(@Root() request: ServiceRequest, @Ctx() ctx: ServicesContext): Promise<ServiceView> {
+    return (await new CatalogueService(ctx).asOfferedIn(request.service.id, request.villageCode))!;
   }
 
   @FieldResolver(() => UserType)

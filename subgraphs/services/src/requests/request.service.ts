@@ -1,5 +1,6 @@
 import { ConflictError } from '@kampung/shared';
 import { LockMode } from '@mikro-orm/core';
+import type { PlacesDirectory } from '../clients/places.client.js';
 import type { ServicesContext } from '../env.js';
 import { ApplicantRequests } from './request.applicant.js';
 import { RequestReading } from './request.reading.js';
@@ -18,6 +19,7 @@ type EntityManager = ServicesContext['em'];
  *   the answers (staff reading them are audited);
  * - `applicant`: submit, and resubmit a request sent back as INCOMPLETE;
  * - `staff`: the workflow steps, issuing the letter when a letter request completes.
+ * Requests belong to a village office: staff see and work only their villages' (decision 021).
  * Every change of status goes through `move`: one transaction, the row locked, one event.
  */
 export class RequestService {
@@ -35,9 +37,12 @@ export class RequestService {
     return this.context.em;
   }
 
-  /** The seed files requests without a signed-in applicant: answers checked, as for the form. */
-  static createForSeed(em: EntityManager, input: SubmitRequestInput): Promise<ServiceRequest> {
-    return ApplicantRequests.create(em, input);
+  /**
+   * The seed and tests file requests without a signed-in applicant: checked as a submission
+   * (village online, service adopted, answers), with village offices and holidays from `places`.
+   */
+  static createForSeed(em: EntityManager, input: SubmitRequestInput, places: PlacesDirectory): Promise<ServiceRequest> {
+    return ApplicantRequests.create(em, input, places);
   }
 
   /**

@@ -6,12 +6,31 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ServicesContext, ServicesEnv } from '../env.js';
-import { Letter, RequestService, Service, ServiceCategory, ServiceRequest, subgraph } from '../index.js';
+import { setPlacesDirectoryForTests } from '../clients/places.client.js';
+import { ROUND_THE_CLOCK, StandInPlaces, testVillage } from '../clients/places.stand-in.js';
+import {
+  Letter,
+  RequestService,
+  Service,
+  ServiceCategory,
+  ServiceRequest,
+  subgraph,
+  VillageService,
+} from '../index.js';
+
+const SEMBULUNG = '35.10.06.2003';
+const STAFF_OF_SEMBULUNG = [{ role: 'VILLAGE_STAFF' as const, place: SEMBULUNG }];
+const places = new StandInPlaces([
+  testVillage(SEMBULUNG, 'Sembulung', { openingHours: ROUND_THE_CLOCK, letterCode: '429.501.01' }),
+]);
 
 const uploads = mkdtempSync(path.join(tmpdir(), 'services-uploads-'));
 let services: SubgraphUnderTest<ServicesEnv>;
 const tokenFor = (userId: string, roles: Role[] = ['BUYER']) =>
-  signUserToken({ userId, roles }, { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' });
+  signUserToken(
+    { userId, roles, ...(roles.includes('STAFF') ? { memberships: STAFF_OF_SEMBULUNG } : {}) },
+    { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' },
+  );
 const MOVE =
   'mutation($id: ID!, $to: ServiceRequestStatus!, $note: String) { transitionServiceRequest(id: $id, to: $to, note: $note) { status slaMet } }';
 const SUBMIT = 'mutation($a: [AnswerInput!]!) { submitServiceRequest(serviceSlug: "sku", answers: $a) { id status } }';
@@ -22,10 +41,11 @@ const ANSWERS = [
 ];
 
 beforeAll(async () => {
+  setPlacesDirectoryForTests(places);
   services = await startSubgraphForTest(subgraph, inject('databaseUrl'), { UPLOADS_DIR: uploads });
   const em = services.orm.em.fork();
   const category = em.create(ServiceCategory, { code: 'EKONOMI', name: 'Pemberdayaan Ekonomi', position: 2 });
-  em.create(Service, {
+  const sku = em.create(Service, {
     category,
     slug: 'sku',
     name: 'Surat Keterangan Usaha',
@@ -40,9 +60,13 @@ beforeAll(async () => {
       { key: 'address', label: 'Alamat', type: 'TEXT', required: false },
     ],
   });
+  em.create(VillageService, { villageCode: SEMBULUNG, service: sku });
   await em.flush();
 });
-afterAll(() => services?.close());
+afterAll(async () => {
+  setPlacesDirectoryForTests(null);
+  await services?.close();
+});
 
 describe('processing a request', () => {
   it('completes a letter request with a numbered letter and the SLA met', async () => {
@@ -86,7 +110,7 @@ describe('processing a request', () => {
     const request = await services.orm.em.fork().findOneOrFail(ServiceRequest, { status: 'COMPLETED' });
     const context: ServicesContext = {
       em: services.orm.em.fork(),
-      viewer: { userId: randomUUID(), roles: ['STAFF'] },
+      viewer: { userId: randomUUID(), roles: ['STAFF'], memberships: STAFF_OF_SEMBULUNG },
       loaders: new Loaders(),
       logger: services.logger,
       requestId: 'test',

@@ -1,5 +1,5 @@
 import { connectionType } from '@kampung/shared';
-import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FormFieldKindEnum } from '../catalogue/catalogue.type.js';
 import type { FormFieldKind } from '../catalogue/form-field.js';
 import { REQUEST_STATUSES, type RequestStatus } from './request.status.js';
@@ -12,10 +12,22 @@ registerEnumType(RequestStatusEnum, {
 
 /** The answers (NIK, addresses) are listed field by field (`answers`), read with a purpose. */
 @Directive('@key(fields: "id")')
-@ObjectType('ServiceRequest', { description: 'Visible to its applicant and to staff only' })
+@ObjectType('ServiceRequest', {
+  description:
+    'Visible to its applicant and to those who oversee its village (its staff, district officer, regency admin)',
+})
 export class ServiceRequestType {
   @Field(() => ID)
   id: string;
+
+  @Field(() => String, { description: 'The village office it was sent to (Kemendagri code)' })
+  villageCode: string;
+
+  @Field(() => Int, { description: 'The fee in force for that village when submitted (rupiah)' })
+  fee: number;
+
+  @Field(() => Int, { description: 'The promised working hours in force for that village when submitted' })
+  slaHours: number;
 
   @Field(() => String, { description: 'Public, e.g. LYN-7K3QZ9' })
   trackingCode: string;
@@ -26,7 +38,9 @@ export class ServiceRequestType {
   @Field(() => Date)
   submittedAt: Date;
 
-  @Field(() => Date, { description: 'submittedAt + the service’s slaHours' })
+  @Field(() => Date, {
+    description: 'slaHours working hours of the village office after submission (opening hours, weekends, holidays)',
+  })
   dueAt: Date;
 
   @Field(() => Date, { nullable: true })
@@ -34,6 +48,12 @@ export class ServiceRequestType {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether it was completed by dueAt; null until then' })
   slaMet: boolean | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Working minutes of the village office from submission to completion; null until completed',
+  })
+  workingMinutesTaken: number | null;
 }
 
 export const ServiceRequestConnection = connectionType(ServiceRequestType, 'ServiceRequest');
@@ -97,6 +117,9 @@ export class TrackedRequestType {
 
   @Field(() => String)
   serviceName: string;
+
+  @Field(() => String, { description: 'The village office handling it' })
+  villageCode: string;
 
   @Field(() => Date)
   submittedAt: Date;

@@ -1,4 +1,4 @@
-import { bilingual, idSchema, isStorageKey } from '@kampung/shared';
+import { bilingual, DEFAULT_VILLAGE_CODE, idSchema, isStorageKey, villageCodeSchema } from '@kampung/shared';
 import { z } from 'zod';
 import type { FormField, FormFieldKind } from '../catalogue/form-field.js';
 import { nikProblem } from './nik.js';
@@ -69,6 +69,8 @@ export function withoutBlanks(answers: Record<string, unknown>): Record<string, 
 export const submitSchema = z.object({
   serviceId: idSchema,
   applicantId: idSchema,
+  /** The village office applied to; Sembulung when not given (decision 021). */
+  villageCode: villageCodeSchema.nullish().transform((code) => code ?? DEFAULT_VILLAGE_CODE),
   answers: z.record(z.string(), z.unknown()).default({}),
 });
 

@@ -2,6 +2,8 @@ import { startSubgraphForTest, TEST_JWT_SECRET, type SubgraphUnderTest } from '@
 import { isUniqueViolationOf, NotFoundError, signUserToken, UserInputError, type Role } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { setPlacesDirectoryForTests } from '../clients/places.client.js';
+import { ROUND_THE_CLOCK, StandInPlaces, testVillage } from '../clients/places.stand-in.js';
 import {
   Service,
   ServiceCategory,
@@ -9,8 +11,13 @@ import {
   ServiceRequestEvent,
   RequestService,
   subgraph,
+  VillageService,
   type SubmitRequestInput,
 } from '../index.js';
+
+const SEMBULUNG = '35.10.06.2003';
+// Open round the clock: the promised hours here equal wall-clock hours (the office clock has its own tests).
+const places = new StandInPlaces([testVillage(SEMBULUNG, 'Sembulung', { openingHours: ROUND_THE_CLOCK })]);
 
 type Page = {
   totalCount: number;
@@ -29,7 +36,14 @@ let sktm: Service;
 let closed: Service;
 
 const tokenFor = (userId: string, roles: Role[] = ['BUYER']) =>
-  signUserToken({ userId, roles }, { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' });
+  signUserToken(
+    {
+      userId,
+      roles,
+      ...(roles.includes('STAFF') ? { memberships: [{ role: 'VILLAGE_STAFF' as const, place: SEMBULUNG }] } : {}),
+    },
+    { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' },
+  );
 
 const ANSWERS = {
   nik: '3510014507900001',
@@ -38,14 +52,20 @@ const ANSWERS = {
   birthDate: '1990-07-05',
 };
 const submit = (applicantId: string, input: Partial<SubmitRequestInput> = {}) =>
-  RequestService.createForSeed(services.orm.em.fork(), {
-    serviceId: sktm.id,
-    applicantId,
-    answers: ANSWERS,
-    ...input,
-  });
+  RequestService.createForSeed(
+    services.orm.em.fork(),
+    {
+      serviceId: sktm.id,
+      applicantId,
+      villageCode: SEMBULUNG,
+      answers: ANSWERS,
+      ...input,
+    },
+    places,
+  );
 
 beforeAll(async () => {
+  setPlacesDirectoryForTests(places);
   services = (await startSubgraphForTest(subgraph, inject('databaseUrl'))) as never;
   const em = services.orm.em.fork();
   const category = em.create(ServiceCategory, {
@@ -67,14 +87,19 @@ beforeAll(async () => {
     ],
   });
   closed = em.create(Service, { ...base, slug: 'ahli-waris', name: 'Surat Keterangan Ahli Waris', slaHours: 168 });
+  for (const service of [sktm, closed]) em.create(VillageService, { villageCode: SEMBULUNG, service });
   await em.flush();
 });
-afterAll(() => services?.close());
+afterAll(async () => {
+  setPlacesDirectoryForTests(null);
+  await services?.close();
+});
 
 describe('submitting a request (seed)', () => {
   it('keeps the form, sets the due time from the promised hours and records the first step', async () => {
     const applicantId = randomUUID();
     const request = await submit(applicantId);
+    expect(request).toMatchObject({ villageCode: SEMBULUNG, fee: 0, slaHours: 6 });
     expect(request.trackingCode).toMatch(/^LYN-[0-9A-HJKMNP-TV-Z]{6}$/);
     expect(request.dueAt.getTime() - request.submittedAt.getTime()).toBe(6 * 3_600_000);
     expect(request.formSnapshot.map((f) => f.key)).toEqual(['nik', 'familyCard', 'purpose', 'birthDate']);
@@ -108,6 +133,9 @@ describe('submitting a request (seed)', () => {
       service,
       serviceVersion: 1,
       applicantId: randomUUID(),
+      villageCode: SEMBULUNG,
+      fee: 0,
+      slaHours: 1,
       status: 'SUBMITTED',
       formSnapshot: [],
       answers: {},
