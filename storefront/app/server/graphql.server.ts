@@ -105,6 +105,8 @@ const STATUS: Record<string, number> = {
   FORBIDDEN: 403,
   BAD_USER_INPUT: 400,
   SERVICE_UNAVAILABLE: 503,
+  // The gateway's rate limits (decision 024).
+  TOO_MANY_REQUESTS: 429,
 };
 
 /** A Response for error boundaries: status only, no internals. */
