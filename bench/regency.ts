@@ -1,0 +1,313 @@
+/**
+ * `npm run bench:regency`: regency scale (issue 11), for real: embedded PostgreSQL, the seed as
+ * `npm start` runs it (timed from an empty database), then 200,000 more requests over all 217
+ * villages of Banyuwangi generated in SQL (with surveys and complaints), the subgraphs and the
+ * gateway each their own process. Prints figures; not a test.
+ *
+ * Measured through the gateway with a bearer token, so the response cache never answers
+ * (decision 014: only anonymous queries are cached):
+ * 1. the regency league table (`villageLeague`, 217 villages, twelve months) as a regency admin;
+ * 2. a district league as its district officer;
+ * 3. a village staff queue (`staffServiceRequests`, first page of 20) as staff of Sembulung.
+ * Targets: league p95 ≤ 300 ms, queue p95 ≤ 100 ms. REGENCY_REQUESTS (default 200000) and
+ * REGENCY_RUNS (default 60) change the size.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  DEFAULT_PORTS,
+  freePort,
+  startEmbeddedPostgres,
+  startSystem,
+  type Ports,
+  type ServiceName,
+} from '@kampung/devtools';
+import { signUserToken, type Membership, type Role } from '@kampung/shared';
+import pg from 'pg';
+import { regencyLine } from './regency-figures.js';
+import { fixed, table } from './table.js';
+
+const REQUESTS = Number(process.env.REGENCY_REQUESTS ?? 200_000);
+const RUNS = Number(process.env.REGENCY_RUNS ?? 60);
+const SECRET = 'bench-regency-secret-0123456789abcdef';
+const ISSUER = 'smart-kampung-accounts';
+const SEMBULUNG = '35.10.06.2003';
+const CLURING = '35.10.06';
+/** The generated requests fall in the same twelve months as the seeded history. */
+const FROM = '2025-12-01T00:00:00+07:00';
+const TO = '2026-12-01T00:00:00+07:00';
+const root = path.resolve(import.meta.dirname, '..');
+const log = (line: string) => console.log(`[regency] ${line}`);
+
+const LEAGUE = `query League($period: OversightPeriodInput!, $scope: OversightScopeInput) {
+  villageLeague(period: $period, scope: $scope, orderBy: ON_TIME, descending: true) {
+    scopeCode
+    total { requests completed onTimeShare medianHours p90Hours ikm ikmGrade complaints medianComplaintResponseHours }
+    villages { code name districtName requests completed onTime onTimeShare medianHours p90Hours ikm ikmGrade ikmResponses complaints complaintsAnswered }
+  }
+}`;
+const QUEUE = `query Queue($village: String) {
+  staffServiceRequests(first: 20, villageCode: $village) {
+    totalCount
+    edges { cursor node { id trackingCode status submittedAt dueAt } }
+  }
+}`;
+
+/**
+ * 200,000 requests spread over every village of the regency and the twelve months, in one
+ * statement each (generate_series): about 88% completed with working minutes around the
+ * promise, the rest open, rejected or sent back; a survey for half the completed, a complaint
+ * for one in forty. Due times are the promise in office days (7 hours a day) after submission:
+ * close enough to the village clock for a load test, and the queries read them the same way.
+ */
+async function generateRegency(sql: pg.Pool): Promise<{ villages: number; ms: number }> {
+  const started = Date.now();
+  const villages = (await sql.query<{ code: string }>('select code from places.villages order by code')).rows.map(
+    (r) => r.code,
+  );
+  const services = (
+    await sql.query<{ id: string; version: number; sla_hours: number; fee: number }>(
+      'select id, version, sla_hours, fee from services.services where village_code is null and active order by slug',
+    )
+  ).rows;
+  if (villages.length === 0 || services.length === 0) throw new Error('the seed left no villages or services');
+  await sql.query(
+    `insert into services.service_requests
+       (id, tracking_code, service_id, service_version, applicant_id, status, form_snapshot, answers,
+        submitted_at, due_at, completed_at, sla_met, created_at, updated_at, village_code, fee, sla_hours, working_minutes_taken)
+     select md5('bench-request-' || n)::uuid, 'BEN-' || lpad(to_hex(n), 8, '0'), s.id, s.version,
+       md5('bench-applicant-' || (n % 20000))::uuid, x.status, '[]'::jsonb, '{}'::jsonb,
+       x.submitted, x.submitted + s.sla_hours * interval '1 day' / 7 + interval '1 minute',
+       case when x.status = 'COMPLETED' then x.submitted + x.minutes * interval '1 day' / 420 end,
+       case when x.status = 'COMPLETED' then x.minutes <= s.sla_hours * 60 end,
+       x.submitted, x.submitted, v.codes[1 + n % v.size], s.fee, s.sla_hours,
+       case when x.status = 'COMPLETED' then x.minutes end
+     from generate_series(1, $1::int) n
+     cross join lateral (select $2::text[] as codes, cardinality($2::text[]) as size) v
+     cross join lateral (select ($3::jsonb -> ((n * 7) % jsonb_array_length($3::jsonb))) as j) sj
+     cross join lateral (select (sj.j ->> 'id')::uuid as id, (sj.j ->> 'version')::int as version,
+                                (sj.j ->> 'sla')::int as sla_hours, (sj.j ->> 'fee')::int as fee) s
+     cross join lateral (select
+         $4::timestamptz + ((n::bigint * 2654435761) % 31536000) * interval '1 second' as submitted,
+         case when n % 50 < 44 then 'COMPLETED' when n % 50 < 46 then 'IN_PROCESS' when n % 50 = 46 then 'SUBMITTED'
+              when n % 50 = 47 then 'VERIFIED' when n % 50 = 48 then 'REJECTED' else 'INCOMPLETE' end as status,
+         -- Skewed around half the promise: most on time, about one in eight late.
+         greatest(10, (s.sla_hours * 60 * (0.1 + power(((n::bigint * 40503) % 1000) / 1000.0, 2.2) * 1.6))::int) as minutes
+       ) x
+     on conflict do nothing`,
+    [
+      REQUESTS,
+      villages,
+      JSON.stringify(services.map((s) => ({ id: s.id, version: s.version, sla: s.sla_hours, fee: s.fee }))),
+      FROM,
+    ],
+  );
+  await sql.query(
+    `insert into services.satisfaction_surveys (id, request_id, service_id, scores, comment, created_at)
+     select md5('bench-survey-' || r.id)::uuid, r.id, r.service_id,
+       (select jsonb_agg(least(4, greatest(1, 2 + ((('x' || substr(md5(r.id::text || e), 1, 2))::bit(8)::int + length(r.village_code) * 3) % 3)))) from generate_series(1, 9) e),
+       null, r.completed_at + interval '1 hour'
+     from services.service_requests r
+     where r.tracking_code like 'BEN-%' and r.status = 'COMPLETED' and ('x' || substr(r.id::text, 1, 2))::bit(8)::int % 2 = 0
+     on conflict do nothing`,
+  );
+  await sql.query(
+    `insert into services.complaints (id, author_id, service_id, request_id, subject, body, status, response,
+        created_at, responded_at, resolved_at, village_code)
+     select md5('bench-complaint-' || r.id)::uuid, r.applicant_id, r.service_id, r.id, 'Surat belum selesai',
+       'Permohonan sudah lewat waktu.', case when r.completed_at is null then 'WAITING' else 'RESOLVED' end,
+       case when r.completed_at is null then null else 'Sudah kami tindak lanjuti.' end,
+       r.submitted_at + interval '1 day',
+       case when r.completed_at is null then null else r.submitted_at + interval '1 day 3 hours' end,
+       case when r.completed_at is null then null else r.submitted_at + interval '2 days' end,
+       r.village_code
+     from services.service_requests r
+     where r.tracking_code like 'BEN-%' and ('x' || substr(r.id::text, 1, 4))::bit(16)::int % 40 = 0
+     on conflict do nothing`,
+  );
+  await sql.query('analyze services.service_requests, services.satisfaction_surveys, services.complaints');
+  return { villages: villages.length, ms: Date.now() - started };
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function measure(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+  check: (data: Record<string, unknown>) => void,
+): Promise<{ p50: number; p95: number; max: number }> {
+  const once = async () => {
+    const started = performance.now();
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    const ms = performance.now() - started;
+    if (body.errors?.length || !body.data) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);
+    check(body.data);
+    return ms;
+  };
+  for (let i = 0; i < 5; i++) await once(); // warm-up: plans, pools, JIT
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push(await once());
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! };
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kampung-bench-'));
+  chmodSync(dir, 0o755); // initdb runs as another user when we are root
+  const db = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: await freePort() });
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    JWT_SECRET: SECRET,
+    LOG_LEVEL: 'warn',
+    APOLLO_TELEMETRY_DISABLED: 'true',
+  };
+  const sql = new pg.Pool({ connectionString: db.url, max: 3 });
+  let system: Awaited<ReturnType<typeof startSystem>> | undefined;
+  try {
+    // (c) The seed exactly as `npm start` runs it on an empty database.
+    let t0 = Date.now();
+    const seedOutput = execFileSync(process.execPath, ['--import', 'tsx', 'seed/src/main.ts', '--if-empty'], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const seedMs = Date.now() - t0;
+    for (const line of seedOutput.split('\n').filter(Boolean)) log(line);
+    const historyLine = seedOutput.split('\n').find((l) => l.startsWith('[seed] history:')) ?? '(no history line)';
+    const seeded = (await sql.query<{ n: string }>('select count(*)::text as n from services.service_requests'))
+      .rows[0]!.n;
+
+    const generated = await generateRegency(sql);
+    const [counts] = (
+      await sql.query<{ requests: string; villages: string; surveys: string; complaints: string }>(
+        `select (select count(*) from services.service_requests)::text as requests,
+           (select count(distinct village_code) from services.service_requests)::text as villages,
+           (select count(*) from services.satisfaction_surveys)::text as surveys,
+           (select count(*) from services.complaints)::text as complaints`,
+      )
+    ).rows;
+
+    const ports = {} as Ports;
+    for (const name of Object.keys(DEFAULT_PORTS) as ServiceName[]) ports[name] = await freePort();
+    t0 = Date.now();
+    system = await startSystem({
+      root,
+      databaseUrl: db.url,
+      jwtSecret: SECRET,
+      sessionSecret: 'bench-session-secret',
+      ports,
+      storefront: false,
+      env: { LOG_LEVEL: 'warn', UPLOADS_DIR: path.join(dir, 'uploads') },
+    });
+    const startMs = Date.now() - t0;
+    table(
+      'Regency setup',
+      ['step', 'figure'],
+      [
+        ['seed from empty (`seed/src/main.ts --if-empty`, as `npm start`)', `${seedMs} ms`],
+        ['of which the office history', historyLine.replace('[seed] history: ', '')],
+        ['requests after the seed', seeded],
+        [
+          `generated in SQL over ${generated.villages} villages`,
+          `${REQUESTS} requests + surveys + complaints in ${generated.ms} ms`,
+        ],
+        [
+          'database now',
+          `${counts!.requests} requests in ${counts!.villages} villages, ${counts!.surveys} surveys, ${counts!.complaints} complaints`,
+        ],
+        ['startSystem (subgraphs, gateway)', `${startMs} ms`],
+      ],
+    );
+
+    const token = (roles: Role[], memberships: Membership[]) =>
+      signUserToken({ userId: randomUUID(), roles, memberships }, { secret: SECRET, issuer: ISSUER });
+    const admin = await token(['ADMIN', 'STAFF'], [{ role: 'REGENCY_ADMIN', place: '35.10' }]);
+    const officer = await token(['STAFF'], [{ role: 'DISTRICT_OFFICER', place: CLURING }]);
+    const staff = await token(['STAFF'], [{ role: 'VILLAGE_STAFF', place: SEMBULUNG }]);
+    const period = { from: new Date(FROM).toISOString(), to: new Date(TO).toISOString() };
+    const villagesOf = (data: Record<string, unknown>) =>
+      (data.villageLeague as { villages: { requests: number }[] }).villages;
+
+    const regency = await measure(system.gatewayUrl, admin, LEAGUE, { period }, (data) => {
+      if (villagesOf(data).length !== 217) throw new Error(`league has ${villagesOf(data).length} villages, not 217`);
+    });
+    const district = await measure(
+      system.gatewayUrl,
+      officer,
+      LEAGUE,
+      { period, scope: { districtCode: CLURING } },
+      (data) => {
+        if (villagesOf(data).length === 0) throw new Error('district league is empty');
+      },
+    );
+    const queue = await measure(system.gatewayUrl, staff, QUEUE, { village: SEMBULUNG }, (data) => {
+      const page = data.staffServiceRequests as { edges: unknown[]; totalCount: number };
+      if (page.edges.length === 0) throw new Error('queue is empty');
+    });
+    const queueTotal = (
+      await sql.query<{ n: string }>(
+        `select count(*)::text as n from services.service_requests where village_code = $1 and status in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS')`,
+        [SEMBULUNG],
+      )
+    ).rows[0]!.n;
+
+    const verdict = (ms: number, target: number) => (ms <= target ? 'met' : 'MISSED');
+    table(
+      `Regency (issue 11): through the gateway with a token (never cached), ${RUNS} runs after 5 warm-ups`,
+      ['query', 'p50 ms', 'p95 ms', 'max ms', 'target', 'verdict'],
+      [
+        [
+          'villageLeague, regency (217 villages, 12 months), regency admin',
+          fixed(regency.p50),
+          fixed(regency.p95),
+          fixed(regency.max),
+          'p95 ≤ 300',
+          verdict(regency.p95, 300),
+        ],
+        [
+          'villageLeague, district Cluring, its district officer',
+          fixed(district.p50),
+          fixed(district.p95),
+          fixed(district.max),
+          'p95 ≤ 300',
+          verdict(district.p95, 300),
+        ],
+        [
+          `staffServiceRequests first 20, Sembulung staff (${queueTotal} open)`,
+          fixed(queue.p50),
+          fixed(queue.p95),
+          fixed(queue.max),
+          'p95 ≤ 100',
+          verdict(queue.p95, 100),
+        ],
+      ],
+    );
+    // One line for bench/run.ts to pick up.
+    console.log(regencyLine({ league: regency, queue, seedMs, requests: Number(counts!.requests) }));
+  } finally {
+    await system?.stop();
+    await sql.end();
+    await db.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error('[regency] failed:', error);
+  process.exitCode = 1;
+}
