@@ -139,6 +139,16 @@ describe('PostgreSQL limiter', () => {
         'requests:user:u-1',
         'requests:user:u-2',
       ]);
+      // A refused key is then refused from memory: more attempts add nothing to the store.
+      const spent = rows.find((row) => row.key === 'mutations:user:u-1')!.points;
+      for (let i = 0; i < 5; i++) expect(await second.consume('user:u-1', ['mutations'])).toBeGreaterThan(0);
+      const check = new pg.Client({ connectionString: database.url });
+      await check.connect();
+      const after = await check.query<{ points: number }>(
+        `select points from gateway.rate_limits where key = 'mutations:user:u-1'`,
+      );
+      await check.end();
+      expect(after.rows[0]!.points).toBe(spent);
     } finally {
       await Promise.all([first.close(), second.close()]);
     }

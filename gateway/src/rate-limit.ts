@@ -201,6 +201,8 @@ export async function postgresRateLimiter(databaseUrl: string, policy: RateLimit
           schemaName: SCHEMA,
           tableName: TABLE,
           tableCreated: true,
+          // Once a key is refused, this replica refuses it from memory until its window ends: a flood costs no SQL.
+          inMemoryBlockOnConsumed: options.points + 1,
           insuranceLimiter: new RateLimiterMemory(options),
         }),
       ];
