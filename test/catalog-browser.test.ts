@@ -48,8 +48,11 @@ describe.skipIf(!chromiumPath)('catalogue in a real browser: from a new shop to 
     await seller.locator('.greeting').waitFor();
     await seller.goto(`${storefrontUrl}/penjual`);
     await seller.fill('input[name="name"]', shopName);
-    await seller.fill('input[name="village"]', 'Sembulung');
-    await seller.fill('input[name="district"]', 'Cluring');
+    // the shop's village: kecamatan Cluring, then desa Sembulung (the form lists the kecamatan's villages)
+    await seller.selectOption('select[name="kecamatan"]', '35.10.06');
+    await seller.click('button[value="pick-district"]');
+    await seller.locator('select[name="villageCode"] option[value="35.10.06.2003"]').waitFor({ state: 'attached' });
+    await seller.selectOption('select[name="villageCode"]', '35.10.06.2003');
     await seller.fill('input[name="whatsapp"]', '0812 3456 7890');
     await seller.fill('input[name="description"]', 'Batik tulis dari Sembulung');
     await seller.click('button[value="register"]');

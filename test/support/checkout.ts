@@ -30,8 +30,7 @@ export async function freshShop(name = 'Toko Uji'): Promise<Shop> {
     {
       input: {
         name: `${name} ${randomUUID().slice(0, 8)}`,
-        village: 'Kemiren',
-        district: 'Glagah',
+        villageCode: '35.10.15.2004',
         whatsapp: '081234567891',
         description: 'Toko untuk pengujian checkout',
       },

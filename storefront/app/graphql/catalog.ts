@@ -49,6 +49,7 @@ export const ShopFieldsFragment = graphql(`
     id
     slug
     name
+    villageCode
     village
     district
     whatsapp

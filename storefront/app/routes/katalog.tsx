@@ -1,11 +1,13 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
 import { FacetGroup } from '../components/catalog/Facets';
+import { PlaceSelects } from '../components/catalog/PlaceSelects';
 import { ProductGrid } from '../components/ProductCard';
 import { CatalogSearchQuery } from '../graphql/catalog';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/catalog.css?url';
 import { query } from '../server/graphql.server';
+import { districtParam, loadPlacePicker, villageParam } from '../server/place-picker.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => {
@@ -16,14 +18,19 @@ export const meta: MetaFunction = ({ matches }) => {
 const SORTS = ['RELEVANCE', 'NEWEST', 'PRICE_ASC', 'PRICE_DESC'] as const;
 const int = (value: string | null) => (value && /^\d{1,10}$/.test(value) ? Number(value) : undefined);
 
-/** Everything is in the URL: `?q=&kategori=&desa=&teknik=&harga=min-max&stok=1&urut=&after=`. */
+/**
+ * Everything is in the URL: `?q=&kategori=&kecamatan=35.10.06&desa=35.10.06.2003&teknik=&harga=min-max&stok=1&urut=&after=`.
+ * Places are Kemendagri codes; a desa outside the chosen kecamatan is dropped (the kecamatan was changed).
+ */
 export function searchParamsToInput(params: URLSearchParams) {
   const [min, max] = (params.get('harga') ?? '').split('-');
   const sort = SORTS.find((s) => s === params.get('urut')) ?? 'RELEVANCE';
+  const districtCode = districtParam(params.get('kecamatan'));
   return {
     text: params.get('q') || undefined,
     categorySlug: params.get('kategori') || undefined,
-    village: params.get('desa') || undefined,
+    districtCode,
+    villageCode: villageParam(params.get('desa'), districtCode),
     technique: params.get('teknik') || undefined,
     priceMin: int(params.get('min')) ?? int(min ?? null),
     priceMax: int(params.get('max')) ?? (max ? int(max) : undefined),
@@ -37,13 +44,24 @@ export function searchParamsToInput(params: URLSearchParams) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const input = searchParamsToInput(params);
-  const { search } = await query(request, CatalogSearchQuery, { input });
-  return { search, params: Object.fromEntries(params) as Record<string, string> };
+  // A desa link alone (/katalog?desa=…, from a village page) also picks its kecamatan.
+  const districtCode = input.districtCode ?? input.villageCode?.split('.').slice(0, 3).join('.');
+  const [{ search }, places] = await Promise.all([
+    query(request, CatalogSearchQuery, { input }),
+    loadPlacePicker(request, districtCode),
+  ]);
+  return {
+    search,
+    places,
+    district: districtCode ?? '',
+    village: input.villageCode ?? '',
+    params: Object.fromEntries(params) as Record<string, string>,
+  };
 }
 
 export default function Catalog() {
   const { t } = useT();
-  const { search, params } = useLoaderData<typeof loader>();
+  const { search, places, district, village, params } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const submit = useSubmit();
   const loading = navigation.state === 'loading' && navigation.location.pathname === '/katalog';
@@ -71,7 +89,15 @@ export default function Catalog() {
             facets={search.facets.category}
             selected={params.kategori ?? ''}
           />
-          <FacetGroup name="desa" legend="cat.village" facets={search.facets.village} selected={params.desa ?? ''} />
+          <fieldset data-testid="place-filter">
+            <legend>{t('cat.village')}</legend>
+            <PlaceSelects
+              districts={places.districts}
+              villages={places.villages}
+              district={district}
+              village={village}
+            />
+          </fieldset>
           <FacetGroup
             name="teknik"
             legend="cat.technique"

@@ -8,6 +8,7 @@ import {
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { attributesFrom, ProductFields } from '../components/catalog/ProductFields';
+import { PlaceSelects } from '../components/catalog/PlaceSelects';
 import { StatusBanner } from '../components/catalog/StatusBanner';
 import { FormAlert, FormField } from '../components/FormField';
 import { CreateProductMutation, RegisterShopMutation, SellerDashboardQuery } from '../graphql/catalog';
@@ -19,13 +20,16 @@ import { parseForm, readFields, toFormErrors } from '../server/forms.server';
 import { execute, query } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
 import { requireSignedIn } from '../server/auth.server';
+import { districtParam, loadPlacePicker, villageParam, type PlaceOption } from '../server/place-picker.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
   { title: `${tFromMatches(matches)('seller.title')} · ${tFromMatches(matches)('site.name')}` },
 ];
 
-const SHOP_FIELDS = ['name', 'village', 'district', 'whatsapp', 'address', 'description', 'logoUrl'] as const;
+const SHOP_FIELDS = ['name', 'kecamatan', 'villageCode', 'whatsapp', 'address', 'description', 'logoUrl'] as const;
+/** The shop form's text fields; the place is picked with two selects (kecamatan, then desa). */
+const SHOP_TEXT_FIELDS = ['name', 'whatsapp', 'address', 'description', 'logoUrl'] as const;
 const PRODUCT_FIELDS = [
   'title',
   'categorySlug',
@@ -41,22 +45,35 @@ const PRODUCT_FIELDS = [
 ] as const;
 
 type Errors = { fields: Partial<Record<string, string>>; form?: string };
-const fail = (errors: Errors, values: Record<string, string>) => data({ errors, values }, { status: 400 });
+const fail = (errors: Errors, values: Record<string, string>, villages?: PlaceOption[]) =>
+  data({ errors, values, villages }, { status: 400 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireSignedIn(request);
-  return query(request, SellerDashboardQuery, {});
+  const dashboard = await query(request, SellerDashboardQuery, {});
+  // Only a user without a shop sees the registration form and its place pickers.
+  const district = districtParam(new URL(request.url).searchParams.get('kecamatan'));
+  const places = dashboard.myShop ? null : await loadPlacePicker(request, district);
+  return { ...dashboard, places, district: district ?? '' };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const locale = getLocale(request);
   const form = await request.formData();
-  if (form.get('intent') === 'register') {
+  const intent = form.get('intent');
+  if (intent === 'register' || intent === 'pick-district') {
     const values = readFields(form, SHOP_FIELDS);
+    const district = districtParam(values.kecamatan);
+    // A desa from another kecamatan (the kecamatan was changed) is not kept.
+    values.villageCode = villageParam(values.villageCode, district) ?? '';
+    const villages = district ? (await loadPlacePicker(request, district)).villages : [];
+    // "Show villages" (the no-JavaScript way): the same form again, its values kept, with the desa list.
+    if (intent === 'pick-district') return data({ errors: { fields: {} } as Errors, values, villages });
     const shop = parseForm(shopForm, form, locale);
-    if (shop.errors) return fail(shop.errors, values);
-    const result = await execute(request, RegisterShopMutation, { input: shop.data }, 'mutation');
-    if (result.error) return fail(toFormErrors(result.error, locale, { known: [...SHOP_FIELDS] }), values);
+    if (shop.errors) return fail(shop.errors, values, villages);
+    const input = { ...shop.data, villageCode: values.villageCode };
+    const result = await execute(request, RegisterShopMutation, { input }, 'mutation');
+    if (result.error) return fail(toFormErrors(result.error, locale, { known: [...SHOP_FIELDS] }), values, villages);
     return redirect('/penjual');
   }
   const values = readFields(form, PRODUCT_FIELDS);
@@ -70,10 +87,10 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function SellerDashboard() {
   const { t } = useT();
-  const { myShop, myProducts, categories } = useLoaderData<typeof loader>();
+  const { myShop, myProducts, categories, places, district } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors: Record<string, string | undefined> = actionData?.errors.fields ?? {};
-  const values = actionData?.values ?? {};
+  const values: Record<string, string> = actionData?.values ?? {};
   if (!myShop) {
     return (
       <section aria-labelledby="register-title" className="auth-page">
@@ -81,7 +98,7 @@ export default function SellerDashboard() {
         <p className="muted">{t('seller.registerLead')}</p>
         <FormAlert message={actionData?.errors.form} />
         <Form method="post" className="form" noValidate>
-          {SHOP_FIELDS.map((name) => (
+          {SHOP_TEXT_FIELDS.map((name) => (
             <FormField
               key={name}
               name={name}
@@ -92,6 +109,21 @@ export default function SellerDashboard() {
               type={name === 'whatsapp' ? 'tel' : 'text'}
             />
           ))}
+          <fieldset data-testid="shop-place">
+            <legend>{t('seller.village')}</legend>
+            <PlaceSelects
+              districts={places?.districts ?? []}
+              villages={actionData?.villages ?? places?.villages ?? []}
+              district={values.kecamatan ?? district}
+              village={values.villageCode}
+              villageName="villageCode"
+              villageError={errors.villageCode}
+              required
+            />
+            <button type="submit" name="intent" value="pick-district" className="button button-light" formNoValidate>
+              {t('place.showVillages')}
+            </button>
+          </fieldset>
           <button type="submit" name="intent" value="register" className="button">
             {t('seller.register')}
           </button>

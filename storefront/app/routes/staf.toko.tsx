@@ -76,6 +76,7 @@ export default function StaffShops() {
   return (
     <section aria-labelledby="staff-shops-title">
       <h1 id="staff-shops-title">{t('staff.shops.title')}</h1>
+      <p className="muted">{t('staff.shops.scope')}</p>
       <nav className="inline-form" aria-label={t('seller.status')}>
         {STATUSES.map((s) => (
           <Link
@@ -90,10 +91,16 @@ export default function StaffShops() {
       </nav>
       {shops.length === 0 && <p className="muted">{t('staff.shops.empty')}</p>}
       {shops.map((shop) => (
-        <article key={shop.id} className="card" data-testid="review-shop" data-name={shop.name}>
+        <article
+          key={shop.id}
+          className="card"
+          data-testid="review-shop"
+          data-name={shop.name}
+          data-village={shop.villageCode}
+        >
           <h2>{shop.name}</h2>
           <p>
-            {shop.village}, {shop.district} · {shop.whatsapp}
+            {t('place.shopIn', { village: shop.village, district: shop.district })} · {shop.whatsapp}
           </p>
           <p className="prose">{shop.description}</p>
           {shop.rejectionReason && <p className="muted">{shop.rejectionReason}</p>}

@@ -32,8 +32,8 @@ export default function ShopPage() {
   const link = whatsAppLink(seller.whatsapp, seller.name);
   return (
     <section aria-labelledby="shop-title">
-      <p className="eyebrow">
-        {seller.village}, {seller.district}
+      <p className="eyebrow" data-testid="shop-village" data-code={seller.villageCode}>
+        {t('place.shopIn', { village: seller.village, district: seller.district })}
       </p>
       <h1 id="shop-title">{seller.name}</h1>
       <p className="prose">{seller.description}</p>
@@ -42,6 +42,9 @@ export default function ShopPage() {
           {t('product.whatsapp')}
         </a>
       )}
+      <p>
+        <Link to={`/katalog?desa=${seller.villageCode}`}>{t('place.villageProducts')}</Link>
+      </p>
       <h2>{t('cat.shopProducts')}</h2>
       {search.nodes.length === 0 ? <p className="muted">{t('cat.empty')}</p> : <ProductGrid products={search.nodes} />}
       {search.pageInfo.hasNextPage && search.pageInfo.endCursor && (

@@ -62,8 +62,8 @@ export const signUpForm = z.object({ name: required, email: required, password: 
 // ── shops and listings ───────────────────────────────────────────────────────
 export const shopForm = z.object({
   name: trimmed,
-  village: trimmed,
-  district: trimmed,
+  /** Kemendagri code of the desa picked (kecamatan first); the API checks it. */
+  villageCode: trimmed,
   whatsapp: trimmed,
   address: orNull,
   description: trimmed,

@@ -308,8 +308,9 @@ export const enrol = (token: string, courseId: string) =>
 export async function shopIn(
   status: 'PENDING' | 'VERIFIED' | 'SUSPENDED' | 'REJECTED',
   reason?: string,
+  villageCode?: string,
 ): Promise<{ id: string; slug: string }> {
-  const shop = await registerShop(await tokenWith(['BUYER']));
+  const shop = await registerShop(await tokenWith(['BUYER']), villageCode);
   if (status === 'VERIFIED' || status === 'SUSPENDED') await staffDo('verify', shop.id);
   if (status === 'SUSPENDED') await staffDo('suspend', shop.id, reason);
   if (status === 'REJECTED') await staffDo('reject', shop.id, reason);
@@ -330,6 +331,8 @@ export interface World {
   /** Seller A's street address (a home-based shop's is its owner's home). */
   shopAddress: string;
   rejectedShop: { id: string; slug: string; reason: string };
+  /** A rejected shop of Kemiren: another village than the matrix staff's (Sembulung). */
+  otherVillageShop: { id: string; slug: string; reason: string };
   hiddenService: { id: string; slug: string };
   hiddenPost: { id: string; slug: string };
   hiddenCourse: { id: string; slug: string };
@@ -379,6 +382,8 @@ export async function buildWorld(cast: Cast): Promise<World> {
   );
   const rejectionReason = `Foto toko kabur ${uniqueSuffix()}`;
   const rejectedShop = { ...(await shopIn('REJECTED', rejectionReason)), reason: rejectionReason };
+  const otherReason = `Foto toko Kemiren kabur ${uniqueSuffix()}`;
+  const otherVillageShop = { ...(await shopIn('REJECTED', otherReason, '35.10.15.2004')), reason: otherReason };
   const hiddenService = await createService(staff);
   const hiddenPost = await savePost(staff);
   const hiddenCourse = await saveCourse(staff, courseInput(false));
@@ -397,6 +402,7 @@ export async function buildWorld(cast: Cast): Promise<World> {
     stockReason,
     shopAddress,
     rejectedShop,
+    otherVillageShop,
     hiddenService,
     hiddenPost,
     hiddenCourse,

@@ -109,15 +109,25 @@ const SHOP_REVIEW: Record<'verifyShop' | 'rejectShop' | 'suspendShop' | 'restore
   restoreShop: graphql('mutation($id: ID!) { restoreShop(id: $id) { id } }'),
 };
 
+/** Kemiren (Glagah): not the matrix staff's village (Sembulung). */
+const OTHER_VILLAGE = '35.10.15.2004';
+
 const shopReview = (
   field: 'verifyShop' | 'rejectShop' | 'suspendShop' | 'restoreShop',
   from: 'PENDING' | 'VERIFIED' | 'SUSPENDED',
+  otherVillage = false,
 ): MutationRow => {
   const query = SHOP_REVIEW[field];
   return {
-    field,
-    expected: STAFF_ONLY,
-    prepare: () => shopIn(from, 'Alasan pengujian matriks'),
+    // Own place / other place: staff of Sembulung meet a Kemiren shop as NOT_FOUND; the regency admin acts anywhere.
+    ...(otherVillage
+      ? {
+          field: `${field}/other-village`,
+          label: `${field} (a shop of another village)`,
+          expected: { ...STAFF_ONLY, staff: N },
+        }
+      : { field, expected: STAFF_ONLY }),
+    prepare: () => shopIn(from, 'Alasan pengujian matriks', otherVillage ? OTHER_VILLAGE : undefined),
     run: (t, { token }) => callApi(query, { id: t.id, reason: 'Foto toko belum jelas' }, { token }),
     written: (t) => one('select * from sellers.sellers where id = $1', t.id),
   };
@@ -397,6 +407,10 @@ export const MARKETPLACE_MUTATIONS: MutationRow[] = [
   shopReview('rejectShop', 'PENDING'),
   shopReview('suspendShop', 'VERIFIED'),
   shopReview('restoreShop', 'SUSPENDED'),
+  shopReview('verifyShop', 'PENDING', true),
+  shopReview('rejectShop', 'PENDING', true),
+  shopReview('suspendShop', 'VERIFIED', true),
+  shopReview('restoreShop', 'SUSPENDED', true),
 ];
 
 /** Last, so that no session another row uses can end here by mistake. */

@@ -153,6 +153,14 @@ export const QUERIES: QueryRow[] = [
   },
   {
     field: 'seller',
+    label: 'seller(slug): a rejected shop of another village than the staff member’s',
+    expected: { anonymous: N, buyer: N, sellerA: N, sellerB: N, staff: N, admin: V },
+    query: graphql('query($s: String!) { seller(slug: $s) { id rejectionReason } }'),
+    variables: (w) => ({ s: w.otherVillageShop.slug }),
+    secrets: (w) => [w.otherVillageShop.reason],
+  },
+  {
+    field: 'seller',
     label: "seller(slug).address: seller A's street address",
     expected: { anonymous: H, buyer: H, sellerA: V, sellerB: H, staff: V, admin: V },
     query: graphql('query($s: String!) { seller(slug: $s) { id village address } }'),
@@ -233,6 +241,13 @@ export const QUERIES: QueryRow[] = [
     expected: STAFF_ONLY,
     query: graphql('{ shopsForReview(status: REJECTED, first: 100) { edges { node { slug rejectionReason } } } }'),
     secrets: (w) => [w.rejectedShop.reason],
+  },
+  {
+    field: 'shopsForReview',
+    label: 'shopsForReview(REJECTED): a shop of another village than the staff member’s',
+    expected: { ...STAFF_ONLY, staff: H },
+    query: graphql('{ shopsForReview(status: REJECTED, first: 100) { edges { node { slug rejectionReason } } } }'),
+    secrets: (w) => [w.otherVillageShop.slug, w.otherVillageShop.reason],
   },
   {
     field: 'staffServices',

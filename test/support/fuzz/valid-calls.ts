@@ -120,8 +120,7 @@ export function validCalls(context: CallContext): ValidCall[] {
       variables: {
         input: {
           name: `Toko Fuzz ${u}`,
-          village: 'Sembulung',
-          district: 'Cluring',
+          villageCode: '35.10.06.2003',
           whatsapp: '081234567890',
           description: 'Toko uji coba.',
         },
