@@ -240,3 +240,17 @@ export const VillageProductsQuery = graphql(
   `,
   [ProductCardFragment],
 );
+
+/** Villages that serve online, to choose the office a complaint goes to. */
+export const OnlineVillagesQuery = graphql(`
+  query OnlineVillages {
+    villages(online: true, first: 100) {
+      edges {
+        node {
+          code
+          name
+        }
+      }
+    }
+  }
+`);

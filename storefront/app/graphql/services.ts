@@ -333,6 +333,7 @@ export const ComplaintFieldsFragment = graphql(`
     body
     status
     response
+    villageCode
     createdAt
     respondedAt
     resolvedAt
@@ -387,13 +388,14 @@ export const PostFieldsFragment = graphql(`
     eventAt
     place
     publishedAt
+    villageCode
   }
 `);
 
 export const PostsQuery = graphql(
   `
-    query Posts($kind: PostKind) {
-      posts(kind: $kind, limit: 50) {
+    query Posts($kind: PostKind, $villageCode: String) {
+      posts(kind: $kind, limit: 50, villageCode: $villageCode) {
         ...PostFields
       }
     }
@@ -461,8 +463,8 @@ export const CourseFieldsFragment = graphql(`
 
 export const CoursesQuery = graphql(
   `
-    query Courses {
-      courses {
+    query Courses($villageCode: String) {
+      courses(villageCode: $villageCode) {
         ...CourseFields
       }
     }

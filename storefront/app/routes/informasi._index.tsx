@@ -14,24 +14,32 @@ export const meta: MetaFunction = ({ matches }) => [
 const KINDS = ['NEWS', 'EVENT', 'TOURISM', 'CULINARY'] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const kind = new URL(request.url).searchParams.get('jenis');
+  const params = new URL(request.url).searchParams;
+  const kind = params.get('jenis');
   const chosen = KINDS.find((k) => k === kind) ?? null;
-  return { kind: chosen, ...(await query(request, PostsQuery, { kind: chosen })) };
+  // ?desa=35.10.06.2003: one village's posts only.
+  const desa = params.get('desa');
+  const villageCode = desa && /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(desa) ? desa : null;
+  return { kind: chosen, villageCode, ...(await query(request, PostsQuery, { kind: chosen, villageCode })) };
 }
 
 export default function Posts() {
   const { t } = useT();
-  const { posts, kind } = useLoaderData<typeof loader>();
+  const { posts, kind, villageCode } = useLoaderData<typeof loader>();
+  const desa = villageCode ? `&desa=${villageCode}` : '';
   return (
     <section>
       <h1>{t('svc.info.title')}</h1>
       <p className="lead">{t('svc.info.lead')}</p>
       <nav className="chips">
-        <Link className={kind ? 'badge badge-muted' : 'badge'} to="/informasi">
+        <Link
+          className={kind ? 'badge badge-muted' : 'badge'}
+          to={villageCode ? `/informasi?desa=${villageCode}` : '/informasi'}
+        >
           {t('svc.info.all')}
         </Link>
         {KINDS.map((k) => (
-          <Link key={k} className={kind === k ? 'badge' : 'badge badge-muted'} to={`/informasi?jenis=${k}`}>
+          <Link key={k} className={kind === k ? 'badge' : 'badge badge-muted'} to={`/informasi?jenis=${k}${desa}`}>
             {t(`svc.info.${k}` as MessageKey)}
           </Link>
         ))}

@@ -10,8 +10,11 @@ export const meta: MetaFunction = ({ matches }) => [
   { title: `${tFromMatches(matches)('svc.train.title')} · ${tFromMatches(matches)('site.name')}` },
 ];
 
+/** ?desa=35.10.06.2003: one village's courses only. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  return query(request, CoursesQuery, {});
+  const desa = new URL(request.url).searchParams.get('desa');
+  const villageCode = desa && /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(desa) ? desa : null;
+  return query(request, CoursesQuery, { villageCode });
 }
 
 export default function Courses() {

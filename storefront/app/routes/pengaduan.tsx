@@ -11,6 +11,7 @@ import { FormAlert } from '../components/FormField';
 import { Notice } from '../components/Notice';
 import { readForm, toFormErrors } from '../server/forms.server';
 import { useDateTime } from '../components/services/status';
+import { OnlineVillagesQuery } from '../graphql/oversight';
 import { FileComplaintMutation, MyComplaintsQuery } from '../graphql/services';
 import { tFromMatches, useT, type MessageKey } from '../i18n';
 import styles from '../styles/services.css?url';
@@ -27,11 +28,17 @@ export const meta: MetaFunction = ({ matches }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const mine = user ? await querySection(request, MyComplaintsQuery, {}) : null;
+  const [mine, villages] = await Promise.all([
+    user ? querySection(request, MyComplaintsQuery, {}) : null,
+    user ? querySection(request, OnlineVillagesQuery, {}) : null,
+  ]);
   const params = new URL(request.url).searchParams;
   const requestId = params.get('permohonan') ?? '';
+  const village = params.get('desa') ?? '';
   return {
     signedIn: !!user,
+    villages: villages?.villages.edges.map((e) => e.node) ?? [],
+    village: /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(village) ? village : '',
     complaints: mine?.myComplaints ?? [],
     service: params.get('layanan') ?? '',
     requestId: /^[0-9a-f-]{36}$/.test(requestId) ? requestId : '',
@@ -54,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Complaints() {
   const { t } = useT();
   const dateTime = useDateTime();
-  const { signedIn, complaints, service, requestId } = useLoaderData<typeof loader>();
+  const { signedIn, complaints, service, requestId, villages, village } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const errors: Record<string, string | undefined> = actionData?.errors.fields ?? {};
@@ -73,6 +80,26 @@ export default function Complaints() {
         <Form method="post" className="svc-form" noValidate>
           <FormAlert message={actionData?.errors.form} />
           <input type="hidden" name="requestId" value={actionData?.input.requestId ?? requestId} />
+          {villages.length > 0 && !requestId && (
+            <div className="field">
+              <label htmlFor="villageCode">{t('svc.complaint.village')}</label>
+              <select
+                id="villageCode"
+                name="villageCode"
+                required
+                defaultValue={actionData?.input.villageCode ?? village}
+                aria-invalid={errors.villageCode ? true : undefined}
+              >
+                <option value="">{t('svc.apply.choose')}</option>
+                {villages.map((v) => (
+                  <option key={v.code} value={v.code}>
+                    {v.name}
+                  </option>
+                ))}
+              </select>
+              {errors.villageCode && <p className="field-error">{errors.villageCode}</p>}
+            </div>
+          )}
           <div className="field">
             <label htmlFor="subject">{t('svc.complaint.subject')}</label>
             <input

@@ -42,7 +42,9 @@ export default function StaffComplaints() {
         {staffComplaints.map((c) => (
           <li key={c.id} className="card">
             <strong>{c.subject}</strong> <span className="badge">{t(`svc.complaint.${c.status}` as MessageKey)}</span>
-            <p className="muted">{dateTime(c.createdAt)}</p>
+            <p className="muted">
+              {dateTime(c.createdAt)} · {c.villageCode}
+            </p>
             <p>{c.body}</p>
             {c.response && (
               <p>

@@ -123,7 +123,13 @@ export const reviewForm = z.object({
 });
 
 // ── village services ─────────────────────────────────────────────────────────
-export const complaintForm = z.object({ subject: raw, body: raw, serviceSlug: orNull, requestId: orNull });
+export const complaintForm = z.object({
+  subject: raw,
+  body: raw,
+  serviceSlug: orNull,
+  requestId: orNull,
+  villageCode: orNull,
+});
 
 export const complaintResponseForm = z.object({
   id: raw,

@@ -51,4 +51,5 @@ export const oversightId = {
   'village.figures.more': 'Angka lengkap',
   'village.offline': 'Desa ini belum melayani secara daring.',
   'village.district': 'Kecamatan {name}',
+  'svc.complaint.village': 'Desa tujuan pengaduan',
 } as const;
