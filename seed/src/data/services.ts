@@ -10,9 +10,10 @@ export const SLA = {
 } as const;
 
 const OFFICE_HOURS = 'Senin–Jumat 08.00–15.00 WIB';
-const PELAYANAN = 'Kantor Desa Sembulung, Seksi Pelayanan';
-const PEMERINTAHAN = 'Kantor Desa Sembulung, Seksi Pemerintahan';
-const KESEJAHTERAAN = 'Kantor Desa Sembulung, Seksi Kesejahteraan';
+// Regency templates name the section only; each village's adoption names its own office (services-adoptions.ts).
+const PELAYANAN = 'Kantor Desa, Seksi Pelayanan';
+const PEMERINTAHAN = 'Kantor Desa, Seksi Pemerintahan';
+const KESEJAHTERAAN = 'Kantor Desa, Seksi Kesejahteraan';
 
 export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] = [
   // ── 1. Pelayanan publik terintegrasi ───────────────────────────────────────
@@ -488,7 +489,7 @@ export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] =
     ],
     slaHours: SLA.ONE_TO_THREE_DAYS,
     fee: 75_000,
-    office: 'Balai Desa Sembulung, Sanggar Batik Desa',
+    office: 'Balai Desa, Sanggar Batik Desa',
     openingHours: 'Sabtu 08.00–12.00 WIB',
     featured: false,
     isLetter: false,
@@ -601,7 +602,7 @@ export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] =
     ],
     slaHours: SLA.ONE_TO_THREE_DAYS,
     fee: 0,
-    office: 'Kantor Desa Sembulung, Pos Layanan Hukum (paralegal desa)',
+    office: 'Kantor Desa, Pos Layanan Hukum (paralegal desa)',
     openingHours: 'Selasa dan Kamis 09.00–14.00 WIB',
     featured: false,
     isLetter: false,
@@ -625,7 +626,7 @@ export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] =
     ],
     slaHours: SLA.ONE_TO_THREE_DAYS,
     fee: 0,
-    office: 'Kantor Desa Sembulung, Sekretariat Desa',
+    office: 'Kantor Desa, Sekretariat Desa',
     openingHours: OFFICE_HOURS,
     featured: false,
     isLetter: false,

@@ -1,4 +1,13 @@
-import { Course, CourseModule, Post, Service, ServiceCategory, type FormField } from '@kampung/services';
+import {
+  Course,
+  CourseModule,
+  Post,
+  Service,
+  ServiceCategory,
+  VillageService,
+  type FormField,
+} from '@kampung/services';
+import { adoptions } from '../data/services-adoptions.js';
 import { courses, posts } from '../data/services-content.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { serviceCategories, services } from '../data/index.js';
@@ -70,6 +79,21 @@ export async function seedServices(em: EntityManager): Promise<number> {
       formFields: service.isLetter ? LETTER_FORM : GENERAL_FORM,
     })),
     { onConflictFields: ['id'], onConflictAction: 'merge' },
+  );
+  // The 22 services are regency templates; every online village adopts them, a few with their own terms.
+  await em.upsertMany(
+    VillageService,
+    adoptions.map((adoption) => ({
+      villageCode: adoption.villageCode,
+      service: seedId('service', adoption.slug),
+      fee: adoption.fee,
+      slaHours: adoption.slaHours,
+      office: adoption.office,
+      extraRequirements: adoption.extraRequirements,
+      extraFormFields: [],
+      active: true,
+    })),
+    { onConflictFields: ['villageCode', 'service'], onConflictAction: 'merge' },
   );
   await seedContent(em);
   return services.length;
