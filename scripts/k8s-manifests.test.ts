@@ -8,6 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GATEWAY, STOREFRONT, SUBGRAPH_REGISTRY } from '@kampung/shared';
 import { describe, expect, it } from 'vitest';
+import { Deployment } from 'kubernetes-models/apps/v1';
+import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
+import { ConfigMap, Namespace, PersistentVolumeClaim, Service } from 'kubernetes-models/v1';
+import { Ingress } from 'kubernetes-models/networking.k8s.io/v1';
 import { parse, parseAllDocuments } from 'yaml';
 
 const k8s = path.resolve(import.meta.dirname, '..', 'deploy', 'k8s');
@@ -55,6 +59,18 @@ function documentsOf(folder: string): Resource[] {
 }
 
 const base = documentsOf(path.join(k8s, 'base'));
+const overlay = documentsOf(path.join(k8s, 'overlays', 'production'));
+
+/** The Kubernetes JSON schemas (kubernetes-models), by apiVersion and kind. */
+const MODELS: Record<string, new (data: never) => { validate: () => void }> = {
+  'apps/v1 Deployment': Deployment,
+  'autoscaling/v2 HorizontalPodAutoscaler': HorizontalPodAutoscaler,
+  'v1 ConfigMap': ConfigMap,
+  'v1 Namespace': Namespace,
+  'v1 PersistentVolumeClaim': PersistentVolumeClaim,
+  'v1 Service': Service,
+  'networking.k8s.io/v1 Ingress': Ingress,
+};
 const find = (kind: string, name: string) => base.find((r) => r.kind === kind && r.metadata.name === name);
 
 /** The HTTP endpoints each kind of service answers: packages/shared/src/subgraph.ts, gateway/src/server.ts,
@@ -69,6 +85,23 @@ const services = [
   { name: GATEWAY.name, served: SERVED.gateway, port: 4000 },
   { name: STOREFRONT.name, served: SERVED.storefront, port: 3000 },
 ];
+
+describe('deploy/k8s against the Kubernetes schemas', () => {
+  it.each([...base, ...overlay].map((r) => [`${r.kind} ${r.metadata.name}`, r] as const))(
+    '%s is valid',
+    (_, resource) => {
+      const Model = MODELS[`${resource.apiVersion} ${resource.kind}`];
+      expect(Model, `a schema for ${resource.apiVersion} ${resource.kind}`).toBeDefined();
+      expect(() => new Model!(resource as never).validate()).not.toThrow();
+    },
+  );
+
+  it('would catch a broken manifest', () => {
+    const broken = structuredClone(find('Deployment', 'gateway')!);
+    (broken.spec!.template!.spec.containers[0]!.ports![0] as { containerPort: unknown }).containerPort = 'http';
+    expect(() => new Deployment(broken as never).validate()).toThrow(/containerPort must be integer/);
+  });
+});
 
 describe('deploy/k8s against the registry', () => {
   it.each(services.map((service) => [service.name, service] as const))(
