@@ -7,6 +7,7 @@ import { Migration20261201150000_letter_template } from './Migration202612011500
 import { Migration20261207210000_complaint_status_default } from './Migration20261207210000_complaint_status_default.js';
 import { Migration20261208010200_services_per_village } from './Migration20261208010200_services_per_village.js';
 import { Migration20261208010300_village_records } from './Migration20261208010300_village_records.js';
+import { Migration20261208010301_oversight_index } from './Migration20261208010301_oversight_index.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261207210000_complaint_status_default', class: Migration20261207210000_complaint_status_default },
   { name: 'Migration20261208010200_services_per_village', class: Migration20261208010200_services_per_village },
   { name: 'Migration20261208010300_village_records', class: Migration20261208010300_village_records },
+  { name: 'Migration20261208010301_oversight_index', class: Migration20261208010301_oversight_index },
 ];

@@ -19,6 +19,12 @@ import { REQUEST_STATUSES, type RequestStatus } from './request.status.js';
 @Index({ name: 'service_requests_service_idx', properties: ['service'] })
 @Index({ name: 'service_requests_village_queue_idx', properties: ['villageCode', 'status', 'dueAt', 'id'] })
 @Index({ name: 'service_requests_village_submitted_idx', properties: ['villageCode', 'submittedAt'] })
+// Oversight figures (decision 022): index-only scans of a period, in village order.
+@Index({
+  name: 'service_requests_oversight_idx',
+  expression:
+    'create index "service_requests_oversight_idx" on "services"."service_requests" ("village_code", "submitted_at") include ("status", "sla_met", "working_minutes_taken", "service_id")',
+})
 @Check({ name: 'service_requests_fee_check', expression: 'fee >= 0' })
 @Check({ name: 'service_requests_sla_hours_check', expression: 'sla_hours > 0' })
 @Check({
