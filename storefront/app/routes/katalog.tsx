@@ -7,7 +7,8 @@ import { CatalogSearchQuery } from '../graphql/catalog';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/catalog.css?url';
 import { query } from '../server/graphql.server';
-import { districtParam, loadPlacePicker, villageParam } from '../server/place-picker.server';
+import { loadPlacePicker } from '../server/place-picker.server';
+import { districtParam, villageParam } from '../utils/place-codes';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => {

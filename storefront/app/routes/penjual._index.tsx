@@ -20,7 +20,8 @@ import { parseForm, readFields, toFormErrors } from '../server/forms.server';
 import { execute, query } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
 import { requireSignedIn } from '../server/auth.server';
-import { districtParam, loadPlacePicker, villageParam, type PlaceOption } from '../server/place-picker.server';
+import { loadPlacePicker, type PlaceOption } from '../server/place-picker.server';
+import { districtParam, villageParam } from '../utils/place-codes';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
