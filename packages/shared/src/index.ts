@@ -25,3 +25,4 @@ export * from './unique-code.js';
 export * from './working-hours.js';
 export * from './job-pool.js';
 export * from './place-scope.js';
+export * from './notification-outbox.js';
