@@ -2,8 +2,9 @@
  * `npm start`: the whole system on embedded defaults. Starts PostgreSQL from npm under
  * ./.data (unless DATABASE_URL is set), migrates and seeds when empty, builds the storefront
  * when its build is missing or stale, starts every service and prints the URLs. A service
- * that dies is restarted with backoff, and given up on after too many crashes (supervisor.ts,
- * decision 024); Ctrl-C or SIGTERM stops everything without restarts.
+ * that dies, or stops answering its health check, is restarted with backoff, and given up on
+ * after too many crashes (supervisor.ts, decision 024); Ctrl-C or SIGTERM stops everything
+ * without restarts.
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -17,7 +18,7 @@ import {
   type Ports,
   type ServiceName,
 } from '@kampung/devtools';
-import { DEFAULT_RESTART_POLICY, supervise } from './supervisor.js';
+import { DEFAULT_RESTART_POLICY, supervise, watchHealth } from './supervisor.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, '.data'));
@@ -88,12 +89,13 @@ execFileSync(process.execPath, ['--import', 'tsx', 'seed/src/main.ts', '--if-emp
 });
 buildStorefrontIfStale();
 
+const servicePorts = ports();
 const system = await startSystem({
   root,
   databaseUrl,
   jwtSecret,
   sessionSecret: secret('SESSION_SECRET'),
-  ports: ports(),
+  ports: servicePorts,
   onLine: printLine,
 });
 log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -132,6 +134,19 @@ const supervisor = supervise(
   },
   DEFAULT_RESTART_POLICY,
 );
+// Alive but deaf (a blocked event loop) is not an exit: three missed health checks 10 s apart and
+// the process is killed, which the supervisor then treats as any other crash.
+const unwatchHealth = [...system.processes.keys()].map((name) =>
+  watchHealth({
+    name,
+    url: `http://127.0.0.1:${servicePorts[name]}/health`,
+    paused: () => supervisor.restarting.has(name) || supervisor.givenUp.has(name),
+    onHung: (failures) => {
+      log(`\x1b[31m${name} stopped answering\x1b[0m (${failures} health checks missed): killing it`);
+      void system.processes.get(name)?.kill();
+    },
+  }),
+);
 
 let stopping = false;
 async function shutdown() {
@@ -139,6 +154,7 @@ async function shutdown() {
   stopping = true;
   // The exits that follow are asked for: nothing is restarted from here on.
   supervisor.stop();
+  for (const unwatch of unwatchHealth) unwatch();
   log('stopping…');
   await system.stop();
   await database?.stop();

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '@kampung/devtools';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_RESTART_POLICY,
@@ -10,6 +11,7 @@ import {
   backoffDelay,
   decideRestart,
   supervise,
+  watchHealth,
   type CrashHistory,
   type RestartPolicy,
 } from './supervisor.js';
@@ -210,5 +212,66 @@ ${lifeMs >= 0 ? `setTimeout(() => process.exit(3), ${lifeMs});` : 'setInterval((
     await new Promise((resolve) => setTimeout(resolve, 50));
     const [, pid] = starts('flaky');
     process.kill(Number(pid), 'SIGTERM');
+  });
+
+  it('kills a process that stops answering its health check, and the supervisor brings it back', async () => {
+    const port = await freePort();
+    const marker = path.join(dir, 'hung-once');
+    const file = path.join(dir, 'hangs.mjs');
+    const log = path.join(dir, 'hangs.log');
+    writeFileSync(log, '');
+    // Answers /health; the first run's event loop blocks for good after 300 ms (alive, but deaf).
+    writeFileSync(
+      file,
+      `import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+appendFileSync(${JSON.stringify(log)}, process.pid + '\\n');
+const first = !existsSync(${JSON.stringify(marker)});
+writeFileSync(${JSON.stringify(marker)}, '');
+createServer((req, res) => res.end('ok')).listen(${port}, '127.0.0.1', () => console.log('ready'));
+if (first) setTimeout(() => { for (;;) {} }, 300);
+`,
+    );
+    const start = async () => {
+      const child = spawn(process.execPath, [file], { stdio: ['ignore', 'pipe', 'ignore'] });
+      await once(child.stdout!, 'data');
+      child.stdout!.resume();
+      return child;
+    };
+    const events: string[] = [];
+    let back: () => void = () => {};
+    const isBack = new Promise<void>((resolve) => (back = resolve));
+    const service = { name: 'hangs', current: await start(), restart: start };
+    const supervisor = supervise(
+      [service],
+      {
+        onExit: (name, exit) => events.push(`exit ${name} ${exit.signal}`),
+        onRestarted: (name) => {
+          events.push(`back ${name}`);
+          back();
+        },
+      },
+      fast,
+    );
+    const unwatch = watchHealth({
+      name: 'hangs',
+      url: `http://127.0.0.1:${port}/health`,
+      intervalMs: 100,
+      timeoutMs: 200,
+      failures: 3,
+      paused: () => supervisor.restarting.has('hangs'),
+      onHung: (failures) => {
+        events.push(`hung after ${failures}`);
+        service.current.kill('SIGKILL');
+      },
+    });
+    await isBack;
+    expect(events).toEqual(['hung after 3', 'exit hangs SIGKILL', 'back hangs']);
+    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+    expect(starts('hangs')).toHaveLength(2);
+    unwatch();
+    supervisor.stop();
+    service.current.kill('SIGTERM');
+    await once(service.current, 'exit');
   });
 });

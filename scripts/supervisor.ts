@@ -86,6 +86,8 @@ export interface SupervisedService {
 export interface Supervisor {
   /** Stops watching: exits after this are expected (shutdown), nothing is restarted. */
   stop: () => void;
+  /** Services between a crash and being back (waiting out the delay, or starting). */
+  restarting: Set<string>;
   /** Restarts so far, per service. */
   restarts: Map<string, number>;
   /** Services given up on. */
@@ -102,6 +104,7 @@ export function supervise(
   const timers = new Set<NodeJS.Timeout>();
   const restarts = new Map<string, number>();
   const givenUp = new Set<string>();
+  const restarting = new Set<string>();
 
   const watch = (service: SupervisedService, child: ChildProcess, startedAt: number, history: CrashHistory) => {
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
@@ -117,7 +120,9 @@ export function supervise(
 
   const handleCrash = (service: SupervisedService, startedAt: number, exitedAt: number, history: CrashHistory) => {
     const decision = decideRestart(history, startedAt, exitedAt, policy);
+    restarting.add(service.name);
     if (decision.action === 'give-up') {
+      restarting.delete(service.name);
       givenUp.add(service.name);
       events.onGiveUp?.(service.name, decision.crashesInWindow, policy.windowMs);
       return;
@@ -131,6 +136,7 @@ export function supervise(
         (child) => {
           if (stopped) return;
           restarts.set(service.name, (restarts.get(service.name) ?? 0) + 1);
+          restarting.delete(service.name);
           service.current = child;
           events.onRestarted?.(service.name, decision.attempt);
           watch(service, child, restartedAt, decision.history);
@@ -151,10 +157,58 @@ export function supervise(
   return {
     restarts,
     givenUp,
+    restarting,
     stop: () => {
       stopped = true;
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
     },
   };
+}
+
+export interface HealthWatchOptions {
+  name: string;
+  /** Its health endpoint, e.g. http://127.0.0.1:4001/health. */
+  url: string;
+  intervalMs?: number;
+  /** Each check waits this long for an answer. */
+  timeoutMs?: number;
+  /** This many failed checks in a row and the process counts as hung. */
+  failures?: number;
+  /** Skip checks (and forget failures) meanwhile: while it is being restarted. */
+  paused?: () => boolean;
+  /** Called once per hang: kill it, and the supervisor restarts it. */
+  onHung: (failures: number) => void;
+}
+
+/**
+ * A process that is alive but no longer answers (a blocked event loop, a deadlock) does not exit,
+ * so nothing restarts it. This asks its health endpoint every `intervalMs`; after `failures`
+ * misses in a row it reports the hang, once, and starts counting again.
+ */
+export function watchHealth(options: HealthWatchOptions): () => void {
+  const { intervalMs = 10_000, timeoutMs = 3_000, failures = 3 } = options;
+  let missed = 0;
+  let checking = false;
+  const timer = setInterval(() => {
+    if (checking) return;
+    if (options.paused?.()) {
+      missed = 0;
+      return;
+    }
+    checking = true;
+    fetch(options.url, { signal: AbortSignal.timeout(timeoutMs) })
+      .then((response) => response.ok)
+      .catch(() => false)
+      .then((ok) => {
+        checking = false;
+        if (options.paused?.()) return;
+        missed = ok ? 0 : missed + 1;
+        if (missed < failures) return;
+        missed = 0;
+        options.onHung(failures);
+      });
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
