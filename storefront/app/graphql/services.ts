@@ -25,8 +25,8 @@ export const FeaturedServicesQuery = graphql(
 );
 
 export const ServiceBySlugQuery = graphql(`
-  query ServiceBySlug($slug: String!) {
-    service(slug: $slug) {
+  query ServiceBySlug($slug: String!, $villageCode: String) {
+    service(slug: $slug, villageCode: $villageCode) {
       id
       slug
       name
@@ -54,8 +54,8 @@ export const ServiceBySlugQuery = graphql(`
 // ── Applications, tracking, letters, survey, staff console ─────────────────
 
 export const ServiceFormQuery = graphql(`
-  query ServiceForm($slug: String!) {
-    service(slug: $slug) {
+  query ServiceForm($slug: String!, $villageCode: String) {
+    service(slug: $slug, villageCode: $villageCode) {
       id
       slug
       name
@@ -89,6 +89,7 @@ export const ServiceFormQuery = graphql(`
 export const RequestSummaryFragment = graphql(`
   fragment RequestSummary on ServiceRequest @_unmask {
     id
+    villageCode
     trackingCode
     status
     submittedAt
@@ -106,8 +107,8 @@ export const RequestSummaryFragment = graphql(`
 
 export const SubmitRequestMutation = graphql(
   `
-    mutation SubmitRequest($slug: String!, $answers: [AnswerInput!]!) {
-      submitServiceRequest(serviceSlug: $slug, answers: $answers) {
+    mutation SubmitRequest($slug: String!, $answers: [AnswerInput!]!, $villageCode: String) {
+      submitServiceRequest(serviceSlug: $slug, answers: $answers, villageCode: $villageCode) {
         ...RequestSummary
       }
     }
@@ -154,8 +155,8 @@ export const MyRequestsQuery = graphql(
 
 export const StaffQueueQuery = graphql(
   `
-    query StaffQueue($statuses: [ServiceRequestStatus!]) {
-      staffServiceRequests(statuses: $statuses, first: 100) {
+    query StaffQueue($statuses: [ServiceRequestStatus!], $villageCode: String) {
+      staffServiceRequests(statuses: $statuses, villageCode: $villageCode, first: 100) {
         totalCount
         edges {
           node {
@@ -244,6 +245,9 @@ export const VerifyLetterQuery = graphql(`
   query VerifyLetter($code: String!) {
     verifyLetter(code: $code) {
       genuine
+      villageCode
+      villageName
+      districtName
       number
       issuedAt
       serviceName
@@ -298,8 +302,8 @@ export const SetPublishedMutation = graphql(`
 `);
 
 export const DashboardQuery = graphql(`
-  query Dashboard($from: DateTimeISO, $to: DateTimeISO) {
-    servicesDashboard(from: $from, to: $to) {
+  query Dashboard($from: DateTimeISO, $to: DateTimeISO, $villageCode: String) {
+    servicesDashboard(from: $from, to: $to, villageCode: $villageCode) {
       serviceId
       name
       slaHours

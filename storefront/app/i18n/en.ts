@@ -4,6 +4,7 @@ import { commonEn } from './messages/common.en';
 import { ordersEn } from './messages/orders.en';
 import { oversightEn } from './messages/oversight.en';
 import { servicesEn } from './messages/services.en';
+import { villageServicesEn } from './messages/village-services.en';
 
 export const en: Record<keyof typeof id, string> = {
   ...commonEn,
@@ -11,4 +12,5 @@ export const en: Record<keyof typeof id, string> = {
   ...ordersEn,
   ...servicesEn,
   ...oversightEn,
+  ...villageServicesEn,
 };

@@ -3,14 +3,25 @@ import { Link, useLoaderData, useRouteError, useRouteLoaderData } from '@remix-r
 import { ErrorPage, errorTexts } from '../components/ErrorPage';
 import { Notice } from '../components/Notice';
 import { feeText, slaText } from '../components/ServiceCard';
+import { VillagePicker } from '../components/services/VillagePicker';
 import { ServiceBySlugQuery } from '../graphql/services';
 import { tFromMatches, useT } from '../i18n';
 import { query } from '../server/graphql.server';
+import { chooseVillage } from '../server/village-choice.server';
 
+/**
+ * A service as the chosen village offers it (`?desa=<code>`, else the domicile, else Sembulung):
+ * its fee, promised time and office. When that village does not offer it, the regency template
+ * is shown with a notice and no apply button.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { service } = await query(request, ServiceBySlugQuery, { slug: params.slug ?? '' });
+  const slug = params.slug ?? '';
+  const { villageCode, villages } = await chooseVillage(request);
+  const offered = (await query(request, ServiceBySlugQuery, { slug, villageCode })).service;
+  const service = offered ?? (await query(request, ServiceBySlugQuery, { slug, villageCode: null })).service;
   if (!service) throw new Response('Not Found', { status: 404 });
-  return { service };
+  const village = villages.find((v) => v.code === villageCode) ?? null;
+  return { service, offered: !!offered, villageCode, villageName: village?.name ?? villageCode, villages };
 }
 
 const NOT_FOUND = { title: 'service.notFound.title', text: 'service.notFound.text' } as const;
@@ -23,14 +34,21 @@ export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
 
 export default function ServicePage() {
   const { t } = useT();
-  const { service } = useLoaderData<typeof loader>();
+  const { service, offered, villageCode, villageName, villages } = useLoaderData<typeof loader>();
   const signedIn = !!useRouteLoaderData<{ user: unknown }>('root')?.user;
+  const desa = `?desa=${encodeURIComponent(villageCode)}`;
   return (
     <article className="service-page">
       <p className="eyebrow">{service.category.name}</p>
       <h1>{service.name}</h1>
       <p className="lead">{service.summary}</p>
-      {!service.active && <Notice tone="warning">{t('service.inactive')}</Notice>}
+      <VillagePicker villages={villages} villageCode={villageCode} />
+      <p className="muted" data-testid="service-village">
+        {t('svc.village.offered', { name: villageName })} ·{' '}
+        <Link to={`/layanan${desa}`}>{t('svc.catalogue.title')}</Link>
+      </p>
+      {!offered && <Notice tone="warning">{t('svc.village.notOffered')}</Notice>}
+      {offered && !service.active && <Notice tone="warning">{t('service.inactive')}</Notice>}
       <dl className="facts facts-row">
         <div>
           <dt>{t('service.sla')}</dt>
@@ -59,9 +77,9 @@ export default function ServicePage() {
           </div>
         )}
       </dl>
-      {service.active && (
+      {offered && service.active && (
         <p>
-          <Link className="button" to={signedIn ? `/layanan/${service.slug}/ajukan` : '/masuk'}>
+          <Link className="button" to={signedIn ? `/layanan/${service.slug}/ajukan${desa}` : '/masuk'}>
             {signedIn ? t('svc.apply') : t('svc.apply.signIn')}
           </Link>
         </p>

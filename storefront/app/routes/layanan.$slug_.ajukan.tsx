@@ -17,30 +17,39 @@ import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/services.css?url';
 import { execute, query } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
+import { chooseVillage } from '../server/village-choice.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => [
   { title: `${tFromMatches(matches)('svc.apply.title')} · ${d?.service.name ?? ''}` },
 ];
 
+/** The form of the service as the chosen village (`?desa=`) offers it: its extra fields included. */
 async function load(request: Request, slug: string) {
-  const { service } = await query(request, ServiceFormQuery, { slug });
+  const { villageCode, villages } = await chooseVillage(request);
+  const { service } = await query(request, ServiceFormQuery, { slug, villageCode });
   if (!service || !service.active) throw new Response('Not Found', { status: 404 });
-  return service;
+  const villageName = villages.find((v) => v.code === villageCode)?.name ?? villageCode;
+  return { service, villageCode, villageName };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireSignedIn(request);
-  return { service: await load(request, params.slug ?? '') };
+  return load(request, params.slug ?? '');
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireSignedIn(request);
   const locale = getLocale(request);
-  const service = await load(request, params.slug ?? '');
+  const { service, villageCode } = await load(request, params.slug ?? '');
   const { answers, values, errors } = await readAnswers(request, await request.formData(), service.formFields, locale);
   if (Object.keys(errors).length) return data({ errors: { fields: errors }, values }, { status: 400 });
-  const result = await execute(request, SubmitRequestMutation, { slug: service.slug, answers }, 'mutation');
+  const result = await execute(
+    request,
+    SubmitRequestMutation,
+    { slug: service.slug, answers, villageCode },
+    'mutation',
+  );
   if (result.error)
     return data({ errors: toFormErrors(result.error, locale, { under: 'answers.' }), values }, { status: 400 });
   return redirect(`/akun/permohonan/${result.data.submitServiceRequest.id}?baru=1`);
@@ -48,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Apply() {
   const { t } = useT();
-  const { service } = useLoaderData<typeof loader>();
+  const { service, villageCode, villageName } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const submitting = useNavigation().state === 'submitting';
   const errors: Record<string, string | undefined> = actionData?.errors.fields ?? {};
@@ -57,6 +66,9 @@ export default function Apply() {
     <section aria-labelledby="apply-title">
       <p className="eyebrow">{service.name}</p>
       <h1 id="apply-title">{t('svc.apply.title')}</h1>
+      <p className="muted" data-testid="apply-village">
+        {t('svc.village.applyTo', { name: villageName })}
+      </p>
       {service.requirements.length > 0 && (
         <details>
           <summary>{t('service.requirements')}</summary>
@@ -68,7 +80,13 @@ export default function Apply() {
         </details>
       )}
       <FormAlert message={form} />
-      <Form method="post" encType="multipart/form-data" noValidate className="svc-form">
+      <Form
+        method="post"
+        action={`?desa=${encodeURIComponent(villageCode)}`}
+        encType="multipart/form-data"
+        noValidate
+        className="svc-form"
+      >
         {service.formFields.map((field) => (
           <DynamicField key={field.key} field={field} value={actionData?.values[field.key]} error={errors[field.key]} />
         ))}

@@ -2,10 +2,12 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { requireRole, STAFF_ROLES } from '../server/auth.server';
 import { statusKey } from '../components/services/status';
+import { VillagePicker } from '../components/services/VillagePicker';
 import { ComplaintStatsQuery, DashboardQuery } from '../graphql/services';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/services.css?url';
 import { query, querySection } from '../server/graphql.server';
+import { staffVillage } from '../server/village-choice.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
@@ -23,11 +25,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     from: from ? new Date(`${from}T00:00:00+07:00`).toISOString() : null,
     to: to ? new Date(new Date(`${to}T00:00:00+07:00`).getTime() + 86_400_000).toISOString() : null,
   };
+  // The figures of the staff member's village (a switcher when they work for several); a
+  // district officer without a village sees the villages of their district together.
+  const { villageCode, villages } = await staffVillage(request);
   const [dashboard, complaints] = await Promise.all([
-    query(request, DashboardQuery, period),
+    query(request, DashboardQuery, { ...period, villageCode }),
     querySection(request, ComplaintStatsQuery, {}),
   ]);
-  return { ...dashboard, complaints: complaints?.complaintStats ?? null, from, to };
+  return { ...dashboard, complaints: complaints?.complaintStats ?? null, from, to, villageCode, villages };
 }
 
 const Bar = ({ share, label }: { share: number; label: string }) => (
@@ -38,7 +43,7 @@ const Bar = ({ share, label }: { share: number; label: string }) => (
 
 export default function StaffHome() {
   const { t } = useT();
-  const { complaints, from, to } = useLoaderData<typeof loader>();
+  const { complaints, from, to, villageCode, villages } = useLoaderData<typeof loader>();
   const rows = useLoaderData<typeof loader>().servicesDashboard.filter(
     (s) => s.byStatus.length > 0 || s.ikmResponses > 0,
   );
@@ -67,7 +72,9 @@ export default function StaffHome() {
         </li>
       </ul>
       <h2>{t('svc.staff.dashboard')}</h2>
+      <VillagePicker villages={villages} villageCode={villageCode} />
       <Form method="get" className="svc-actions">
+        {villageCode && <input type="hidden" name="desa" value={villageCode} />}
         <label>
           {t('svc.staff.from')} <input type="date" name="dari" defaultValue={from} />
         </label>

@@ -2,10 +2,12 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { requireRole, STAFF_ROLES } from '../server/auth.server';
 import { StatusBadge, statusKey, useDateTime } from '../components/services/status';
+import { VillagePicker } from '../components/services/VillagePicker';
 import { StaffQueueQuery } from '../graphql/services';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/services.css?url';
 import { query } from '../server/graphql.server';
+import { staffVillage } from '../server/village-choice.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
@@ -18,20 +20,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, STAFF_ROLES);
   const status = new URL(request.url).searchParams.get('status') ?? '';
   const chosen = STATUSES.find((s) => s === status) ?? '';
-  return { status: chosen, ...(await query(request, StaffQueueQuery, { statuses: chosen ? [chosen] : null })) };
+  // The staff member's village (a switcher when they work for several); a district officer
+  // without one sees every village of the district.
+  const { villageCode, villages } = await staffVillage(request);
+  return {
+    status: chosen,
+    villageCode,
+    villages,
+    ...(await query(request, StaffQueueQuery, { statuses: chosen ? [chosen] : null, villageCode })),
+  };
 }
 
 export default function Queue() {
   const { t } = useT();
   const dateTime = useDateTime();
-  const { staffServiceRequests, status } = useLoaderData<typeof loader>();
+  const { staffServiceRequests, status, villageCode, villages } = useLoaderData<typeof loader>();
   const { totalCount, edges } = staffServiceRequests;
   return (
     <section>
       <h1>
         {t('svc.staff.queue')} ({totalCount})
       </h1>
+      <VillagePicker villages={villages} villageCode={villageCode} />
       <Form method="get" className="svc-actions">
+        {villageCode && <input type="hidden" name="desa" value={villageCode} />}
         <select name="status" defaultValue={status} aria-label="Status">
           <option value="">{t('svc.staff.open')}</option>
           {STATUSES.map((s) => (

@@ -35,6 +35,13 @@ export default function VerifyLetter() {
           </p>
           <dl className="facts">
             <div>
+              <dt>{t('svc.village.choose')}</dt>
+              <dd data-testid="letter-village">
+                {letter.villageName}
+                {letter.districtName ? `, ${letter.districtName}` : ''}
+              </dd>
+            </div>
+            <div>
               <dt>{t('svc.verify.number')}</dt>
               <dd>{letter.number}</dd>
             </div>

@@ -1,0 +1,28 @@
+/** Services per village (decision 021): choosing a village, adoption of templates. */
+export const villageServicesId = {
+  'svc.village.choose': 'Desa',
+  'svc.village.show': 'Tampilkan',
+  'svc.village.offered': 'Layanan Desa {name}',
+  'svc.village.none': 'Desa ini belum menawarkan layanan daring.',
+  'svc.village.notOffered':
+    'Layanan ini tidak ditawarkan desa yang dipilih. Pilih desa lain atau lihat layanan desa ini.',
+  'svc.village.applyTo': 'Diajukan ke kantor Desa {name}',
+  'svc.village.noVillage': 'Akun Anda belum bertugas di desa mana pun.',
+  'svc.adopt.title': 'Layanan yang ditawarkan desa',
+  'svc.adopt.templates': 'Templat kabupaten yang belum ditawarkan',
+  'svc.adopt.adopt': 'Tawarkan',
+  'svc.adopt.withdraw': 'Tarik layanan',
+  'svc.adopt.confirmWithdraw': 'Ya, tarik layanan ini',
+  'svc.adopt.withdrawNote': 'Warga tidak dapat lagi mengajukannya; permohonan yang sudah masuk tetap diproses.',
+  'svc.adopt.withdrawn': 'Ditarik',
+  'svc.adopt.readopt': 'Tawarkan lagi',
+  'svc.adopt.adjust': 'Sesuaikan',
+  'svc.adopt.save': 'Simpan',
+  'svc.adopt.template': 'templat: {value}',
+  'svc.adopt.fee': 'Biaya (Rp; kosong = sesuai templat)',
+  'svc.adopt.sla': 'Waktu layanan (jam kerja; kosong = sesuai templat)',
+  'svc.adopt.office': 'Tempat layanan (kosong = sesuai templat)',
+  'svc.adopt.extra': 'Persyaratan tambahan (satu per baris)',
+  'svc.adopt.own': 'Layanan desa sendiri',
+  'svc.adopt.curate': 'Templat dan layanan desa',
+} as const;
