@@ -65,6 +65,7 @@ export default function StaffPosts() {
                 <Link to={`/informasi/${p.slug}`}>{p.title}</Link>
               </td>
               <td>{t(`svc.info.${p.kind}` as MessageKey)}</td>
+              <td className="muted">{p.villageCode ?? t('ovs.regencyWide')}</td>
               <td>
                 <Form method="post">
                   <input type="hidden" name="intent" value="publish" />

@@ -53,4 +53,5 @@ export const oversightEn: Record<keyof typeof oversightId, string> = {
   'village.offline': 'This village does not serve online yet.',
   'village.district': '{name} district',
   'svc.complaint.village': 'Village office the complaint goes to',
+  'ovs.regencyWide': 'Whole regency',
 };

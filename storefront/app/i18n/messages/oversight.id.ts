@@ -52,4 +52,5 @@ export const oversightId = {
   'village.offline': 'Desa ini belum melayani secara daring.',
   'village.district': 'Kecamatan {name}',
   'svc.complaint.village': 'Desa tujuan pengaduan',
+  'ovs.regencyWide': 'Seluruh kabupaten',
 } as const;
