@@ -10,6 +10,10 @@ export const AuthPayloadFragment = graphql(`
       id
       name
       roles
+      memberships {
+        role
+        placeCode
+      }
     }
   }
 `);
@@ -46,6 +50,10 @@ export const RefreshSessionMutation = graphql(`
         id
         name
         roles
+        memberships {
+          role
+          placeCode
+        }
       }
     }
   }

@@ -35,3 +35,14 @@ export async function requireRole(
   if (!hasRole(user, roles)) throw new Response('Forbidden', { status: 403 });
   return user;
 }
+
+/** Whether the user holds the regency admin membership (decision 020), not merely the coarse ADMIN role. */
+export const isRegencyAdmin = (user: SessionUser | null): boolean =>
+  !!user?.memberships?.some((m) => m.role === 'REGENCY_ADMIN');
+
+/** The regency admin (onboards villages, grants memberships); others get a 403 (the API refuses them too). */
+export async function requireRegencyAdmin(request: Request, options: GuardOptions = {}): Promise<SessionUser> {
+  const user = await requireSignedIn(request, options);
+  if (!isRegencyAdmin(user)) throw new Response('Forbidden', { status: 403 });
+  return user;
+}

@@ -7,7 +7,9 @@ import { env, signedCookieOptions } from './env.server';
 
 type AuthPayloadData = ResultOf<typeof AuthPayloadFragment>;
 export type Role = AuthPayloadData['user']['roles'][number];
-export type SessionUser = { id: string; name: string; roles: Role[] };
+export type SessionMembership = AuthPayloadData['user']['memberships'][number];
+/** `memberships`: the office roles by place (decision 020); a cookie from before them has none. */
+export type SessionUser = { id: string; name: string; roles: Role[]; memberships?: SessionMembership[] };
 
 /** What the cookie holds: a 15-minute access token, the refresh token that renews it, who it is. */
 type SessionData = { accessToken: string; accessTokenExpiresAt: number; refreshToken: string; user: SessionUser };
@@ -37,7 +39,12 @@ function toSessionData(payload: AuthPayloadData): SessionData {
     accessToken: payload.token,
     accessTokenExpiresAt: new Date(payload.expiresAt).getTime(),
     refreshToken: payload.refreshToken,
-    user: { id: payload.user.id, name: payload.user.name, roles: [...payload.user.roles] },
+    user: {
+      id: payload.user.id,
+      name: payload.user.name,
+      roles: [...payload.user.roles],
+      memberships: payload.user.memberships.map((m) => ({ role: m.role, placeCode: m.placeCode })),
+    },
   };
 }
 
