@@ -1,0 +1,214 @@
+import { verifyUserToken } from '@kampung/shared';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { closeDatabase, rows } from './support/authz/cast.js';
+import { callApi, DEMO, signIn, signUpFresh } from './support/client.js';
+import { graphql } from './support/graphql.js';
+
+const OFFLINE_VILLAGES = graphql(`
+  query ($after: String) {
+    villages(online: false, first: 100, after: $after) {
+      edges {
+        node {
+          code
+          name
+          type
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const UPDATE_OFFICE = graphql(`
+  mutation ($code: String!, $input: VillageOfficeInput!) {
+    updateVillageOffice(code: $code, input: $input) {
+      code
+      letterCode
+    }
+  }
+`);
+const SET_ONLINE = graphql(`
+  mutation ($code: String!) {
+    setVillageOnline(code: $code, online: true) {
+      code
+      online
+    }
+  }
+`);
+const GRANT = graphql(`
+  mutation ($input: GrantMembershipInput!) {
+    grantMembership(input: $input) {
+      id
+      role
+      placeCode
+      user {
+        id
+        email
+      }
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation ($id: ID!) {
+    revokeMembership(id: $id) {
+      id
+    }
+  }
+`);
+const MEMBERSHIPS = graphql(`
+  query ($placeCode: String) {
+    memberships(placeCode: $placeCode, first: 50) {
+      totalCount
+      edges {
+        node {
+          role
+          placeCode
+          user {
+            name
+            email
+          }
+        }
+      }
+    }
+  }
+`);
+const ME = graphql(`
+  {
+    me {
+      roles
+      memberships {
+        role
+        placeCode
+      }
+    }
+  }
+`);
+const SIGN_IN_FULL = graphql(`
+  mutation ($input: SignInInput!) {
+    signIn(input: $input) {
+      token
+      refreshToken
+    }
+  }
+`);
+const REFRESH = graphql(`
+  mutation ($t: String!) {
+    refreshSession(refreshToken: $t) {
+      token
+    }
+  }
+`);
+
+const jwt = () => ({ secret: inject('system').jwtSecret, issuer: 'smart-kampung-accounts' });
+const membershipRows = (placeCode: string) =>
+  rows(`select id, user_id, role, place_code from accounts.memberships where place_code = $1 order by id`, [placeCode]);
+
+const offlinePage = (after: string | null) => callApi(OFFLINE_VILLAGES, { after });
+
+/** An offline village no other test is likely to pick: a random one of the offline list. */
+async function anOfflineVillage(): Promise<{ code: string; name: string; type: string }> {
+  const all: { code: string; name: string; type: string }[] = [];
+  let after: string | null = null;
+  do {
+    const page: Awaited<ReturnType<typeof offlinePage>> = await offlinePage(after);
+    all.push(...page.data!.villages.edges.map((edge) => edge.node));
+    after = page.data!.villages.pageInfo.hasNextPage ? page.data!.villages.pageInfo.endCursor : null;
+  } while (after);
+  expect(all.length).toBeGreaterThan(100);
+  return all[Math.floor(Math.random() * all.length)]!;
+}
+
+afterAll(() => closeDatabase());
+
+describe('the regency admin gives a village its people', () => {
+  it('brings a village online and grants a person staff and head there; signed in again, their token carries both', async () => {
+    const admin = await signIn(DEMO.admin);
+    const village = await anOfflineVillage();
+
+    const office = await callApi(
+      UPDATE_OFFICE,
+      {
+        code: village.code,
+        input: {
+          officeAddress: `Jl. Balai Desa ${village.name} No. 1`,
+          openingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '15:00' })),
+          headName: 'Kepala Uji',
+          headTitle: village.type === 'KELURAHAN' ? 'Lurah' : 'Kepala Desa',
+          letterCode: `429.${village.code.split('.').slice(2).join('.')}`,
+        },
+      },
+      { token: admin },
+    );
+    expect(office.errors).toBeUndefined();
+    const online = await callApi(SET_ONLINE, { code: village.code }, { token: admin });
+    expect(online.data?.setVillageOnline).toEqual({ code: village.code, online: true });
+
+    const person = await signUpFresh('calon-staf');
+    const staff = await callApi(
+      GRANT,
+      { input: { email: person.email, role: 'VILLAGE_STAFF', placeCode: village.code } },
+      { token: admin },
+    );
+    expect(staff.data?.grantMembership).toMatchObject({
+      role: 'VILLAGE_STAFF',
+      placeCode: village.code,
+      user: { id: person.id, email: person.email },
+    });
+    const head = await callApi(
+      GRANT,
+      { input: { email: person.email, role: 'VILLAGE_HEAD', placeCode: village.code } },
+      { token: admin },
+    );
+    expect(head.errors).toBeUndefined();
+
+    // The token they already hold does not carry it yet; a new sign-in does.
+    expect((await verifyUserToken(person.token, jwt())).memberships).toBeUndefined();
+    const session = await callApi(SIGN_IN_FULL, { input: { email: person.email, password: 'rahasia-uji-123' } });
+    const token = session.data!.signIn.token;
+    const viewer = await verifyUserToken(token, jwt());
+    expect(viewer.roles).toEqual(['BUYER', 'STAFF']);
+    expect(viewer.memberships).toEqual([
+      { role: 'VILLAGE_STAFF', place: village.code },
+      { role: 'VILLAGE_HEAD', place: village.code },
+    ]);
+    const me = await callApi(ME, {}, { token });
+    expect(me.data?.me).toEqual({
+      roles: ['BUYER', 'STAFF'],
+      memberships: [
+        { role: 'VILLAGE_STAFF', placeCode: village.code },
+        { role: 'VILLAGE_HEAD', placeCode: village.code },
+      ],
+    });
+
+    // The village's page of memberships names them.
+    const listed = await callApi(MEMBERSHIPS, { placeCode: village.code }, { token: admin });
+    expect(listed.data?.memberships.edges.map((edge) => edge.node)).toEqual([
+      { role: 'VILLAGE_HEAD', placeCode: village.code, user: { name: 'Pengguna Uji', email: person.email } },
+      { role: 'VILLAGE_STAFF', placeCode: village.code, user: { name: 'Pengguna Uji', email: person.email } },
+    ]);
+
+    // Nobody else may grant: not the new staff member, not the staff of another village; nothing written.
+    const before = await membershipRows(village.code);
+    for (const refused of [token, await signIn(DEMO.staff), await signIn(DEMO.buyer)]) {
+      const attempt = await callApi(
+        GRANT,
+        { input: { email: DEMO.buyer, role: 'VILLAGE_STAFF', placeCode: village.code } },
+        { token: refused },
+      );
+      expect(attempt.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const list = await callApi(MEMBERSHIPS, { placeCode: village.code }, { token: refused });
+      expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(await membershipRows(village.code)).toEqual(before);
+
+    // Revoking the head role ends their sessions; signed in again, only staff remains.
+    const revoked = await callApi(REVOKE, { id: head.data!.grantMembership.id }, { token: admin });
+    expect(revoked.errors).toBeUndefined();
+    const refresh = await callApi(REFRESH, { t: session.data!.signIn.refreshToken });
+    expect(refresh.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const again = await verifyUserToken(await signIn(person.email, 'rahasia-uji-123'), jwt());
+    expect(again.memberships).toEqual([{ role: 'VILLAGE_STAFF', place: village.code }]);
+  }, 60_000);
+});
