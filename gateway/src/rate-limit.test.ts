@@ -153,6 +153,28 @@ describe('PostgreSQL limiter', () => {
       await Promise.all([first.close(), second.close()]);
     }
   });
+
+  it('survives PostgreSQL dropping its connections (a restart): the gateway does not crash, counting goes on', async () => {
+    const errors: Error[] = [];
+    const limiter = await postgresRateLimiter(database.url, policy(100, 100, 100), (error) => errors.push(error));
+    try {
+      expect(await limiter.consume('address:192.0.2.9', ['requests'])).toBe(0);
+      const admin = new pg.Client({ connectionString: database.url });
+      await admin.connect();
+      const { rowCount } = await admin.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity
+          where application_name = 'gateway-rate-limit' and datname = current_database()`,
+      );
+      await admin.end();
+      expect(rowCount).toBeGreaterThan(0);
+      // Without a listener the pool's 'error' event would be an uncaught exception here.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(errors.length).toBeGreaterThan(0);
+      expect(await limiter.consume('address:192.0.2.9', ['requests'])).toBe(0);
+    } finally {
+      await limiter.close();
+    }
+  });
 });
 
 describe('through the gateway over HTTP', () => {

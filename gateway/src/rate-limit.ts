@@ -174,8 +174,15 @@ const TABLE = 'rate_limits';
  * key), shared by every gateway replica. Should PostgreSQL fail, each replica counts in its
  * own memory meanwhile (the library's insurance limiter) rather than refusing everyone.
  */
-export async function postgresRateLimiter(databaseUrl: string, policy: RateLimitPolicy): Promise<RateLimiter> {
+export async function postgresRateLimiter(
+  databaseUrl: string,
+  policy: RateLimitPolicy,
+  onPoolError: (error: Error) => void = () => {},
+): Promise<RateLimiter> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4, application_name: 'gateway-rate-limit' });
+  // An idle connection that PostgreSQL drops (a restart, a failover) is an 'error' event: without a
+  // listener it would take the whole gateway down. The pool replaces it on the next query.
+  pool.on('error', onPoolError);
   try {
     // The library's own table layout; created here, once, by whichever replica comes first.
     await pool.query(`create schema if not exists "${SCHEMA}"`);

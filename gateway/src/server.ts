@@ -86,7 +86,9 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
   const limits = gatewayLimits<GatewayContext>(env);
   const rateLimiter =
     env.RATE_LIMIT_STORE === 'postgres'
-      ? await postgresRateLimiter(env.DATABASE_URL, policyFromEnv(env))
+      ? await postgresRateLimiter(env.DATABASE_URL, policyFromEnv(env), (error) =>
+          logger.warn({ err: error.message }, 'rate-limit store connection lost'),
+        )
       : memoryRateLimiter(policyFromEnv(env));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
