@@ -56,7 +56,7 @@ describe('training', () => {
     const staff = await signIn(DEMO.staff);
     const statsOf = async () =>
       (await callApi(STATS, {}, { token: staff })).data!.courses.find((c) => c.slug === 'pelayanan-prima-staf-desa')!
-        .stats;
+        .stats!;
     const enrolled = await statsOf();
     for (const module of before.modules) await callApi(DONE, { id: module.id }, { token: user.token });
     await callApi(DONE, { id: before.modules[0]!.id }, { token: user.token });

@@ -66,8 +66,8 @@ export default function StaffCourses() {
                 <Link to={`/pelatihan/${c.slug}`}>{c.title}</Link>
               </td>
               <td>{t(`svc.train.${c.audience}` as MessageKey)}</td>
-              <td>{c.stats.enrolments}</td>
-              <td>{c.stats.completions}</td>
+              <td>{c.stats?.enrolments ?? '—'}</td>
+              <td>{c.stats?.completions ?? '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -243,6 +243,20 @@ export const QUERIES: QueryRow[] = [
     secrets: (w) => [w.rejectedShop.reason],
   },
   {
+    field: 'marketplaceFiguresByVillage',
+    label:
+      "marketplaceFiguresByVillage: the cast's village's shops and sales (district officers and the regency admin)",
+    expected: { anonymous: U, buyer: F, sellerA: F, sellerB: F, staff: F, admin: V },
+    query: graphql(
+      'query($from: DateTimeISO!, $to: DateTimeISO!) { marketplaceFiguresByVillage(from: $from, to: $to) { villageCode activeShops } }',
+    ),
+    variables: () => ({
+      from: new Date(Date.now() - 300 * 86_400_000).toISOString(),
+      to: new Date(Date.now() + 86_400_000).toISOString(),
+    }),
+    secrets: () => ['35.10.06.2003'],
+  },
+  {
     field: 'shopsForReview',
     label: 'shopsForReview(REJECTED): a shop of another village than the staff member’s',
     expected: { ...STAFF_ONLY, staff: H },
@@ -401,6 +415,52 @@ export const QUERIES: QueryRow[] = [
     query: graphql('{ servicesDashboard { serviceId completed } }'),
     secrets: () => [],
   },
+  // Oversight figures (decision 022): aggregates, so OK where allowed; the matrix's staff work for Sembulung.
+  {
+    field: 'villageLeague',
+    label: 'villageLeague: own place (staff: their village; admin: the regency)',
+    expected: { anonymous: U, buyer: F, sellerA: F, sellerB: F, staff: 'OK', admin: 'OK' },
+    query: graphql(
+      '{ villageLeague(period: { from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z" }) { scopeCode total { requests } } }',
+    ),
+    secrets: () => [],
+  },
+  {
+    field: 'villageLeague',
+    label: 'villageLeague: other place (district 35.10.05)',
+    expected: { anonymous: U, buyer: F, sellerA: F, sellerB: F, staff: F, admin: 'OK' },
+    query: graphql(
+      '{ villageLeague(scope: { districtCode: "35.10.05" }, period: { from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z" }) { scopeCode } }',
+    ),
+    secrets: () => [],
+  },
+  {
+    field: 'villageFigures',
+    label: 'villageFigures: own place (Sembulung)',
+    expected: { anonymous: U, buyer: F, sellerA: F, sellerB: F, staff: 'OK', admin: 'OK' },
+    query: graphql(
+      '{ villageFigures(villageCode: "35.10.06.2003", period: { from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z" }) { figures { requests } } }',
+    ),
+    secrets: () => [],
+  },
+  {
+    field: 'villageFigures',
+    label: 'villageFigures: other place (35.10.05.2001)',
+    expected: { anonymous: U, buyer: F, sellerA: F, sellerB: F, staff: F, admin: 'OK' },
+    query: graphql(
+      '{ villageFigures(villageCode: "35.10.05.2001", period: { from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z" }) { figures { requests } } }',
+    ),
+    secrets: () => [],
+  },
+  {
+    field: 'oversightSeries',
+    label: 'oversightSeries: other place (35.10.05.2001)',
+    expected: { anonymous: U, buyer: F, sellerA: F, sellerB: F, staff: F, admin: 'OK' },
+    query: graphql(
+      '{ oversightSeries(villageCode: "35.10.05.2001", period: { from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z" }) { month } }',
+    ),
+    secrets: () => [],
+  },
 ];
 
 /** Public queries: nothing in them belongs to one person (checked by the completeness test to be all the rest). */
@@ -410,6 +470,9 @@ export const PUBLIC_QUERIES: Record<string, string> = {
   categories: 'product categories',
   serviceCategories: 'the seven Smart Kampung categories',
   featuredServices: 'active featured services only',
+  publicRegencyFigures: 'aggregates of every village, no personal data (decision 022)',
+  publicVillageFigures: 'aggregates of one village, no personal data (decision 022)',
+  publicOversightSeries: 'monthly request counts, no personal data (decision 022)',
   ...PLACES_PUBLIC_QUERIES,
 };
 

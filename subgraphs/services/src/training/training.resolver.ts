@@ -55,8 +55,11 @@ export class TrainingResolver {
     return new TrainingService(ctx).progress(course.id);
   }
 
-  @FieldResolver(() => CourseStatsType, { description: 'Staff only' })
-  stats(@Root() course: Course, @Ctx() ctx: ServicesContext): Promise<CourseStatsType> {
+  @FieldResolver(() => CourseStatsType, {
+    nullable: true,
+    description: 'Staff only; null for a course of a village they do not oversee',
+  })
+  stats(@Root() course: Course, @Ctx() ctx: ServicesContext): Promise<CourseStatsType | null> {
     return new TrainingService(ctx).stats(course.id);
   }
 }

@@ -118,11 +118,15 @@ export class TrainingService {
     return { enrolled: true, done: done.map((d) => d.module.id), total };
   }
 
-  /** Staff: how many enrolled, and how many finished every module. */
-  async stats(courseId: string): Promise<CourseStatsType> {
+  /**
+   * Staff: how many enrolled, and how many finished every module. Null for a course of a village
+   * the viewer does not oversee (a regency-wide course: any staff).
+   */
+  async stats(courseId: string): Promise<CourseStatsType | null> {
     const viewer = requirePerson(this.context.viewer);
-    const course = isStaff(viewer) && isUuid(courseId) ? await this.em.findOne(Course, { id: courseId }) : null;
-    if (!course || !canReadDraftsOf(viewer, course.villageCode)) throw new ForbiddenError();
+    if (!isStaff(viewer)) throw new ForbiddenError();
+    const course = isUuid(courseId) ? await this.em.findOne(Course, { id: courseId }) : null;
+    if (!course || (course.villageCode !== null && !canReadDraftsOf(viewer, course.villageCode))) return null;
     const rows: { enrolments: number; completions: number }[] = await this.em.getConnection().execute(
       `select count(*)::int as enrolments,
          (count(*) filter (where (select count(*) from "services"."module_progress" p where p."enrolment_id" = e."id")
