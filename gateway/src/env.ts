@@ -25,7 +25,7 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   /** How long the gateway believes a sign-in session is live before asking accounts again: the revocation delay on other replicas. */
   SESSION_CHECK_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
   /** Request budgets (decision 024, README "Rate limits"): per user when signed in, per client address otherwise; 0 turns a budget off. */
-  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(1200),
   RATE_LIMIT_REQUESTS_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(60),
   RATE_LIMIT_MUTATIONS: z.coerce.number().int().min(0).default(120),
   RATE_LIMIT_MUTATIONS_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(60),
