@@ -7,6 +7,7 @@ import { OrderEventResolver, OrderResolver } from './orders/order.resolver.js';
 import { OrderLineResolver, SellerOrderResolver } from './orders/seller-order.resolver.js';
 import { OrderLineReviewResolver, ProductRatingResolver, ReviewResolver } from './reviews/review.resolver.js';
 import { ProductType } from './reviews/review.type.js';
+import { SalesResolver } from './sales/sales.resolver.js';
 import { resolveUserReference } from './users/user.reference.js';
 import { UserOrdersResolver } from './users/user.resolver.js';
 
@@ -24,6 +25,7 @@ export const buildOrdersSchema = () =>
       ReviewResolver,
       ProductRatingResolver,
       OrderLineReviewResolver,
+      SalesResolver,
     ],
     // Product is reached only through the gateway (`Product.rating`), so it is listed here.
     orphanedTypes: [ProductType],

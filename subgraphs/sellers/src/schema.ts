@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '@kampung/shared';
+import { MarketFiguresResolver } from './figures/figures.resolver.js';
 import { resolveSellerReference } from './sellers/seller.reference.js';
 import { SellerResolver } from './sellers/seller.resolver.js';
 import { resolveUserReference } from './users/user.reference.js';
@@ -6,6 +7,6 @@ import { UserShopResolver } from './users/user.resolver.js';
 
 export const buildSellersSchema = () =>
   buildFederatedSchema({
-    resolvers: [SellerResolver, UserShopResolver],
+    resolvers: [SellerResolver, UserShopResolver, MarketFiguresResolver],
     referenceResolvers: { Seller: resolveSellerReference, User: resolveUserReference },
   });
