@@ -280,7 +280,7 @@ describe('privacy', () => {
 });
 
 describe('curating the catalogue', () => {
-  it('lets staff create, publish, edit and unpublish a service without breaking requests already made', async () => {
+  it("lets staff create, publish, edit and unpublish their village's own service without breaking requests already made", async () => {
     const slug = `surat-uji-${Date.now()}`;
     const input = {
       name: 'Surat Keterangan Uji',
@@ -299,7 +299,7 @@ describe('curating the catalogue', () => {
       ],
     };
     const CREATE = graphql(
-      'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id active } }',
+      'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input, villageCode: "35.10.06.2003") { id active } }',
     );
     const citizen = await signUpFresh('katalog');
     expect((await callApi(CREATE, { slug, input }, { token: citizen.token })).errors?.[0]?.extensions?.code).toBe(

@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import type { ServicesEnv } from '../env.js';
 import { servicesFileStorage } from './file-storage.js';
 import { Upload } from './upload.entity.js';
+import { staffMayRead } from '../requests/upload-access.js';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 const EXTENSION = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' } as const;
@@ -96,9 +97,14 @@ export function fileRoutes({ orm, env, logger }: SubgraphServices<ServicesEnv>):
         .findOne(Upload, { key })
         .catch(() => null);
       const viewer = await viewerOf(req, env);
+      // Staff read another person's file only through a request of a village they oversee (decision 021).
       const allowed =
         upload &&
-        (upload.public || (viewer && !viewer.service && (viewer.userId === upload.ownerId || isStaff(viewer))));
+        (upload.public ||
+          (viewer &&
+            !viewer.service &&
+            (viewer.userId === upload.ownerId ||
+              (isStaff(viewer) && (await staffMayRead(orm.em.fork(), viewer, key))))));
       const file = allowed ? await storage.get(key) : null;
       if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       res.writeHead(200, {

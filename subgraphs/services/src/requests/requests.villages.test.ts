@@ -314,6 +314,17 @@ describe('letters per village', () => {
       districtName: 'Cluring',
       number: letter.number,
     });
+    // The PDF: its owner and the staff of the issuing village; not the staff of another village.
+    const download = async (token: string) =>
+      (
+        await fetch(`${services.url.replace(/\/graphql$/, '')}/files/${letter.fileKey}`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).status;
+    expect(await download(await staffOf(BENCULUK))).toBe(200);
+    expect(await download(await token([{ role: 'DISTRICT_OFFICER', place: '35.10.06' }]))).toBe(200);
+    expect(await download(await staffOf(SEMBULUNG))).toBe(404);
+    expect(await download(await staffOf(KEMIREN))).toBe(404);
     const requestRows = await services.orm.em
       .fork()
       .find(ServiceRequest, { villageCode: BENCULUK, status: 'COMPLETED' });
