@@ -8,3 +8,6 @@ export * from './schema-drift.js';
 export * from './client-types.js';
 export * from './contract-fake.js';
 export * from './fake-meilisearch.js';
+export * from './fake-provider-faults.js';
+export * from './fake-whatsapp.js';
+export * from './fake-sms.js';
