@@ -285,6 +285,7 @@ export const StaffServicesQuery = graphql(`
       id
       slug
       name
+      villageCode
       active
       slaHours
       fee
@@ -569,8 +570,8 @@ export const SaveCourseMutation = graphql(`
 `);
 
 export const CreateServiceMutation = graphql(`
-  mutation CreateService($slug: String!, $categoryCode: String!, $input: ServiceInput!) {
-    createService(slug: $slug, categoryCode: $categoryCode, input: $input) {
+  mutation CreateService($slug: String!, $categoryCode: String!, $input: ServiceInput!, $villageCode: String) {
+    createService(slug: $slug, categoryCode: $categoryCode, input: $input, villageCode: $villageCode) {
       id
     }
   }

@@ -30,7 +30,7 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, STAFF_ROLES);
-  const { villageCode, villages } = await staffVillage(request);
+  const { villageCode, villages, regency } = await staffVillage(request);
   const [curated, adoptions] = await Promise.all([
     query(request, StaffServicesQuery, {}),
     villageCode ? query(request, VillageAdoptionsQuery, { villageCode }) : Promise.resolve(null),
@@ -42,7 +42,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     villages,
     offered: adoptions?.villageServices ?? [],
     templates: adoptions?.services.edges.map((e) => e.node).filter((s) => !adopted.has(s.id)) ?? [],
-    staffServices: curated.staffServices,
+    // Templates are the regency admin's to edit; village staff curate their villages' own services.
+    staffServices: curated.staffServices.filter((s) => regency || s.villageCode !== null),
   };
 }
 

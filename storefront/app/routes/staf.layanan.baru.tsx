@@ -11,16 +11,23 @@ import { useT } from '../i18n';
 import styles from '../styles/services.css?url';
 import { execute, query } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
+import { staffVillage } from '../server/village-choice.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, STAFF_ROLES);
-  const { serviceCategories } = await query(request, CatalogueQuery, {});
-  return { categories: serviceCategories.map(({ code, name }) => ({ code, name })) };
+  const [{ serviceCategories }, { villageCode, villages, regency }] = await Promise.all([
+    query(request, CatalogueQuery, {}),
+    staffVillage(request),
+  ]);
+  return { categories: serviceCategories.map(({ code, name }) => ({ code, name })), villageCode, villages, regency };
 }
 
-/** A new service starts unpublished; staff publish it from the catalogue list. */
+/**
+ * A new service starts unpublished; staff publish it from the catalogue list. Village staff add
+ * their village's own service; the regency admin a regency template (or a village's service).
+ */
 export async function action({ request }: ActionFunctionArgs) {
   await requireRole(request, STAFF_ROLES);
   const locale = getLocale(request);
@@ -32,7 +39,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await execute(
     request,
     CreateServiceMutation,
-    { slug, categoryCode: String(form.get('categoryCode') ?? ''), input },
+    {
+      slug,
+      categoryCode: String(form.get('categoryCode') ?? ''),
+      input,
+      villageCode: String(form.get('villageCode') ?? '').trim() || null,
+    },
     'mutation',
   );
   if (result.error) {
@@ -45,12 +57,32 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewService() {
   const { t } = useT();
   const actionData = useActionData<typeof action>();
-  const { categories } = useLoaderData<typeof loader>();
+  const { categories, villageCode, villages, regency } = useLoaderData<typeof loader>();
   return (
     <section>
       <h1>{t('svc.staff.newService')}</h1>
       <FormAlert message={actionData?.error} />
-      <ServiceEditor service={EMPTY_SERVICE} categories={categories} />
+      <ServiceEditor
+        service={EMPTY_SERVICE}
+        categories={categories}
+        place={
+          regency ? (
+            <label>
+              {t('svc.village.choose')}
+              <select name="villageCode" defaultValue="">
+                <option value="">{t('svc.new.template')}</option>
+                {villages.map((v) => (
+                  <option key={v.code} value={v.code}>
+                    {v.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <input type="hidden" name="villageCode" value={villageCode ?? ''} />
+          )
+        }
+      />
     </section>
   );
 }

@@ -37,7 +37,7 @@ export async function chooseVillage(request: Request): Promise<{ villageCode: st
  */
 export async function staffVillage(
   request: Request,
-): Promise<{ villageCode: string | null; villages: VillageOption[] }> {
+): Promise<{ villageCode: string | null; villages: VillageOption[]; regency: boolean }> {
   const [me, online] = await Promise.all([querySection(request, MyPlacesQuery, {}), onlineVillages(request)]);
   const memberships = me?.me?.memberships ?? [];
   const regency = memberships.some((m) => m.role === 'REGENCY_ADMIN');
@@ -50,5 +50,5 @@ export async function staffVillage(
     : [...own].map((code) => names.get(code) ?? { code, name: code, districtName: '' });
   const asked = new URL(request.url).searchParams.get('desa')?.trim() ?? '';
   const villageCode = villages.find((v) => v.code === asked)?.code ?? villages[0]?.code ?? null;
-  return { villageCode, villages };
+  return { villageCode, villages, regency };
 }

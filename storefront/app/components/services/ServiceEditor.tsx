@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Form } from '@remix-run/react';
 import type { ResultOf } from '../../graphql/graphql';
 import type { EditServiceQuery } from '../../graphql/services';
@@ -27,9 +28,12 @@ export const EMPTY_SERVICE: Omit<EditableService, 'id' | 'slug' | 'active'> = {
 export function ServiceEditor({
   service,
   categories = [],
+  place,
 }: {
   service: Omit<EditableService, 'id' | 'slug' | 'active'>;
   categories?: { code: string; name: string }[];
+  /** For a new service: where it belongs (a village's own service, or a regency template). */
+  place?: ReactNode;
 }) {
   const isNew = categories.length > 0;
   const { t } = useT();
@@ -41,6 +45,7 @@ export function ServiceEditor({
   );
   return (
     <Form method="post" className="svc-form">
+      {isNew && place && <div className="field">{place}</div>}
       {isNew && text('slug', 'Slug', '')}
       {isNew && (
         <div className="field">

@@ -27,4 +27,5 @@ export const villageServicesEn: Record<keyof typeof villageServicesId, string> =
   'svc.adopt.extra': 'Extra requirements (one per line)',
   'svc.adopt.own': "The village's own service",
   'svc.adopt.curate': 'Templates and village services',
+  'svc.new.template': 'Regency template (any village can adopt it)',
 };

@@ -25,4 +25,5 @@ export const villageServicesId = {
   'svc.adopt.extra': 'Persyaratan tambahan (satu per baris)',
   'svc.adopt.own': 'Layanan desa sendiri',
   'svc.adopt.curate': 'Templat dan layanan desa',
+  'svc.new.template': 'Templat kabupaten (semua desa dapat mengadopsi)',
 } as const;
