@@ -12,7 +12,7 @@
  * Targets: league p95 ≤ 300 ms, queue p95 ≤ 100 ms. REGENCY_REQUESTS (default 200000) and
  * REGENCY_RUNS (default 60) change the size.
  */
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,10 +108,11 @@ async function generateRegency(sql: pg.Pool): Promise<{ villages: number; ms: nu
   await sql.query(
     `insert into services.satisfaction_surveys (id, request_id, service_id, scores, comment, created_at)
      select md5('bench-survey-' || r.id)::uuid, r.id, r.service_id,
-       (select jsonb_agg(least(4, greatest(1, 2 + ((('x' || substr(md5(r.id::text || e), 1, 2))::bit(8)::int + length(r.village_code) * 3) % 3)))) from generate_series(1, 9) e),
+       (select jsonb_agg(2 + ((h.v >> (e * 3)) & 7) % 3) from generate_series(0, 8) e),
        null, r.completed_at + interval '1 hour'
      from services.service_requests r
-     where r.tracking_code like 'BEN-%' and r.status = 'COMPLETED' and ('x' || substr(r.id::text, 1, 2))::bit(8)::int % 2 = 0
+     cross join lateral (select ('x' || substr(r.id::text, 1, 8))::bit(32)::int as v) h
+     where r.tracking_code like 'BEN-%' and r.status = 'COMPLETED' and h.v % 2 = 0
      on conflict do nothing`,
   );
   await sql.query(
@@ -130,6 +131,44 @@ async function generateRegency(sql: pg.Pool): Promise<{ villages: number; ms: nu
   );
   await sql.query('analyze services.service_requests, services.satisfaction_surveys, services.complaints');
   return { villages: villages.length, ms: Date.now() - started };
+}
+
+/** Slow statements seen while `recording`, per measured query. */
+const slow = { recording: false, lines: [] as string[] };
+
+/** The slow statements logged during one measurement, grouped by their first words: count, median, max. */
+function slowStatements(label: string): (string | number)[][] {
+  const groups = new Map<string, number[]>();
+  for (const line of slow.lines.splice(0)) {
+    const match = /^\[([^\]]*)\].*duration: ([\d.]+) ms\s+(?:execute [^:]*: |statement: )?(.*)$/.exec(line);
+    if (!match) continue;
+    const key = `${match[1]}: ${match[3]!.replace(/\s+/g, ' ').slice(0, 110)}`;
+    groups.set(key, [...(groups.get(key) ?? []), Number(match[2])]);
+  }
+  return [...groups]
+    .map(([statement, times]) => {
+      const sorted = times.sort((a, b) => a - b);
+      return [label, statement, sorted.length, fixed(percentile(sorted, 50)), fixed(sorted.at(-1)!)];
+    })
+    .sort((a, b) => Number(b[2]) - Number(a[2]))
+    .slice(0, 6);
+}
+
+/** The seed as a child process, its lines shown as they come; resolves with its output. */
+function runSeed(env: NodeJS.ProcessEnv): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'seed/src/main.ts', '--if-empty'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+    process.stdout.write(chunk);
+  });
+  return new Promise((resolve, reject) =>
+    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`seed exited with ${code}`)))),
+  );
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -157,7 +196,10 @@ async function measure(
   };
   for (let i = 0; i < 5; i++) await once(); // warm-up: plans, pools, JIT
   const times: number[] = [];
+  slow.lines.length = 0;
+  slow.recording = true;
   for (let i = 0; i < RUNS; i++) times.push(await once());
+  slow.recording = false;
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! };
 }
@@ -165,7 +207,15 @@ async function measure(
 async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'kampung-bench-'));
   chmodSync(dir, 0o755); // initdb runs as another user when we are root
-  const db = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: await freePort() });
+  // Statements slower than 50 ms are logged while measuring: where the time goes.
+  const db = await startEmbeddedPostgres({
+    dir: path.join(dir, 'pg'),
+    port: await freePort(),
+    settings: { log_min_duration_statement: '50', log_line_prefix: '[%a] ' },
+    onLog: (line) => {
+      if (slow.recording && line.includes('duration:')) slow.lines.push(line);
+    },
+  });
   const env = {
     ...process.env,
     DATABASE_URL: db.url,
@@ -175,22 +225,30 @@ async function main() {
   };
   const sql = new pg.Pool({ connectionString: db.url, max: 3 });
   let system: Awaited<ReturnType<typeof startSystem>> | undefined;
+  // Interrupted (Ctrl-C, a timeout): stop what runs and remove the data, as at the end.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping…`);
+      void (async () => {
+        await system?.stop().catch(() => undefined);
+        await db.stop().catch(() => undefined);
+        rmSync(dir, { recursive: true, force: true });
+        process.exit(130);
+      })();
+    });
+  }
   try {
     // (c) The seed exactly as `npm start` runs it on an empty database.
     let t0 = Date.now();
-    const seedOutput = execFileSync(process.execPath, ['--import', 'tsx', 'seed/src/main.ts', '--if-empty'], {
-      cwd: root,
-      env,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const seedOutput = await runSeed(env);
     const seedMs = Date.now() - t0;
-    for (const line of seedOutput.split('\n').filter(Boolean)) log(line);
     const historyLine = seedOutput.split('\n').find((l) => l.startsWith('[seed] history:')) ?? '(no history line)';
     const seeded = (await sql.query<{ n: string }>('select count(*)::text as n from services.service_requests'))
       .rows[0]!.n;
 
+    log(`seeded in ${seedMs} ms; generating ${REQUESTS} requests over the regency…`);
     const generated = await generateRegency(sql);
+    log(`generated in ${generated.ms} ms; starting the system…`);
     const [counts] = (
       await sql.query<{ requests: string; villages: string; surveys: string; complaints: string }>(
         `select (select count(*) from services.service_requests)::text as requests,
@@ -213,6 +271,7 @@ async function main() {
       env: { LOG_LEVEL: 'warn', UPLOADS_DIR: path.join(dir, 'uploads') },
     });
     const startMs = Date.now() - t0;
+    log(`system up in ${startMs} ms; measuring…`);
     table(
       'Regency setup',
       ['step', 'figure'],
@@ -244,6 +303,7 @@ async function main() {
     const regency = await measure(system.gatewayUrl, admin, LEAGUE, { period }, (data) => {
       if (villagesOf(data).length !== 217) throw new Error(`league has ${villagesOf(data).length} villages, not 217`);
     });
+    const slowRows = slowStatements('regency league');
     const district = await measure(
       system.gatewayUrl,
       officer,
@@ -253,10 +313,12 @@ async function main() {
         if (villagesOf(data).length === 0) throw new Error('district league is empty');
       },
     );
+    slowRows.push(...slowStatements('district league'));
     const queue = await measure(system.gatewayUrl, staff, QUEUE, { village: SEMBULUNG }, (data) => {
       const page = data.staffServiceRequests as { edges: unknown[]; totalCount: number };
       if (page.edges.length === 0) throw new Error('queue is empty');
     });
+    slowRows.push(...slowStatements('village queue'));
     const queueTotal = (
       await sql.query<{ n: string }>(
         `select count(*)::text as n from services.service_requests where village_code = $1 and status in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS')`,
@@ -294,6 +356,11 @@ async function main() {
           verdict(queue.p95, 100),
         ],
       ],
+    );
+    table(
+      'Regency: statements over 50 ms while measuring (PostgreSQL log, by application)',
+      ['measured query', 'statement', 'count', 'p50 ms', 'max ms'],
+      slowRows.length > 0 ? slowRows : [['all', 'none over 50 ms', 0, null, null]],
     );
     // One line for bench/run.ts to pick up.
     console.log(regencyLine({ league: regency, queue, seedMs, requests: Number(counts!.requests) }));
