@@ -254,3 +254,14 @@ export const OnlineVillagesQuery = graphql(`
     }
   }
 `);
+
+/** Active shops and paid sales per village (sellers subgraph; district officers and the regency admin). */
+export const MarketFiguresQuery = graphql(`
+  query MarketFigures($from: DateTimeISO!, $to: DateTimeISO!) {
+    marketplaceFiguresByVillage(from: $from, to: $to) {
+      villageCode
+      activeShops
+      salesRupiah
+    }
+  }
+`);

@@ -7,8 +7,8 @@ import { leagueCsv, loadLeague } from '../server/oversight.server';
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, STAFF_ROLES);
   const filters = parseFilters(new URL(request.url));
-  const { league, online } = await loadLeague(request, filters, false);
-  const body = leagueCsv([...league.villages, league.total], online ? new Set(online) : null);
+  const { league, online, market } = await loadLeague(request, filters, false);
+  const body = leagueCsv([...league.villages, league.total], online ? new Set(online) : null, market);
   return new Response(body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',

@@ -1,6 +1,6 @@
-import { OversightChoicesQuery, PublicLeagueQuery, VillageLeagueQuery } from '../graphql/oversight';
+import { MarketFiguresQuery, OversightChoicesQuery, PublicLeagueQuery, VillageLeagueQuery } from '../graphql/oversight';
 import type { OversightFilters } from '../components/oversight/filters';
-import { query, querySection } from './graphql.server';
+import { execute, query, querySection } from './graphql.server';
 
 /**
  * The league page's data: the figures (services subgraph) and the villages' online state and the
@@ -14,13 +14,19 @@ export async function loadLeague(request: Request, filters: OversightFilters, op
     orderBy: filters.orderBy,
     descending: filters.descending,
   };
-  const [figures, choices] = await Promise.all([
+  const [figures, choices, market] = await Promise.all([
     query(request, open ? PublicLeagueQuery : VillageLeagueQuery, variables),
     // A district's villages all come with their state; for the regency, the online ones are enough.
     querySection(request, OversightChoicesQuery, {
       districtCode: filters.districtCode,
       online: filters.districtCode ? null : true,
     }),
+    // Shops and sales come from sellers, for officers only; a failure leaves the two columns out.
+    // Sellers answers for at most a year: a longer period leaves the two columns out.
+    open || Date.parse(filters.period.to) - Date.parse(filters.period.from) > 366 * 86_400_000
+      ? null
+      : // Village staff are refused (FORBIDDEN): expected, so not logged as querySection would.
+        execute(request, MarketFiguresQuery, filters.period).then((result) => result.data ?? null),
   ]);
   return {
     league: figures.villageLeague,
@@ -28,7 +34,30 @@ export async function loadLeague(request: Request, filters: OversightFilters, op
     online: choices ? choices.villages.edges.filter((e) => e.node.online).map((e) => e.node.code) : null,
     districts: choices?.districts ?? null,
     services: choices?.services.edges.map((e) => e.node) ?? [],
+    market: marketOf(figures.villageLeague, market?.marketplaceFiguresByVillage ?? null),
   };
+}
+
+type MarketRow = { villageCode: string; activeShops: number; salesRupiah: number };
+export type Market = Record<string, { activeShops: number; salesRupiah: number }>;
+
+/** Shops and sales of the league's villages, and their sum under the scope's code; null when unavailable. */
+function marketOf(
+  league: { total: { code: string }; villages: { code: string }[] },
+  rows: MarketRow[] | null,
+): Market | null {
+  if (!rows) return null;
+  const inLeague = new Set(league.villages.map((v) => v.code));
+  const market: Market = {};
+  const total = { activeShops: 0, salesRupiah: 0 };
+  for (const row of rows) {
+    if (!inLeague.has(row.villageCode)) continue;
+    market[row.villageCode] = { activeShops: row.activeShops, salesRupiah: row.salesRupiah };
+    total.activeShops += row.activeShops;
+    total.salesRupiah += row.salesRupiah;
+  }
+  market[league.total.code] = total;
+  return market;
 }
 
 const csvCell = (value: string | number | null): string => {
@@ -58,6 +87,7 @@ export function leagueCsv(
     medianComplaintResponseHours: number | null;
   }[],
   online: Set<string> | null,
+  market: Market | null = null,
 ): string {
   const header = [
     'kode',
@@ -76,6 +106,7 @@ export function leagueCsv(
     'pengaduan',
     'pengaduan_ditanggapi',
     'median_jam_tanggapan',
+    ...(market ? ['toko_aktif', 'penjualan_rupiah'] : []),
   ];
   const lines = rows.map((r) =>
     [
@@ -95,6 +126,7 @@ export function leagueCsv(
       r.complaints,
       r.complaintsAnswered,
       r.medianComplaintResponseHours,
+      ...(market ? [market[r.code]?.activeShops ?? 0, market[r.code]?.salesRupiah ?? 0] : []),
     ]
       .map(csvCell)
       .join(','),

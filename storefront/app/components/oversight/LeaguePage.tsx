@@ -12,6 +12,7 @@ export interface LeaguePageData {
   services: { id: string; name: string }[];
   filters: OversightFilters;
   showDistricts: boolean;
+  market?: Record<string, { activeShops: number; salesRupiah: number }> | null;
 }
 
 /** The district/regency dashboard and the public transparency page: the same figures, two doors. */
@@ -84,6 +85,7 @@ export function LeaguePage({
         filters={filters}
         online={online}
         basePath={basePath}
+        market={data.market ?? null}
       />
       <p className="muted">{t('ovs.offline.note')}</p>
       <details className="ovs-note" open>
@@ -91,7 +93,7 @@ export function LeaguePage({
         <p>{league.aggregation}</p>
         <p>{t('ovs.hours')}</p>
       </details>
-      <p className="muted">{t('ovs.notAvailable')}</p>
+      {!data.market && <p className="muted">{t('ovs.notAvailable')}</p>}
     </section>
   );
 }

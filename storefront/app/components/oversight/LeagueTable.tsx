@@ -2,6 +2,7 @@ import { Link } from '@remix-run/react';
 import type { ResultOf } from '../../graphql/graphql';
 import type { FiguresFragment } from '../../graphql/oversight';
 import { useT, type MessageKey } from '../../i18n';
+import { formatRupiah } from '../../utils/format';
 import { filterQuery, type LeagueOrder, type OversightFilters } from './filters';
 
 export type Figures = ResultOf<typeof FiguresFragment>;
@@ -31,6 +32,7 @@ export function LeagueTable({
   filters,
   online,
   basePath,
+  market = null,
 }: {
   villages: Figures[];
   total: Figures;
@@ -38,6 +40,8 @@ export function LeagueTable({
   /** Codes of the villages that serve online; null: unknown (everyone shown with figures). */
   online: Set<string> | null;
   basePath: string;
+  /** Active shops and paid sales by village code (and the scope's code); null: not available. */
+  market?: Record<string, { activeShops: number; salesRupiah: number }> | null;
 }) {
   const { t } = useT();
   const isOffline = (f: Figures) => online !== null && !online.has(f.code) && f.requests === 0;
@@ -57,6 +61,12 @@ export function LeagueTable({
     f.complaints,
     hours(f.medianComplaintResponseHours),
   ];
+  const marketCells = (code: string) =>
+    market
+      ? [market[code]?.activeShops ?? 0, formatRupiah(Math.round(market[code]?.salesRupiah ?? 0))].map((value, i) => (
+          <td key={`m${i}`}>{value}</td>
+        ))
+      : null;
   return (
     <div className="ovs-table-wrap">
       <table className="ovs-table" data-testid="league">
@@ -80,6 +90,12 @@ export function LeagueTable({
                 </Link>
               </th>
             ))}
+            {market && (
+              <>
+                <th scope="col">{t('ovs.col.shops')}</th>
+                <th scope="col">{t('ovs.col.sales')}</th>
+              </>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -92,11 +108,16 @@ export function LeagueTable({
                 {f.districtName && <span className="muted ovs-district"> · {f.districtName}</span>}
               </th>
               {isOffline(f) ? (
-                <td colSpan={COLUMNS.length} className="muted">
+                <td colSpan={COLUMNS.length + (market ? 2 : 0)} className="muted">
                   {t('ovs.offline')}
                 </td>
               ) : (
-                cells(f).map((value, i) => <td key={COLUMNS[i]![0]}>{value}</td>)
+                <>
+                  {cells(f).map((value, i) => (
+                    <td key={COLUMNS[i]![0]}>{value}</td>
+                  ))}
+                  {marketCells(f.code)}
+                </>
               )}
             </tr>
           ))}
@@ -109,6 +130,7 @@ export function LeagueTable({
             {cells(total).map((value, i) => (
               <td key={COLUMNS[i]![0]}>{value}</td>
             ))}
+            {marketCells(total.code)}
           </tr>
         </tfoot>
       </table>

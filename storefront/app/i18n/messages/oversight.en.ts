@@ -54,4 +54,6 @@ export const oversightEn: Record<keyof typeof oversightId, string> = {
   'village.district': '{name} district',
   'svc.complaint.village': 'Village office the complaint goes to',
   'ovs.regencyWide': 'Whole regency',
+  'ovs.col.shops': 'Active shops',
+  'ovs.col.sales': 'Sales',
 };

@@ -53,4 +53,6 @@ export const oversightId = {
   'village.district': 'Kecamatan {name}',
   'svc.complaint.village': 'Desa tujuan pengaduan',
   'ovs.regencyWide': 'Seluruh kabupaten',
+  'ovs.col.shops': 'Toko aktif',
+  'ovs.col.sales': 'Penjualan',
 } as const;
