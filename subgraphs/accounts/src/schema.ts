@@ -3,9 +3,10 @@ import { resolveUserReference } from './users/user.reference.js';
 import { MembershipResolver, UserFieldsResolver } from './memberships/membership.resolver.js';
 import { SessionResolver } from './sessions/session.resolver.js';
 import { UserResolver } from './users/user.resolver.js';
+import { UserContactsResolver } from './users/user-contacts.resolver.js';
 
 export const buildAccountsSchema = () =>
   buildFederatedSchema({
-    resolvers: [UserResolver, UserFieldsResolver, MembershipResolver, SessionResolver],
+    resolvers: [UserResolver, UserFieldsResolver, MembershipResolver, SessionResolver, UserContactsResolver],
     referenceResolvers: { User: resolveUserReference },
   });

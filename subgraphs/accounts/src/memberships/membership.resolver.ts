@@ -60,6 +60,6 @@ export class UserFieldsResolver {
     description: 'Office roles held at places; only the user themself and the regency admin see them (others: empty)',
   })
   memberships(@Root() user: UserType, @Ctx() ctx: AccountsContext): Promise<MembershipType[]> {
-    return new MembershipService(ctx).visibleOf(user.id, ctx.viewer);
+    return new MembershipService(ctx).visibleOf(user.id, user.shownTo === undefined ? ctx.viewer : user.shownTo);
   }
 }

@@ -32,7 +32,8 @@ const REGIONS: Record<string, string> = {
 const notFound = () => Object.assign(new Error('tidak ditemukan'), { extensions: { code: 'NOT_FOUND' } });
 
 const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) { token refreshToken user { id } } }';
-const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token refreshToken user { roles } } }';
+const SIGN_IN =
+  'mutation($input: SignInInput!) { signIn(input: $input) { token refreshToken user { roles memberships { role placeCode } } } }';
 const REFRESH = 'mutation($t: String!) { refreshSession(refreshToken: $t) { token } }';
 const GRANT = `mutation($input: GrantMembershipInput!) { grantMembership(input: $input) { id role placeCode user { email } } }`;
 const REVOKE = 'mutation($id: ID!) { revokeMembership(id: $id) { id role placeCode } }';
@@ -69,10 +70,9 @@ async function signUp(name = 'Warga Desa') {
 }
 
 async function signIn(email: string) {
-  const result = await accounts.request<{ signIn: { token: string; refreshToken: string; user: { roles: string[] } } }>(
-    SIGN_IN,
-    { input: { email, password: PASSWORD } },
-  );
+  const result = await accounts.request<{
+    signIn: { token: string; refreshToken: string; user: { roles: string[]; memberships: unknown[] } };
+  }>(SIGN_IN, { input: { email, password: PASSWORD } });
   return { ...result.data!.signIn, viewer: await verifyUserToken(result.data!.signIn.token, JWT) };
 }
 
@@ -182,6 +182,8 @@ describe('tokens', () => {
     expect(staff.viewer.roles).toEqual(['BUYER', 'STAFF']);
     expect(staff.viewer.memberships).toEqual([{ role: 'VILLAGE_STAFF', place: SEMBULUNG }]);
     expect(staff.user.roles).toEqual(['BUYER', 'STAFF']);
+    // The payload's user is shown to the session just made: its own memberships (the storefront keeps them).
+    expect(staff.user.memberships).toEqual([{ role: 'VILLAGE_STAFF', placeCode: SEMBULUNG }]);
 
     await grant({ email: person.email, role: 'DISTRICT_OFFICER', placeCode: CLURING });
     await grant({ email: person.email, role: 'REGENCY_ADMIN', placeCode: '35.10' });

@@ -35,6 +35,7 @@ export function toUserType(user: User, viewer: Viewer | null): UserType {
     email: canSeePrivate ? user.email : null,
     phone: canSeePrivate ? user.phone : null,
     villageCode: canSeePrivate ? user.villageCode : null,
+    shownTo: viewer,
   };
 }
 

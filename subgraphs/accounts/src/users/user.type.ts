@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType, registerEnumType, InputType } from 'type-graphql';
-import { ROLES, type Role } from '@kampung/shared';
+import { ROLES, type Role, type Viewer } from '@kampung/shared';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as { [R in Role]: R };
 registerEnumType(RoleEnum, { name: 'Role', description: 'What a user may do' });
@@ -27,6 +27,9 @@ export class UserType {
 
   /** Stored roles (BUYER, SELLER); the `roles` field adds STAFF/ADMIN from memberships (UserFieldsResolver). */
   roles: Role[];
+
+  /** Whom this user is shown to: the new session's viewer in an AuthPayload, else the request's. */
+  shownTo?: Viewer | null;
 
   @Field(() => Date)
   createdAt: Date;
