@@ -94,6 +94,7 @@ export class CatalogueAdminService {
   /** A template for the regency admin; a village's own service for those who act for it. Others: not found. */
   private async curated(id: string): Promise<Service> {
     const viewer = requirePerson(this.context.viewer);
+    if (!isStaff(viewer)) throw new ForbiddenError({ id: 'Hanya staf desa', en: 'Village staff only' });
     const service = isUuid(id) ? await this.context.em.findOne(Service, { id }) : null;
     if (!service) throw new NotFoundError({ id: 'Layanan', en: 'Service' });
     if (service.villageCode === null) {
