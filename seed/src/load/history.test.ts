@@ -107,6 +107,21 @@ describe('seedHistory', () => {
     expect(row!.missing).toBe('0');
   });
 
+  it("answers and steps are signed by the village's seeded staff account", async () => {
+    const [row] = await query<{ answered: string; by_staff: string; moved: string; moved_by_staff: string }>(
+      `select
+         (select count(*) from services.complaints where responded_at is not null)::text as answered,
+         (select count(*) from services.complaints c join accounts.users u on u.id = c.responder_id
+           where u.email like 'staf.%@kampung.test')::text as by_staff,
+         (select count(*) from services.service_request_events where from_status is not null)::text as moved,
+         (select count(*) from services.service_request_events e join accounts.users u on u.id = e.actor_id
+           where u.email like 'staf.%@kampung.test')::text as moved_by_staff`,
+    );
+    expect(Number(row!.answered)).toBeGreaterThan(100);
+    expect(row!.by_staff).toBe(row!.answered);
+    expect(row!.moved_by_staff).toBe(row!.moved);
+  });
+
   it('generated citizens sign in with the demo password hash; no personal number looks real', async () => {
     const [hashes] = await query<{ n: string }>(
       `select count(distinct password_hash)::text as n from accounts.users

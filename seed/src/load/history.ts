@@ -8,7 +8,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hash } from '@node-rs/argon2';
 import { generateHistory, historyRequestId, type VillageOffers } from '../data/history.js';
 import { onlineVillages } from '../data/places.js';
-import { DEMO_PASSWORD } from '../data/users.js';
+import { DEMO_PASSWORD, villageSlug } from '../data/users.js';
 import { seedId } from '../ids.js';
 
 export interface HistorySeedResult {
@@ -237,7 +237,14 @@ export async function seedHistory(
     services,
     'services.service_request_events',
     await columnsOf(services, 'services', 'service_request_events'),
-    { id: 'uuid', request_id: 'uuid', from_status: 'varchar', to_status: 'varchar', created_at: 'timestamptz' },
+    {
+      id: 'uuid',
+      request_id: 'uuid',
+      actor_id: 'uuid',
+      from_status: 'varchar',
+      to_status: 'varchar',
+      created_at: 'timestamptz',
+    },
     requests.flatMap((r) => [
       { id: eventId(r.id, 1), request_id: r.id, from_status: null, to_status: 'SUBMITTED', created_at: r.submittedAt },
       ...(r.status === 'SUBMITTED'
@@ -246,6 +253,7 @@ export async function seedHistory(
             {
               id: eventId(r.id, 2),
               request_id: r.id,
+              actor_id: staffOf.get(r.villageCode) ?? null,
               from_status: 'SUBMITTED',
               to_status: r.status,
               created_at: r.updatedAt,
@@ -297,6 +305,7 @@ export async function seedHistory(
       body: 'text',
       status: 'varchar',
       response: 'text',
+      responder_id: 'uuid',
       created_at: 'timestamptz',
       responded_at: 'timestamptz',
       resolved_at: 'timestamptz',
@@ -311,6 +320,7 @@ export async function seedHistory(
       body: c.body,
       status: c.status,
       response: c.response,
+      responder_id: c.respondedAt ? (staffOf.get(c.villageCode) ?? null) : null,
       created_at: c.createdAt,
       responded_at: c.respondedAt,
       resolved_at: c.resolvedAt,
@@ -327,5 +337,8 @@ export async function seedHistory(
     ms: Date.now() - started,
   };
 }
+
+/** The village's seeded staff account (seed/src/data/users.ts): who answered and who moved requests on. */
+const staffOf = new Map(onlineVillages.map((v) => [v.code, seedId('user', `staff-${villageSlug(v.name)}`)]));
 
 const eventId = (requestId: string, n: number) => seedId('history-event', `${requestId}:${n}`);
