@@ -212,3 +212,77 @@ describe('the regency admin gives a village its people', () => {
     expect(again.memberships).toEqual([{ role: 'VILLAGE_STAFF', place: village.code }]);
   }, 60_000);
 });
+
+/** Signs in through the storefront's own form (no JavaScript) and returns its session cookie. */
+async function storefrontSession(email: string, password = 'kampung123'): Promise<string> {
+  const { storefrontUrl } = inject('system');
+  const response = await fetch(`${storefrontUrl}/masuk`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { origin: storefrontUrl, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ email, password, redirectTo: '/' }),
+  });
+  expect(response.status).toBe(302);
+  return response.headers
+    .getSetCookie()
+    .find((cookie) => cookie.startsWith('__session='))!
+    .split(';')[0]!;
+}
+
+describe('the regency admin screens, without JavaScript', () => {
+  it('list villages, grant on a village page, revoke after confirming; others get 403', async () => {
+    const { storefrontUrl } = inject('system');
+    const cookie = await storefrontSession(DEMO.admin);
+    const page = (path: string, headers: Record<string, string> = {}) =>
+      fetch(`${storefrontUrl}${path}`, { headers: { cookie, ...headers }, redirect: 'manual' });
+    const post = (path: string, form: Record<string, string>) =>
+      fetch(`${storefrontUrl}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie, origin: storefrontUrl, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(form),
+      });
+
+    const list = await page('/admin?kecamatan=35.10.06');
+    expect(list.status).toBe(200);
+    const html = await list.text();
+    expect(html).toContain('data-testid="admin-villages"');
+    expect(html).toContain('href="/admin/desa/35.10.06.2003"');
+    expect(html).not.toContain('data-code="35.10.15.2004"'); // Kemiren is in Glagah
+
+    const village = await anOfflineVillage();
+    const person = await signUpFresh('layar-admin');
+    const path = `/admin/desa/${village.code}`;
+    const granted = await post(path, { intent: 'grant', email: person.email, role: 'VILLAGE_STAFF', placeCode: '' });
+    expect(granted.status).toBe(302);
+    expect(granted.headers.get('location')).toBe(`${path}?ok=granted`);
+    const [row] = (await rows(`select id, role, place_code from accounts.memberships where user_id = $1`, [
+      person.id,
+    ])) as { id: string; role: string; place_code: string }[];
+    expect(row).toMatchObject({ role: 'VILLAGE_STAFF', place_code: village.code });
+
+    const unknown = await post(path, { intent: 'grant', email: 'tidak-ada@kampung.test', role: 'VILLAGE_HEAD' });
+    expect(unknown.status).toBe(400);
+
+    const shown = await (await page(path)).text();
+    expect(shown).toContain(`data-email="${person.email}"`);
+    const confirm = await (await page(`${path}?cabut=${row!.id}`)).text();
+    expect(confirm).toContain('data-testid="revoke-confirm"');
+    expect(confirm).toContain(person.email);
+    expect(await rows('select id from accounts.memberships where id = $1', [row!.id])).toHaveLength(1);
+
+    const revoked = await post(path, { intent: 'revoke', id: row!.id });
+    expect(revoked.status).toBe(302);
+    expect(await rows('select id from accounts.memberships where id = $1', [row!.id])).toEqual([]);
+
+    const district = await page('/admin/kecamatan/35.10.06');
+    expect(district.status).toBe(200);
+    expect(await district.text()).toContain('camat.cluring@kampung.test');
+
+    const staff = await storefrontSession(DEMO.staff);
+    const refused = await fetch(`${storefrontUrl}/admin`, { headers: { cookie: staff }, redirect: 'manual' });
+    expect(refused.status).toBe(403);
+    const anonymous = await fetch(`${storefrontUrl}/admin`, { redirect: 'manual' });
+    expect(anonymous.status).toBe(302);
+  }, 60_000);
+});
