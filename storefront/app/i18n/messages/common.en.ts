@@ -13,6 +13,8 @@ export const commonEn: Record<keyof typeof id, string> = {
   'nav.account': 'My account',
   'nav.seller': 'My shop',
   'nav.staff': 'Staff console',
+  'nav.oversight': 'Oversight',
+  'nav.admin': 'Regency admin',
   loading: 'Loading page…',
   'lang.label': 'Language',
   'lang.id': 'Bahasa Indonesia',

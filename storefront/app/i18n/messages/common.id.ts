@@ -11,6 +11,8 @@ export const commonId = {
   'nav.account': 'Akun saya',
   'nav.seller': 'Toko saya',
   'nav.staff': 'Konsol staf',
+  'nav.oversight': 'Pemantauan',
+  'nav.admin': 'Admin kabupaten',
   loading: 'Memuat halaman…',
   'lang.label': 'Bahasa',
   'lang.id': 'Bahasa Indonesia',
