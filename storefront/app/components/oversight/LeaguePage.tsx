@@ -2,7 +2,7 @@ import { useT } from '../../i18n';
 import { BarChart, monthLabel } from './Bars';
 import { filterQuery, type OversightFilters } from './filters';
 import { FilterForm } from './FilterForm';
-import { LeagueTable, percent, type Figures } from './LeagueTable';
+import { ikmText, LeagueTable, percent, type Figures } from './LeagueTable';
 
 export interface LeaguePageData {
   league: { scopeCode: string; scopeName: string; aggregation: string; total: Figures; villages: Figures[] };
@@ -51,7 +51,7 @@ export function LeaguePage({
         </div>
         <div>
           <dt>{t('ovs.col.ikm')}</dt>
-          <dd>{league.total.ikm === null ? '—' : `${league.total.ikm.toFixed(2)} (${league.total.ikmGrade})`}</dd>
+          <dd>{ikmText(league.total)}</dd>
         </div>
         <div>
           <dt>{t('ovs.col.complaints')}</dt>
