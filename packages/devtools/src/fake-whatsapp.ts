@@ -197,6 +197,14 @@ export async function startFakeWhatsApp(
     ) {
       return send(res, 400, graphError(400, 100, 'Invalid parameter').body);
     }
+    const texts = parameters.map((p) => p.text as string);
+    if (texts.some((text) => text.length === 0)) {
+      return send(res, 400, graphError(400, 131008, 'Required parameter is missing').body);
+    }
+    // Meta refuses parameter text with newlines, tabs or more than four spaces in a row.
+    if (texts.some((text) => /[\n\t]| {5,}/.test(text))) {
+      return send(res, 400, graphError(400, 132018, 'There was an issue with the parameters in your template').body);
+    }
     if (template.name === 'template_yang_tidak_ada') {
       return send(res, 404, graphError(404, 132001, 'Template name does not exist in the translation').body);
     }
@@ -206,7 +214,7 @@ export async function startFakeWhatsApp(
       to,
       template: template.name,
       language: template.language.code,
-      parameters: parameters.map((p) => p.text as string),
+      parameters: texts,
       callbackData: typeof body.biz_opaque_callback_data === 'string' ? body.biz_opaque_callback_data : undefined,
       receivedAt: new Date(),
     };

@@ -24,7 +24,7 @@ beforeAll(async () => {
     SMS_AUTH_TOKEN: fake.authToken,
     SMS_FROM: 'KAMPUNG',
     SMS_STATUS_CALLBACK_URL: CALLBACK,
-    SMS_TIMEOUT_MS: '300',
+    SMS_TIMEOUT_MS: '1500',
   })!;
 });
 afterAll(() => fake.close());

@@ -29,6 +29,16 @@ const RETRYABLE_CODES = new Set([1, 2, 4, 80007, 130429, 131000, 131016, 131056,
 /** `+6281234567890` → `6281234567890`: the Cloud API takes the number with its country code, no `+`. */
 export const waRecipient = (to: string) => to.replace(/^\+/, '');
 
+/**
+ * A template parameter as the Cloud API takes it: no newlines or tabs, no run of more than
+ * four spaces (refused with 132018), never empty (refused as a missing parameter).
+ */
+export const templateParameter = (text: string) =>
+  text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim() || '-';
+
 /** The request body of one template message; its body parameters are `{{1}}`, `{{2}}`… in order. */
 export function templateRequestBody(message: OutgoingMessage) {
   const template = message.template!;
@@ -45,7 +55,12 @@ export function templateRequestBody(message: OutgoingMessage) {
       components:
         template.parameters.length === 0
           ? []
-          : [{ type: 'body', parameters: template.parameters.map((text) => ({ type: 'text', text })) }],
+          : [
+              {
+                type: 'body',
+                parameters: template.parameters.map((text) => ({ type: 'text', text: templateParameter(text) })),
+              },
+            ],
     },
   };
 }
