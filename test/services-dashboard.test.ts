@@ -30,7 +30,7 @@ describe('staff dashboard', () => {
     };
     const created = await callApi(
       graphql(
-        'mutation($s: String!, $i: ServiceInput!) { createService(slug: $s, categoryCode: "PELAYANAN_PUBLIK", input: $i) { id } }',
+        'mutation($s: String!, $i: ServiceInput!) { createService(slug: $s, categoryCode: "PELAYANAN_PUBLIK", input: $i, villageCode: "35.10.06.2003") { id } }',
       ),
       { s: slug, i: input },
       { token: staff },
@@ -49,14 +49,14 @@ describe('staff dashboard', () => {
       );
     for (const id of ids.slice(0, 3))
       for (const to of ['VERIFIED', 'IN_PROCESS', 'COMPLETED'] as const) await move(staff, id, to);
-    // Completion times of 2, 4 and 12 hours against a 10-hour promise: two on time, one late.
+    // Completion times of 2, 4 and 12 working hours against a 10-hour promise: two on time, one late.
     for (const [i, hours] of [
       [0, 2],
       [1, 4],
       [2, 12],
     ] as const) {
       await db.query(
-        `update services.service_requests set submitted_at = completed_at - make_interval(hours => $2), due_at = completed_at - make_interval(hours => $2) + interval '10 hours', sla_met = $3 where id = $1`,
+        `update services.service_requests set submitted_at = completed_at - make_interval(hours => $2), due_at = completed_at - make_interval(hours => $2) + interval '10 hours', sla_met = $3, working_minutes_taken = $2 * 60 where id = $1`,
         [ids[i], hours, hours <= 10],
       );
     }

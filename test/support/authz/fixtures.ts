@@ -221,21 +221,54 @@ export const serviceInput = () => ({
   formFields: [],
 });
 
+/**
+ * A service of the matrix staff's village (Sembulung) by default; `villageCode: null` makes a
+ * regency template, which only the regency admin may (decision 021).
+ */
 export async function createService(
   staffToken: string,
   slug = `layanan-matriks-${uniqueSuffix()}`,
+  villageCode: string | null = '35.10.06.2003',
 ): Promise<{ id: string; slug: string }> {
   const data = await must(
     'createService',
     callApi(
       graphql(
-        'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id } }',
+        'mutation($slug: String!, $input: ServiceInput!, $v: String) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input, villageCode: $v) { id } }',
       ),
-      { slug, input: serviceInput() },
+      { slug, input: serviceInput(), v: villageCode },
       { token: staffToken },
     ),
   );
   return { id: data.createService.id, slug };
+}
+
+/** A published regency template no village has adopted yet, made by the regency admin. */
+export async function createTemplate(adminToken: string): Promise<{ id: string; slug: string }> {
+  const template = await createService(adminToken, `templat-matriks-${uniqueSuffix()}`, null);
+  await must(
+    'setServicePublished',
+    callApi(
+      graphql('mutation($id: ID!) { setServicePublished(id: $id, published: true) { id } }'),
+      { id: template.id },
+      { token: adminToken },
+    ),
+  );
+  return template;
+}
+
+/** The template adopted by Sembulung (the matrix staff's village), by the regency admin. */
+export async function adoptInSembulung(adminToken: string): Promise<{ id: string; slug: string }> {
+  const template = await createTemplate(adminToken);
+  await must(
+    'adoptService',
+    callApi(
+      graphql('mutation($id: ID!) { adoptService(villageCode: "35.10.06.2003", serviceId: $id) { serviceId } }'),
+      { id: template.id },
+      { token: adminToken },
+    ),
+  );
+  return template;
 }
 
 export const postInput = (slug = `kabar-matriks-${uniqueSuffix()}`) => ({

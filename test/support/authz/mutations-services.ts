@@ -5,7 +5,9 @@ import {
   answersOf,
   applyFor,
   courseInput,
+  adoptInSembulung,
   createService,
+  createTemplate,
   fileComplaint,
   moveRequest,
   personalData,
@@ -54,12 +56,82 @@ export const SERVICES_MUTATIONS: MutationRow[] = [
     run: (t, { token }) =>
       callApi(
         graphql(
+          'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input, villageCode: "35.10.06.2003") { id } }',
+        ),
+        { slug: t.slug, input: serviceInput() },
+        { token },
+      ),
+    written: (t) => one('select id from services.services where slug = $1', t.slug),
+  },
+  {
+    field: 'createService',
+    label: 'createService: a regency template (regency admin only)',
+    expected: { anonymous: U, buyer: F, sellerA: F, sellerB: F, staff: F, admin: O },
+    prepare: async () => ({ slug: `templat-matriks-${uniqueSuffix()}` }),
+    run: (t, { token }) =>
+      callApi(
+        graphql(
           'mutation($slug: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: "PELAYANAN_PUBLIK", input: $input) { id } }',
         ),
         { slug: t.slug, input: serviceInput() },
         { token },
       ),
     written: (t) => one('select id from services.services where slug = $1', t.slug),
+  },
+  // services per village (decision 021): adoptions of regency templates
+  {
+    field: 'adoptService',
+    label: 'adoptService: own place (the matrix staff work for Sembulung)',
+    expected: STAFF_ONLY,
+    prepare: ({ cast }) => createTemplate(cast.admin.token),
+    run: (t, { token }) =>
+      callApi(
+        graphql('mutation($id: ID!) { adoptService(villageCode: "35.10.06.2003", serviceId: $id) { serviceId } }'),
+        { id: t.id },
+        { token },
+      ),
+    written: (t) => one('select * from services.village_services where service_id = $1', t.id),
+  },
+  {
+    field: 'adoptService',
+    label: 'adoptService: other place (Benculuk)',
+    expected: { anonymous: U, buyer: F, sellerA: F, sellerB: F, staff: F, admin: O },
+    prepare: ({ cast }) => createTemplate(cast.admin.token),
+    run: (t, { token }) =>
+      callApi(
+        graphql('mutation($id: ID!) { adoptService(villageCode: "35.10.06.2005", serviceId: $id) { serviceId } }'),
+        { id: t.id },
+        { token },
+      ),
+    written: (t) => one('select * from services.village_services where service_id = $1', t.id),
+  },
+  {
+    field: 'updateVillageService',
+    label: 'updateVillageService: own place',
+    expected: STAFF_ONLY,
+    prepare: ({ cast }) => adoptInSembulung(cast.admin.token),
+    run: (t, { token }) =>
+      callApi(
+        graphql(
+          'mutation($id: ID!) { updateVillageService(villageCode: "35.10.06.2003", serviceId: $id, overrides: { fee: 5000 }) { fee } }',
+        ),
+        { id: t.id },
+        { token },
+      ),
+    written: (t) => one('select * from services.village_services where service_id = $1', t.id),
+  },
+  {
+    field: 'withdrawService',
+    label: 'withdrawService: own place',
+    expected: STAFF_ONLY,
+    prepare: ({ cast }) => adoptInSembulung(cast.admin.token),
+    run: (t, { token }) =>
+      callApi(
+        graphql('mutation($id: ID!) { withdrawService(villageCode: "35.10.06.2003", serviceId: $id) { active } }'),
+        { id: t.id },
+        { token },
+      ),
+    written: (t) => one('select * from services.village_services where service_id = $1', t.id),
   },
   {
     field: 'updateService',

@@ -2,6 +2,7 @@ import { callApi, type GraphqlResponse } from '../client.js';
 import { graphql, type TadaDocumentNode } from '../graphql.js';
 import type { Cast, Expected, Outcome } from './cast.js';
 import type { World } from './fixtures.js';
+import { MEMBERSHIP_QUERY_ROW } from './mutations-memberships.js';
 import { PLACES_PUBLIC_QUERIES } from './mutations-places.js';
 
 /**
@@ -383,10 +384,11 @@ export const QUERIES: QueryRow[] = [
   },
   {
     field: 'staffServiceRequests',
-    label: "staffServiceRequests(INCOMPLETE): the buyer's request and NIK",
+    label: "staffServiceRequests(INCOMPLETE): the buyer's request and NIK (its village, Sembulung)",
     expected: STAFF_ONLY,
+    // One village: the regency admin's queue holds every village's (seeded history included).
     query: graphql(
-      '{ staffServiceRequests(first: 100, statuses: [INCOMPLETE]) { edges { node { trackingCode answers(purpose: "uji matriks") { value } } } } }',
+      '{ staffServiceRequests(first: 100, statuses: [INCOMPLETE], villageCode: "35.10.06.2003") { edges { node { trackingCode answers(purpose: "uji matriks") { value } } } } }',
     ),
     secrets: (w) => [w.buyerRequest.trackingCode, ...personal(w.buyerRequest.personal)],
   },
@@ -407,6 +409,13 @@ export const QUERIES: QueryRow[] = [
     query: graphql('query($c: String!) { verifyLetter(code: $c) { genuine number serviceName applicantInitials } }'),
     variables: (w) => ({ c: w.sellerBRequest.letterCode }),
     secrets: (w) => [...personal(w.sellerBRequest.personal), 'Siti Rahayu'],
+  },
+  {
+    field: 'villageServices',
+    label: 'villageServices: own place (Sembulung)',
+    expected: { anonymous: U, buyer: F, sellerA: F, sellerB: F, staff: 'OK', admin: 'OK' },
+    query: graphql('{ villageServices(villageCode: "35.10.06.2003") { serviceId } }'),
+    secrets: () => [],
   },
   {
     field: 'servicesDashboard',
@@ -461,6 +470,7 @@ export const QUERIES: QueryRow[] = [
     ),
     secrets: () => [],
   },
+  MEMBERSHIP_QUERY_ROW,
 ];
 
 /** Public queries: nothing in them belongs to one person (checked by the completeness test to be all the rest). */
