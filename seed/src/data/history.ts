@@ -9,7 +9,7 @@
  * so the seeded figures agree with what the live code computes.
  */
 import { addWorkingHours, workingHoursBetween, type WorkingCalendar } from '@kampung/shared';
-import { seedId } from '../ids.js';
+import { createHash } from 'node:crypto';
 import { holidays } from './places-holidays.js';
 import { onlineVillages, type OnlineVillageSeed } from './places.js';
 import { services } from './services.js';
@@ -106,6 +106,16 @@ export interface HistoryOptions {
    * it offers, with its own fee and promised time; a village not listed offers every template.
    */
   offers?: VillageOffers;
+}
+
+/**
+ * The seed's stable UUID (the same function as seedId in seed/src/ids.ts, which this data
+ * package may not import): `seedId('user', 'warga-1')` here and there is the same id.
+ */
+function seedId(kind: string, key: string): string {
+  const hex = createHash('sha256').update(`smart-kampung:${kind}:${key}`).digest('hex');
+  const variant = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** mulberry32: small, fast, good enough for demo data, and the same on every machine. */

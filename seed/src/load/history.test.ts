@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateHistory } from '../data/history.js';
 import { holidays } from '../data/places-holidays.js';
 import { onlineVillages } from '../data/places.js';
+import { seedId } from '../ids.js';
 import { seedAccounts } from './accounts.js';
 import { seedHistory, type HistorySeedResult } from './history.js';
 import { seedServices } from './services.js';
@@ -105,6 +106,12 @@ describe('seedHistory', () => {
                            where vs.village_code = r.village_code and vs.service_id = r.service_id and vs.active)`,
     );
     expect(row!.missing).toBe('0');
+  });
+
+  it('uses the seed ids: citizens and requests are seedId of their keys', () => {
+    const generated = generateHistory();
+    expect(generated.citizens[0]!.id).toBe(seedId('user', 'warga-1'));
+    expect(generated.requests[0]!.id).toBe(seedId('history-request', `${onlineVillages[0]!.code}:1`));
   });
 
   it("answers and steps are signed by the village's seeded staff account", async () => {
