@@ -1,4 +1,5 @@
 import { MARKETPLACE_MUTATIONS, SESSION_MUTATIONS } from './mutations-marketplace.js';
+import { MEMBERSHIP_MUTATIONS } from './mutations-memberships.js';
 import { PLACES_MUTATIONS } from './mutations-places.js';
 import { SERVICES_MUTATIONS } from './mutations-services.js';
 import type { MutationRow } from './mutation-row.js';
@@ -10,5 +11,6 @@ export const MUTATIONS: MutationRow[] = [
   ...MARKETPLACE_MUTATIONS,
   ...SERVICES_MUTATIONS,
   ...PLACES_MUTATIONS,
+  ...MEMBERSHIP_MUTATIONS,
   ...SESSION_MUTATIONS,
 ];

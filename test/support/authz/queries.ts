@@ -2,6 +2,7 @@ import { callApi, type GraphqlResponse } from '../client.js';
 import { graphql, type TadaDocumentNode } from '../graphql.js';
 import type { Cast, Expected, Outcome } from './cast.js';
 import type { World } from './fixtures.js';
+import { MEMBERSHIP_QUERY_ROW } from './mutations-memberships.js';
 import { PLACES_PUBLIC_QUERIES } from './mutations-places.js';
 
 /**
@@ -469,6 +470,7 @@ export const QUERIES: QueryRow[] = [
     ),
     secrets: () => [],
   },
+  MEMBERSHIP_QUERY_ROW,
 ];
 
 /** Public queries: nothing in them belongs to one person (checked by the completeness test to be all the rest). */
