@@ -11,3 +11,4 @@ export * from './fake-meilisearch.js';
 export * from './fake-provider-faults.js';
 export * from './fake-whatsapp.js';
 export * from './fake-sms.js';
+export * from './mail-catcher.js';

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@kampung/shared';
+import { subgraph } from './index.js';
+
+await runSubgraph(subgraph);
