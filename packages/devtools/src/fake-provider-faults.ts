@@ -37,3 +37,63 @@ export class FaultSwitch {
     return true;
   }
 }
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * The fakes' own control routes, for tests and browsers in another process than the fake:
+ * `GET /_fake` (an HTML page of the messages received), `GET /_fake/messages` (JSON),
+ * `POST /_fake/fail` (`{ "fault": "server-error" | "rate-limit" | "timeout", "times"?: n }`),
+ * `POST /_fake/recover`. Returns false for any other path.
+ */
+export function handleFakeControl(
+  method: string,
+  path: string,
+  body: Buffer,
+  res: ServerResponse,
+  control: {
+    title: string;
+    messages: () => { to: string; text: string; receivedAt: Date }[];
+    faults: FaultSwitch;
+    named: Record<string, ProviderFault>;
+  },
+): boolean {
+  if (!path.startsWith('/_fake')) return false;
+  const json = (status: number, value: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(value));
+  };
+  if (method === 'GET' && path === '/_fake/messages') json(200, control.messages());
+  else if (method === 'GET' && (path === '/_fake' || path === '/_fake/')) {
+    const rows = control
+      .messages()
+      .map(
+        (m) =>
+          `<li><time>${m.receivedAt.toISOString()}</time> <b>${escapeHtml(m.to)}</b><p>${escapeHtml(m.text)}</p></li>`,
+      )
+      .reverse()
+      .join('\n');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="id"><meta charset="utf-8"><title>${escapeHtml(control.title)}</title>
+<h1>${escapeHtml(control.title)}</h1><ol reversed>${rows}</ol></html>`);
+  } else if (method === 'POST' && path === '/_fake/fail') {
+    let request: { fault?: unknown; times?: unknown } = {};
+    try {
+      request = JSON.parse(body.toString('utf8') || '{}') as typeof request;
+    } catch {
+      // refused below
+    }
+    const fault = request.fault === 'timeout' ? 'timeout' : control.named[String(request.fault)];
+    if (!fault) {
+      json(400, { error: `fault is one of timeout, ${Object.keys(control.named).join(', ')}` });
+    } else {
+      control.faults.fail(fault, typeof request.times === 'number' ? request.times : Infinity);
+      res.writeHead(204).end();
+    }
+  } else if (method === 'POST' && path === '/_fake/recover') {
+    control.faults.recover();
+    res.writeHead(204).end();
+  } else json(404, { error: 'unknown control route' });
+  return true;
+}

@@ -89,4 +89,13 @@ describe('fake Twilio Messages API', () => {
     expect((await post({ To: '+6281234567890', From: 'K', Body: 'x' })).status).toBe(429);
     expect((await post({ To: '+6281234567890', From: 'K', Body: 'x' })).status).toBe(201);
   });
+
+  it('lists its messages and takes faults over HTTP', async () => {
+    const listed = (await (await fetch(`${fake.controlUrl}/messages`)).json()) as { to: string; text: string }[];
+    expect(listed[0]).toMatchObject({ to: '+6281234567890', text: 'Halo' });
+    await fetch(`${fake.controlUrl}/fail`, { method: 'POST', body: JSON.stringify({ fault: 'server-error' }) });
+    expect((await post({ To: '+6281234567890', From: 'K', Body: 'x' })).status).toBe(500);
+    await fetch(`${fake.controlUrl}/recover`, { method: 'POST' });
+    expect((await post({ To: '+6281234567890', From: 'K', Body: 'x' })).status).toBe(201);
+  });
 });

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FaultSwitch, type ProviderFault } from './fake-provider-faults.js';
+import { FaultSwitch, handleFakeControl, type ProviderFault } from './fake-provider-faults.js';
 
 /**
  * A local stand-in for Twilio's Programmable Messaging API on loopback:
@@ -24,6 +24,8 @@ export type SmsStatusName = 'sent' | 'delivered' | 'undelivered' | 'failed';
 export interface FakeSms {
   /** The API base to give as SMS_API_URL (`http://127.0.0.1:<port>`). */
   url: string;
+  /** The fake's control routes and inbox page (`http://127.0.0.1:<port>/_fake`, handleFakeControl). */
+  controlUrl: string;
   accountSid: string;
   authToken: string;
   /** Overrides each message's StatusCallback when set. */
@@ -124,6 +126,13 @@ export async function startFakeSms(
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const control = {
+      title: 'SMS (tiruan / fake)',
+      messages: () => accepted.map((m) => ({ ...m, text: m.body })),
+      faults,
+      named: FAULTS,
+    };
+    if (handleFakeControl(req.method ?? 'GET', path, Buffer.concat(chunks), res, control)) return;
     const route = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/.exec(path);
     if (req.method !== 'POST' || !route) return send(res, 404, twilioError(404, 20404, 'Not Found').body);
     if (faults.apply(res)) return;
@@ -190,6 +199,7 @@ export async function startFakeSms(
 
   const fake: FakeSms = {
     url: `http://127.0.0.1:${port}`,
+    controlUrl: `http://127.0.0.1:${port}/_fake`,
     accountSid,
     authToken,
     statusCallbackUrl: options.statusCallbackUrl ?? null,
@@ -213,3 +223,12 @@ export async function startFakeSms(
   };
   return fake;
 }
+
+/** The notifications subgraph's variables for this fake; `callbackUrl` is its public `/webhooks/sms/status`. */
+export const fakeSmsEnv = (fake: FakeSms, callbackUrl: string): Record<string, string> => ({
+  SMS_API_URL: fake.url,
+  SMS_ACCOUNT_SID: fake.accountSid,
+  SMS_AUTH_TOKEN: fake.authToken,
+  SMS_FROM: 'KAMPUNG',
+  SMS_STATUS_CALLBACK_URL: callbackUrl,
+});

@@ -99,4 +99,20 @@ describe('fake WhatsApp Cloud API', () => {
     expect((await post(template(['a']))).status).toBe(200);
     expect(fake.failedRequests()).toBe(4);
   });
+
+  it('serves its control routes over HTTP (for tests and browsers in other processes)', async () => {
+    const listed = (await (await fetch(`${fake.controlUrl}/messages`)).json()) as { to: string; text: string }[];
+    expect(listed[0]).toMatchObject({ to: '6281234567890', text: '[pesanan_dikirim] JNE | RESI123' });
+    const page = await (await fetch(fake.controlUrl)).text();
+    expect(page).toContain('[pesanan_dikirim] JNE | RESI123');
+    const fail = await fetch(`${fake.controlUrl}/fail`, {
+      method: 'POST',
+      body: JSON.stringify({ fault: 'rate-limit', times: 1 }),
+    });
+    expect(fail.status).toBe(204);
+    expect((await post(template(['a']))).status).toBe(429);
+    expect((await post(template(['a']))).status).toBe(200);
+    expect((await fetch(`${fake.controlUrl}/fail`, { method: 'POST', body: '{"fault":"meteor"}' })).status).toBe(400);
+    expect((await fetch(`${fake.controlUrl}/recover`, { method: 'POST' })).status).toBe(204);
+  });
 });

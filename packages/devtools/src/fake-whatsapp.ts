@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FaultSwitch, type ProviderFault } from './fake-provider-faults.js';
+import { FaultSwitch, handleFakeControl, type ProviderFault } from './fake-provider-faults.js';
 
 /**
  * A local stand-in for Meta's WhatsApp Business Cloud API, speaking its HTTP API on loopback:
@@ -27,6 +27,8 @@ export type WhatsAppStatusName = 'sent' | 'delivered' | 'read' | 'failed';
 export interface FakeWhatsApp {
   /** The API base to give as WHATSAPP_API_URL (`http://127.0.0.1:<port>/v21.0`). */
   url: string;
+  /** The fake's control routes and inbox page (`http://127.0.0.1:<port>/_fake`, handleFakeControl). */
+  controlUrl: string;
   phoneNumberId: string;
   token: string;
   appSecret: string;
@@ -168,6 +170,14 @@ export async function startFakeWhatsApp(
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const control = {
+      title: 'WhatsApp (tiruan / fake)',
+      // The message as the person would read it: the template name and its parameters.
+      messages: () => accepted.map((m) => ({ ...m, text: `[${m.template}] ${m.parameters.join(' | ')}` })),
+      faults,
+      named: FAULTS,
+    };
+    if (handleFakeControl(req.method ?? 'GET', path, Buffer.concat(chunks), res, control)) return;
     const route = /^\/v\d+\.\d+\/(\d+)\/messages$/.exec(path);
     if (req.method !== 'POST' || !route) return send(res, 404, graphError(404, 803, 'Unknown path').body);
     if (faults.apply(res)) return;
@@ -237,6 +247,7 @@ export async function startFakeWhatsApp(
 
   const fake: FakeWhatsApp = {
     url: `http://127.0.0.1:${port}/v21.0`,
+    controlUrl: `http://127.0.0.1:${port}/_fake`,
     phoneNumberId,
     token,
     appSecret,
@@ -261,3 +272,12 @@ export async function startFakeWhatsApp(
   };
   return fake;
 }
+
+/** The notifications subgraph's variables for this fake (callbacks then go to `webhookUrl`). */
+export const fakeWhatsAppEnv = (fake: FakeWhatsApp, verifyToken = 'kampung-dev-verify'): Record<string, string> => ({
+  WHATSAPP_API_URL: fake.url,
+  WHATSAPP_PHONE_NUMBER_ID: fake.phoneNumberId,
+  WHATSAPP_TOKEN: fake.token,
+  WHATSAPP_APP_SECRET: fake.appSecret,
+  WHATSAPP_VERIFY_TOKEN: verifyToken,
+});
