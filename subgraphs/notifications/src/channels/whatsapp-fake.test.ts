@@ -1,8 +1,9 @@
+/** The fake Cloud API itself (packages/devtools), checked here where vitest is a declared dependency. */
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeWhatsApp, type FakeWhatsApp } from './fake-whatsapp.js';
+import { startFakeWhatsApp, type FakeWhatsApp } from '@kampung/devtools';
 
 let fake: FakeWhatsApp;
 let receiver: Server;

@@ -1,8 +1,9 @@
+/** The fake Twilio API itself (packages/devtools), checked here where vitest is a declared dependency. */
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeSms, type FakeSms } from './fake-sms.js';
+import { startFakeSms, type FakeSms } from '@kampung/devtools';
 
 let fake: FakeSms;
 let receiver: Server;
