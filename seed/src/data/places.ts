@@ -102,5 +102,5 @@ export const onlineVillages: OnlineVillageSeed[] = [
   desa('35.10.04.2001', 'Purwoasri', 'Tegaldlimo', 'Sri Wahyuni', 'Jl. Purwoasri No. 7', '68484', '0333 591301'),
 ];
 
-/** When the seeded villages went online: a fixed instant, so the seed is deterministic. */
-export const ONLINE_SINCE = new Date('2026-11-02T08:00:00+07:00');
+/** When the seeded villages went online: a fixed instant, so the seed is deterministic; the office history (history.ts) starts then. */
+export const ONLINE_SINCE = new Date('2025-12-01T08:00:00+07:00');
