@@ -7,6 +7,7 @@ import { servicesEnvSchema, type ServicesEnv } from './env.js';
 import { Post } from './posts/post.entity.js';
 import { Course, CourseModule, Enrolment, ModuleProgress } from './training/training.entities.js';
 import { SatisfactionSurvey } from './feedback/survey.entity.js';
+import { OversightMonthly } from './oversight/oversight-monthly.entity.js';
 import { fileRoutes } from './files/files.routes.js';
 import { Upload } from './files/upload.entity.js';
 import { LetterSequence } from './letters/letter-sequence.entity.js';
@@ -38,6 +39,7 @@ export const subgraph: SubgraphDefinition<ServicesEnv> = {
     CourseModule,
     Enrolment,
     ModuleProgress,
+    OversightMonthly,
   ],
   migrations,
   schema: buildServicesSchema,

@@ -8,6 +8,7 @@ import { Migration20261207210000_complaint_status_default } from './Migration202
 import { Migration20261208010200_services_per_village } from './Migration20261208010200_services_per_village.js';
 import { Migration20261208010300_village_records } from './Migration20261208010300_village_records.js';
 import { Migration20261208010301_oversight_index } from './Migration20261208010301_oversight_index.js';
+import { Migration20261208050000_oversight_rollup } from './Migration20261208050000_oversight_rollup.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261208010200_services_per_village', class: Migration20261208010200_services_per_village },
   { name: 'Migration20261208010300_village_records', class: Migration20261208010300_village_records },
   { name: 'Migration20261208010301_oversight_index', class: Migration20261208010301_oversight_index },
+  { name: 'Migration20261208050000_oversight_rollup', class: Migration20261208050000_oversight_rollup },
 ];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { IKM_ELEMENTS } from '../feedback/ikm.js';
+import { IKM_SUM_COLUMNS, ROLLUP_TABLE } from './rollup.sql.js';
 
 /** Which requests, surveys and complaints a figure counts. */
 export interface FigureFilter {
@@ -44,13 +45,79 @@ const where = (filter: FigureFilter, alias: string, timeColumn: string, params: 
 const num = (value: unknown): number => Number(value ?? 0);
 const orNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
+const WIB_MS = 7 * 3_600_000;
+
+/** The WIB calendar month (`YYYY-MM-01`) that starts exactly at this instant, or null. */
+export function wibMonthStart(instant: Date): string | null {
+  const wib = new Date(instant.getTime() + WIB_MS);
+  const midnight =
+    wib.getUTCHours() === 0 && wib.getUTCMinutes() === 0 && wib.getUTCSeconds() === 0 && wib.getUTCMilliseconds() === 0;
+  return wib.getUTCDate() === 1 && midnight ? wib.toISOString().slice(0, 10) : null;
+}
+
 /**
- * Three grouped statements (requests, surveys, complaints), each with grouping sets: a row per
- * village and one for the whole scope, so the scope's median, 90th percentile and IKM are
- * computed from every row in scope, never from the villages' own figures.
+ * Three grouped statements, each with grouping sets: a row per village and one for the whole
+ * scope, so the scope's median, 90th percentile and IKM are computed from every row in scope,
+ * never from the villages' own figures. When the period is whole WIB months (as the pages ask),
+ * the counts and the IKM sums come from the monthly roll-up (`rollup.sql.ts`, kept by triggers:
+ * the same integers) and only the percentiles read request rows (completed ones, through a
+ * covering index); otherwise every figure is computed from the raw rows.
  */
-export async function rawFigures(em: EntityManager, filter: FigureFilter): Promise<RawFigures[]> {
+export function rawFigures(em: EntityManager, filter: FigureFilter): Promise<RawFigures[]> {
+  const fromMonth = wibMonthStart(filter.from);
+  const toMonth = wibMonthStart(filter.to);
+  return fromMonth && toMonth ? figuresFromRollup(em, filter, fromMonth, toMonth) : figuresFromRows(em, filter);
+}
+
+/** The counts and IKM sums from the roll-up of whole months; percentiles and complaints from rows. */
+export async function figuresFromRollup(
+  em: EntityManager,
+  filter: FigureFilter,
+  fromMonth: string,
+  toMonth: string,
+): Promise<RawFigures[]> {
   const db = em.getConnection();
+  const complaints = complaintFigures(em, filter);
+  const mp: unknown[] = [fromMonth, toMonth];
+  let rollupWhere = 'm."month" >= ?::date and m."month" < ?::date';
+  if (filter.villages) {
+    rollupWhere += ' and m."village_code" = any(?::varchar[])';
+    mp.push(`{${filter.villages.join(',')}}`);
+  }
+  if (filter.serviceId) {
+    rollupWhere += ' and m."service_id" = ?';
+    mp.push(filter.serviceId);
+  }
+  const rollupSql = `select m."village_code", grouping(m."village_code") as whole,
+        sum(m."requests")::int as requests, sum(m."completed")::int as completed,
+        sum(m."on_time")::int as on_time, sum(m."sla_judged")::int as sla_judged, sum(m."surveys")::int as n,
+        ${IKM_SUM_COLUMNS.map((c, i) => `sum(m."${c}")::bigint as s${i}`).join(', ')}
+      from ${ROLLUP_TABLE} m where ${rollupWhere}
+      group by grouping sets ((m."village_code"), ())`;
+  const pp: unknown[] = [];
+  const percentilesSql = `select r."village_code", grouping(r."village_code") as whole,
+        percentile_cont(0.5) within group (order by r."working_minutes_taken") as median_m,
+        percentile_cont(0.9) within group (order by r."working_minutes_taken") as p90_m
+      from "services"."service_requests" r
+      where ${where(filter, 'r', 'submitted_at', pp)} and r."status" = 'COMPLETED'
+      group by grouping sets ((r."village_code"), ())`;
+  const [sums, percentiles, complaintRows] = (await Promise.all([
+    db.execute(rollupSql, mp),
+    db.execute(percentilesSql, pp),
+    complaints,
+  ])) as Record<string, unknown>[][];
+  const requests = sums!.map((row) => ({ ...row, median_m: null, p90_m: null }));
+  return collect(
+    [...requests, ...percentiles!.map((row) => ({ ...row, percentilesOnly: true }))],
+    sums!,
+    complaintRows!,
+  );
+}
+
+/** Every figure from the raw rows (any period). */
+export async function figuresFromRows(em: EntityManager, filter: FigureFilter): Promise<RawFigures[]> {
+  const db = em.getConnection();
+  const complaints = complaintFigures(em, filter);
   const rp: unknown[] = [];
   const requestsSql = `select r."village_code", grouping(r."village_code") as whole,
       count(*)::int as requests,
@@ -77,18 +144,30 @@ export async function rawFigures(em: EntityManager, filter: FigureFilter): Promi
     from "services"."satisfaction_surveys" s join "services"."service_requests" r on r."id" = s."request_id"
     where ${surveyWhere}
     group by grouping sets ((r."village_code"), ())`;
+  const [requests, surveys, complaintRows] = (await Promise.all([
+    db.execute(requestsSql, rp),
+    db.execute(surveysSql, sp),
+    complaints,
+  ])) as Record<string, unknown>[][];
+  return collect(requests!, surveys!, complaintRows!);
+}
+
+function complaintFigures(em: EntityManager, filter: FigureFilter): Promise<Record<string, unknown>[]> {
   const cp: unknown[] = [];
   const complaintsSql = `select c."village_code", grouping(c."village_code") as whole, count(*)::int as n,
       (count(*) filter (where c."responded_at" is not null))::int as answered,
       percentile_cont(0.5) within group (order by extract(epoch from c."responded_at" - c."created_at") / 60) as median_m
     from "services"."complaints" c where ${where(filter, 'c', 'created_at', cp)}
     group by grouping sets ((c."village_code"), ())`;
-  const [requests, surveys, complaints] = (await Promise.all([
-    db.execute(requestsSql, rp),
-    db.execute(surveysSql, sp),
-    db.execute(complaintsSql, cp),
-  ])) as Record<string, unknown>[][];
+  return em.getConnection().execute(complaintsSql, cp);
+}
 
+/** Rows of the three statements (keyed by village, `whole` for the scope) → figures. */
+function collect(
+  requests: Record<string, unknown>[],
+  surveys: Record<string, unknown>[],
+  complaints: Record<string, unknown>[],
+): RawFigures[] {
   const byKey = new Map<string, RawFigures>();
   const rowFor = (row: Record<string, unknown>): RawFigures => {
     const key = Number(row.whole) === 1 ? '' : String(row.village_code);
@@ -99,7 +178,11 @@ export async function rawFigures(em: EntityManager, filter: FigureFilter): Promi
     }
     return figures;
   };
-  for (const row of requests!) {
+  for (const row of requests) {
+    if (row.percentilesOnly) {
+      Object.assign(rowFor(row), { medianMinutes: orNull(row.median_m), p90Minutes: orNull(row.p90_m) });
+      continue;
+    }
     Object.assign(rowFor(row), {
       requests: num(row.requests),
       completed: num(row.completed),
@@ -109,13 +192,13 @@ export async function rawFigures(em: EntityManager, filter: FigureFilter): Promi
       p90Minutes: orNull(row.p90_m),
     });
   }
-  for (const row of surveys!) {
+  for (const row of surveys) {
     Object.assign(rowFor(row), {
       ikmResponses: num(row.n),
       ikmSums: IKM_ELEMENTS.map((_, i) => num(row[`s${i}`])),
     });
   }
-  for (const row of complaints!) {
+  for (const row of complaints) {
     Object.assign(rowFor(row), {
       complaints: num(row.n),
       complaintsAnswered: num(row.answered),
