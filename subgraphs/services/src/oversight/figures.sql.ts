@@ -231,24 +231,60 @@ export interface MonthRow {
   onTime: number;
 }
 
-/** Requests per calendar month (WIB) of submission in the period. */
+/** Requests per calendar month (WIB) of submission in the period: from the roll-up for whole months. */
 export async function monthlySeries(em: EntityManager, filter: FigureFilter): Promise<MonthRow[]> {
+  const fromMonth = wibMonthStart(filter.from);
+  const toMonth = wibMonthStart(filter.to);
   const params: unknown[] = [];
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(
-    `select to_char(date_trunc('month', r."submitted_at" at time zone 'Asia/Jakarta'), 'YYYY-MM') as month,
-       count(*)::int as requests,
-       (count(*) filter (where r."status" = 'COMPLETED'))::int as completed,
-       (count(*) filter (where r."status" = 'COMPLETED' and r."sla_met"))::int as on_time
-     from "services"."service_requests" r where ${where(filter, 'r', 'submitted_at', params)}
-     group by 1 order by 1`,
-    params,
-  );
+  const rows: Record<string, unknown>[] = await em
+    .getConnection()
+    .execute(
+      fromMonth && toMonth ? monthlyFromRollup(filter, fromMonth, toMonth, params) : monthlyFromRows(filter, params),
+      params,
+    );
   return rows.map((row) => ({
     month: String(row.month),
     requests: num(row.requests),
     completed: num(row.completed),
     onTime: num(row.on_time),
   }));
+}
+
+function monthlyFromRollup(filter: FigureFilter, fromMonth: string, toMonth: string, params: unknown[]): string {
+  params.push(fromMonth, toMonth);
+  let rollupWhere = 'm."month" >= ?::date and m."month" < ?::date';
+  if (filter.villages) {
+    rollupWhere += ' and m."village_code" = any(?::varchar[])';
+    params.push(`{${filter.villages.join(',')}}`);
+  }
+  if (filter.serviceId) {
+    rollupWhere += ' and m."service_id" = ?';
+    params.push(filter.serviceId);
+  }
+  return `select to_char(m."month", 'YYYY-MM') as month, sum(m."requests")::int as requests,
+       sum(m."completed")::int as completed, sum(m."on_time")::int as on_time
+     from ${ROLLUP_TABLE} m where ${rollupWhere}
+     group by 1 having sum(m."requests") > 0 order by 1`;
+}
+
+export async function monthlySeriesFromRows(em: EntityManager, filter: FigureFilter): Promise<MonthRow[]> {
+  const params: unknown[] = [];
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(monthlyFromRows(filter, params), params);
+  return rows.map((row) => ({
+    month: String(row.month),
+    requests: num(row.requests),
+    completed: num(row.completed),
+    onTime: num(row.on_time),
+  }));
+}
+
+function monthlyFromRows(filter: FigureFilter, params: unknown[]): string {
+  return `select to_char(date_trunc('month', r."submitted_at" at time zone 'Asia/Jakarta'), 'YYYY-MM') as month,
+       count(*)::int as requests,
+       (count(*) filter (where r."status" = 'COMPLETED'))::int as completed,
+       (count(*) filter (where r."status" = 'COMPLETED' and r."sla_met"))::int as on_time
+     from "services"."service_requests" r where ${where(filter, 'r', 'submitted_at', params)}
+     group by 1 order by 1`;
 }
 
 /** Upper bounds (working hours) of the completion-time buckets; the last bucket is open. */

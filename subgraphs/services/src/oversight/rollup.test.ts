@@ -3,7 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ServicesEnv } from '../env.js';
 import { SatisfactionSurvey, Service, ServiceCategory, ServiceRequest, subgraph } from '../index.js';
-import { figuresFromRollup, figuresFromRows, rawFigures, wibMonthStart, type FigureFilter } from './figures.sql.js';
+import {
+  figuresFromRollup,
+  figuresFromRows,
+  monthlySeries,
+  monthlySeriesFromRows,
+  rawFigures,
+  wibMonthStart,
+  type FigureFilter,
+} from './figures.sql.js';
 
 const SEMBULUNG = '35.10.06.2003';
 const TAMPO = '35.10.06.2002';
@@ -94,6 +102,9 @@ async function expectRollupExact(): Promise<void> {
     const meaningful = (list: typeof fromRows) =>
       byCode(list).filter((f) => f.villageCode === null || f.requests || f.ikmResponses || f.complaints);
     expect(meaningful(fromRollup)).toEqual(meaningful(fromRows));
+    const months = await monthlySeries(em, filter);
+    expect(months).toEqual(await monthlySeriesFromRows(em, filter));
+    if (filter.villages === null && filter.serviceId === null) expect(months.length).toBeGreaterThan(0);
   }
 }
 
