@@ -69,6 +69,13 @@ export const SUBGRAPH_REGISTRY = [
     portVariable: 'PLACES_PORT',
     databaseSchema: 'places',
   },
+  {
+    name: 'notifications',
+    port: 4007,
+    urlVariable: 'NOTIFICATIONS_URL',
+    portVariable: 'NOTIFICATIONS_PORT',
+    databaseSchema: 'notifications',
+  },
 ] as const satisfies readonly SubgraphEntry[];
 
 export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]['name'];

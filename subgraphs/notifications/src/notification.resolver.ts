@@ -8,7 +8,7 @@ import {
   UserInputError,
   type Connection,
 } from '@kampung/shared';
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Channel } from './channels/channel.js';
 import { Delivery } from './deliveries/delivery.entity.js';
 import type { NotificationsContext } from './env.js';
@@ -66,6 +66,7 @@ const toFailed = (d: Delivery): FailedDeliveryType => ({
 
 @Resolver()
 export class NotificationResolver {
+  @Directive('@inaccessible')
   @Mutation(() => Int, {
     description: 'Internal (producers’ relays): takes events; a known id changes nothing. Returns how many were new',
   })

@@ -1,5 +1,5 @@
 import { connectionType } from '@kampung/shared';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CHANNELS, type Channel } from './channels/channel.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from './deliveries/delivery.entity.js';
 import { EVENT_GROUPS, type EventGroup } from './templates/templates.js';
@@ -19,6 +19,7 @@ export const DeliveryStatusEnum = Object.fromEntries(DELIVERY_STATUSES.map((s) =
 };
 registerEnumType(DeliveryStatusEnum, { name: 'DeliveryStatus' });
 
+@Directive('@inaccessible')
 @InputType({ description: 'One event from a producer’s outbox (internal)' })
 export class NotificationEventInput {
   @Field(() => ID, { description: 'The producer’s event id: the deduplication key' })

@@ -1,7 +1,8 @@
 import { requireService, type RequestContext } from '@kampung/shared';
-import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { User } from './user.entity.js';
 
+@Directive('@inaccessible')
 @ObjectType('UserContact', { description: 'Internal (notifications): how to reach a user' })
 export class UserContactType {
   @Field(() => ID)
@@ -30,6 +31,7 @@ export class UserContactType {
  */
 @Resolver()
 export class UserContactsResolver {
+  @Directive('@inaccessible')
   @Query(() => [UserContactType], { description: 'Internal (notifications): contacts of existing users among ids' })
   async internalUserContacts(
     @Arg('ids', () => [ID]) ids: string[],
