@@ -137,9 +137,13 @@ describe('a request to a chosen village', () => {
     });
 
     const before = await counts();
-    for (const token of [sembulungStaff, cluring]) {
+    for (const [token, code] of [
+      [sembulungStaff, 'NOT_FOUND'],
+      [glagah, 'NOT_FOUND'],
+      [cluring, 'FORBIDDEN'],
+    ] as const) {
       const refused = await callApi(MOVE, { id, to: 'VERIFIED' }, { token });
-      expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(refused.errors?.[0]?.extensions?.code).toBe(code);
     }
     expect(await counts()).toEqual(before);
 

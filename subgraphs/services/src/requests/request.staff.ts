@@ -1,5 +1,6 @@
 import {
   canActForVillage,
+  canOverseeVillage,
   ForbiddenError,
   isStaff,
   keysetPage,
@@ -58,7 +59,8 @@ export class StaffRequests {
 
   /**
    * A staff step: verify, process, complete (issuing the letter), reject or send back. Only
-   * those who act for the request's village; for anyone else the request does not exist.
+   * those who act for the request's village; its district officer (who may read it) is
+   * FORBIDDEN; for anyone else the request does not exist (NOT_FOUND).
    */
   async transition(id: string, to: RequestStatus, rawNote: string | null): Promise<ServiceRequest> {
     const viewer = requirePerson(this.requests.context.viewer);
@@ -69,7 +71,13 @@ export class StaffRequests {
       });
     const note = validate(z.object({ note: noteSchema }), { note: rawNote }).note ?? null;
     const request = await this.requests.reading.withService(id);
-    if (!request || !canActForVillage(viewer, request.villageCode)) throw notFound();
+    if (!request || !canOverseeVillage(viewer, request.villageCode)) throw notFound();
+    // The district officer reads the village's requests but does not process them.
+    if (!canActForVillage(viewer, request.villageCode))
+      throw new ForbiddenError({
+        id: 'Hanya staf desa ini yang dapat memproses permohonan',
+        en: "Only this village's staff can process the request",
+      });
     checkStaffTransition(request.status, to, note);
     const places = placesDirectory(this.requests.context.env);
     // Office data before the transaction: the clock for the working minutes, the letterhead.

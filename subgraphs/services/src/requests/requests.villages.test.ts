@@ -226,6 +226,9 @@ describe('staff work only their own villages', () => {
     });
     expect((await services.request<{ serviceRequest: unknown }>(ONE, { id }, glagah)).data?.serviceRequest).toBeNull();
     expect((await services.request(MOVE, { id, to: 'VERIFIED' }, cluring)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await services.request(MOVE, { id, to: 'VERIFIED' }, glagah)).errors?.[0]?.extensions?.code).toBe(
       'NOT_FOUND',
     );
     const admin = await token([{ role: 'REGENCY_ADMIN', place: '35.10' }]);
