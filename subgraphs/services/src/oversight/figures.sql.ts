@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { IKM_ELEMENTS } from '../feedback/ikm.js';
-import { IKM_SUM_COLUMNS, ROLLUP_TABLE } from './rollup.sql.js';
+import { ALL_SERVICES, IKM_SUM_COLUMNS, ROLLUP_TABLE } from './rollup.sql.js';
 
 /** Which requests, surveys and complaints a figure counts. */
 export interface FigureFilter {
@@ -46,6 +46,7 @@ const num = (value: unknown): number => Number(value ?? 0);
 const orNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 const WIB_MS = 7 * 3_600_000;
+const PERCENTILE_WORK_MEM = '32MB';
 
 /** The WIB calendar month (`YYYY-MM-01`) that starts exactly at this instant, or null. */
 export function wibMonthStart(instant: Date): string | null {
@@ -84,10 +85,8 @@ export async function figuresFromRollup(
     rollupWhere += ' and m."village_code" = any(?::varchar[])';
     mp.push(`{${filter.villages.join(',')}}`);
   }
-  if (filter.serviceId) {
-    rollupWhere += ' and m."service_id" = ?';
-    mp.push(filter.serviceId);
-  }
+  rollupWhere += ' and m."service_id" = ?::uuid';
+  mp.push(filter.serviceId ?? ALL_SERVICES);
   const rollupSql = `select m."village_code", grouping(m."village_code") as whole,
         sum(m."requests")::int as requests, sum(m."completed")::int as completed,
         sum(m."on_time")::int as on_time, sum(m."sla_judged")::int as sla_judged, sum(m."surveys")::int as n,
@@ -103,7 +102,13 @@ export async function figuresFromRollup(
       group by grouping sets ((r."village_code"), ())`;
   const [sums, percentiles, complaintRows] = (await Promise.all([
     db.execute(rollupSql, mp),
-    db.execute(percentilesSql, pp),
+    // The scope's percentiles sort every completed request of the period (183k a year in the
+    // regency): enough memory for that sort not to spill to disk, for this transaction only.
+    em.fork().transactional(async (tx) => {
+      const ctx = tx.getTransactionContext();
+      await tx.getConnection().execute(`set local work_mem = '${PERCENTILE_WORK_MEM}'`, [], 'run', ctx);
+      return tx.getConnection().execute(percentilesSql, pp, 'all', ctx);
+    }),
     complaints,
   ])) as Record<string, unknown>[][];
   const requests = sums!.map((row) => ({ ...row, median_m: null, p90_m: null }));
@@ -257,10 +262,8 @@ function monthlyFromRollup(filter: FigureFilter, fromMonth: string, toMonth: str
     rollupWhere += ' and m."village_code" = any(?::varchar[])';
     params.push(`{${filter.villages.join(',')}}`);
   }
-  if (filter.serviceId) {
-    rollupWhere += ' and m."service_id" = ?';
-    params.push(filter.serviceId);
-  }
+  rollupWhere += ' and m."service_id" = ?::uuid';
+  params.push(filter.serviceId ?? ALL_SERVICES);
   return `select to_char(m."month", 'YYYY-MM') as month, sum(m."requests")::int as requests,
        sum(m."completed")::int as completed, sum(m."on_time")::int as on_time
      from ${ROLLUP_TABLE} m where ${rollupWhere}

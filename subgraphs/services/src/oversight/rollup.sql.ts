@@ -32,12 +32,21 @@ const surveyDelta = (rows: string, sign: 1 | -1) =>
      ${IKM_ELEMENTS.map((_, i) => `${sign} * (s."scores"->>${i})::int as ikm_sum${i + 1}`).join(',\n     ')}
    from ${rows} s join "services"."service_requests" r on r."id" = s."request_id"`;
 
-/** Adds the summed deltas to the roll-up (in key order, so concurrent writers lock rows alike). */
+/**
+ * The `service_id` of the rows that hold every service of a village and month together (the
+ * league without a service filter reads those: 217 × 12 rows a year, not one per service too).
+ */
+export const ALL_SERVICES = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Adds the summed deltas to the roll-up, per service and for all services together (in key
+ * order, so concurrent writers lock rows alike).
+ */
 const upsert = (columns: string[], deltas: string) =>
   `insert into ${ROLLUP_TABLE} as m ("village_code", "month", "service_id", ${columns.map((c) => `"${c}"`).join(', ')})
-   select "village_code", "month", "service_id", ${columns.map((c) => `sum(${c})`).join(', ')}
+   select "village_code", "month", coalesce("service_id", '${ALL_SERVICES}'::uuid), ${columns.map((c) => `sum(${c})`).join(', ')}
    from (${deltas}) d
-   group by 1, 2, 3
+   group by grouping sets (("village_code", "month", "service_id"), ("village_code", "month"))
    having ${columns.map((c) => `sum(${c}) <> 0`).join(' or ')}
    order by 1, 2, 3
    on conflict ("village_code", "month", "service_id") do update set

@@ -12,6 +12,7 @@ import {
   wibMonthStart,
   type FigureFilter,
 } from './figures.sql.js';
+import { ALL_SERVICES } from './rollup.sql.js';
 
 const SEMBULUNG = '35.10.06.2003';
 const TAMPO = '35.10.06.2002';
@@ -58,8 +59,27 @@ const rollup = () =>
   sql(`select village_code, month::text as month, service_id, requests, completed, on_time, sla_judged, surveys,
          ikm_sum1, ikm_sum2, ikm_sum3, ikm_sum4, ikm_sum5, ikm_sum6, ikm_sum7, ikm_sum8, ikm_sum9
        from services.oversight_monthly
-       where requests <> 0 or completed <> 0 or surveys <> 0 or on_time <> 0 or sla_judged <> 0
+       where (requests <> 0 or completed <> 0 or surveys <> 0 or on_time <> 0 or sla_judged <> 0)
+         and service_id <> '${ALL_SERVICES}'
        order by 1, 2, 3`);
+
+/** The all-services rows must be the sums of the per-service rows of the same village and month. */
+const allServicesMismatches = () =>
+  sql(`select village_code, month from services.oversight_monthly m
+       group by village_code, month
+       having ${[
+         'requests',
+         'completed',
+         'on_time',
+         'sla_judged',
+         'surveys',
+         ...Array.from({ length: 9 }, (_, i) => `ikm_sum${i + 1}`),
+       ]
+         .map(
+           (c) =>
+             `sum(${c}) filter (where service_id = '${ALL_SERVICES}') is distinct from sum(${c}) filter (where service_id <> '${ALL_SERVICES}')`,
+         )
+         .join(' or ')}`);
 
 /** The same figures recomputed from the raw rows, written independently of the triggers. */
 const recomputed = () =>
@@ -92,6 +112,7 @@ const filters = (): FigureFilter[] => [
 
 async function expectRollupExact(): Promise<void> {
   expect(await rollup()).toEqual(await recomputed());
+  expect(await allServicesMismatches()).toEqual([]);
   for (const filter of filters()) {
     const em = services.orm.em.fork();
     const fromRollup = await figuresFromRollup(em, filter, wibMonthStart(filter.from)!, wibMonthStart(filter.to)!);
