@@ -13,8 +13,10 @@ import path from 'node:path';
 import {
   DEFAULT_PORTS,
   startEmbeddedPostgres,
+  startMailCatcher,
   startSystem,
   type EmbeddedDatabase,
+  type MailCatcher,
   type Ports,
   type ServiceName,
 } from '@kampung/devtools';
@@ -89,8 +91,17 @@ execFileSync(process.execPath, ['--import', 'tsx', 'seed/src/main.ts', '--if-emp
 });
 buildStorefrontIfStale();
 
+// Email: with no SMTP server configured, a local mail catcher takes every message and shows them on a page.
+let mailCatcher: MailCatcher | null = null;
+if (!process.env.SMTP_URL) {
+  const smtpPort = Number(process.env.MAIL_CATCHER_SMTP_PORT ?? 1025);
+  const webPort = Number(process.env.MAIL_CATCHER_PORT ?? 1080);
+  mailCatcher = await startMailCatcher({ web: true, smtpPort, webPort }).catch(() => startMailCatcher({ web: true }));
+}
+
 const servicePorts = ports();
 const system = await startSystem({
+  env: mailCatcher ? { SMTP_URL: mailCatcher.smtpUrl } : {},
   root,
   databaseUrl,
   jwtSecret,
@@ -101,6 +112,10 @@ const system = await startSystem({
 log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 log(`storefront  ${system.storefrontUrl}`);
 log(`gateway     ${system.gatewayUrl}`);
+if (mailCatcher)
+  log(
+    `mail        ${mailCatcher.webUrl} (local mail catcher: every email the system sends; set SMTP_URL to send for real)`,
+  );
 log(
   'demo accounts (password kampung123): pembeli@kampung.test, penjual@kampung.test, staf@kampung.test, admin@kampung.test',
 );
@@ -157,6 +172,7 @@ async function shutdown() {
   for (const unwatch of unwatchHealth) unwatch();
   log('stopping…');
   await system.stop();
+  await mailCatcher?.close();
   await database?.stop();
   log('stopped');
   process.exit(0);
