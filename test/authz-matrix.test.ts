@@ -3,6 +3,20 @@ import { callApi } from './support/client.js';
 import { ACTORS, closeDatabase, codeOf, createCast, type Actor, type Cast } from './support/authz/cast.js';
 import { buildWorld, tidyWorld, type World } from './support/authz/fixtures.js';
 import { MUTATIONS, type CellContext } from './support/authz/mutations.js';
+import {
+  buildPlaceWorlds,
+  createPlaceCast,
+  outcomeOf,
+  PLACE_ACTORS,
+  PLACE_MUTATIONS,
+  PLACE_QUERIES,
+  PLACES,
+  runPlaceQuery,
+  SIDES,
+  type PlaceActor,
+  type PlaceCast,
+  type PlaceWorlds,
+} from './support/authz/place-cells.js';
 import { classify, PUBLIC_QUERIES, QUERIES, runQuery } from './support/authz/queries.js';
 
 /**
@@ -13,18 +27,27 @@ import { classify, PUBLIC_QUERIES, QUERIES, runQuery } from './support/authz/que
  */
 let cast: Cast;
 let world: World;
+let placeCast: PlaceCast;
+let places: PlaceWorlds;
 const cells: Record<Actor, number> = { anonymous: 0, buyer: 0, sellerA: 0, sellerB: 0, staff: 0, admin: 0 };
+/** The own place / other place cells (support/authz/place-cells.ts), by office role. */
+const placeCells = Object.fromEntries(PLACE_ACTORS.map((a) => [a, 0])) as Record<PlaceActor, number>;
 
 beforeAll(async () => {
   cast = await createCast();
   world = await buildWorld(cast);
+  placeCast = await createPlaceCast(cast);
+  places = await buildPlaceWorlds(placeCast);
 }, 180_000);
 
 afterAll(async () => {
   if (cast && world) await tidyWorld(cast, world);
   await closeDatabase();
-  const total = Object.values(cells).reduce((sum, n) => sum + n, 0);
-  console.info(`authorization matrix: ${total} cells checked (${ACTORS.map((a) => `${a} ${cells[a]}`).join(', ')})`);
+  const roles = Object.values(cells).reduce((sum, n) => sum + n, 0);
+  const byPlace = Object.values(placeCells).reduce((sum, n) => sum + n, 0);
+  console.info(
+    `authorization matrix: ${roles + byPlace} cells checked; role × operation ${roles} (${ACTORS.map((a) => `${a} ${cells[a]}`).join(', ')}); own place / other place ${byPlace} (${PLACE_ACTORS.map((a) => `${a} ${placeCells[a]}`).join(', ')})`,
+  );
 });
 
 describe('the matrix covers the whole API', () => {
@@ -82,6 +105,34 @@ describe('who may do what (role × mutation), and a refusal writes nothing', () 
       cells[actor]++;
     });
   }
+});
+
+describe('own place / other place: office roles by place (own: Tampo in Cluring; other: Kenjo in Glagah)', () => {
+  for (const row of PLACE_QUERIES)
+    for (const side of SIDES)
+      it.each(PLACE_ACTORS)(`${row.label}, ${side} place (${PLACES[side].name}) as %s`, async (actor) => {
+        expect(await runPlaceQuery(row, side, places, placeCast.tokens[actor])).toBe(row.expected[side][actor]);
+        placeCells[actor]++;
+      });
+  for (const row of PLACE_MUTATIONS)
+    for (const side of SIDES)
+      it.each(PLACE_ACTORS)(`${row.label}, ${side} place (${PLACES[side].name}) as %s`, async (actor) => {
+        const place = PLACES[side];
+        const target = await row.prepare(place, places[side], placeCast);
+        const before = await row.written(place, target, places[side]);
+        try {
+          const result = await row.run(place, target, places[side], placeCast.tokens[actor]);
+          const outcome = outcomeOf(result);
+          expect(outcome, JSON.stringify(result.errors)).toBe(row.expected[side][actor]);
+          const after = await row.written(place, target, places[side]);
+          if (outcome === 'OK')
+            expect(after, 'an accepted mutation changes the rows the check reads').not.toEqual(before);
+          else expect(after, 'a refused mutation writes nothing').toEqual(before);
+        } finally {
+          await row.restore?.(place, places[side], before);
+        }
+        placeCells[actor]++;
+      });
 });
 
 function userIdOf(actor: Actor): string | undefined {
