@@ -26,4 +26,5 @@ export * from './working-hours.js';
 export * from './job-pool.js';
 export * from './place-scope.js';
 export * from './notification-outbox.js';
+export * from './notification-event-id.js';
 export * from './notification-relay.js';

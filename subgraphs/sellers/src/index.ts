@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@kampung/shared';
+import { NotificationOutbox, startNotificationRelay, type SubgraphDefinition } from '@kampung/shared';
 import { sellersEnvSchema, type SellersEnv } from './env.js';
 import { migrations } from './migrations/index.js';
 import { buildSellersSchema } from './schema.js';
@@ -10,11 +10,19 @@ export const subgraph: SubgraphDefinition<SellersEnv> = {
   name: 'sellers',
   defaultPort: 4002,
   envSchema: sellersEnvSchema,
-  entities: [Seller, StatusOutbox],
+  entities: [Seller, StatusOutbox, NotificationOutbox],
   migrations,
   schema: buildSellersSchema,
   // Every status change reaches products through the outbox, after the change commits.
-  onStart: async (services) => startStatusOutboxJob(services),
+  // Notification events (decision 028) reach the notifications subgraph through the relay.
+  onStart: async (services) => {
+    const stopStatus = startStatusOutboxJob(services);
+    const stopRelay = startNotificationRelay({ ...services, subgraph: 'sellers' });
+    return async () => {
+      await stopRelay();
+      await stopStatus();
+    };
+  },
 };
 
 export { Seller };

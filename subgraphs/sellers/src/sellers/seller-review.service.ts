@@ -1,5 +1,6 @@
 import {
   actingScope,
+  enqueueNotification,
   canActForVillage,
   ConflictError,
   isUuid,
@@ -9,6 +10,7 @@ import {
   requireRole,
   validate,
   villageCodeFilter,
+  wakeNotificationRelay,
   type Connection,
 } from '@kampung/shared';
 import { LockMode } from '@mikro-orm/core';
@@ -27,6 +29,13 @@ const FROM: Record<'verify' | 'reject' | 'suspend' | 'restore', VerificationStat
   suspend: ['VERIFIED'],
   restore: ['SUSPENDED'],
 };
+/** The owner's notification per action (restoring a shop tells them it is verified again). */
+const NOTIFY = {
+  verify: 'shop.verified',
+  reject: 'shop.rejected',
+  suspend: 'shop.suspended',
+  restore: 'shop.verified',
+} as const;
 const TO = { verify: 'VERIFIED', reject: 'REJECTED', suspend: 'SUSPENDED', restore: 'VERIFIED' } as const;
 
 /**
@@ -68,10 +77,22 @@ export class SellerReviewService {
       seller.verificationStatus = TO[action];
       seller.rejectionReason = why;
       recordSellerStatus(em, seller);
+      const event = NOTIFY[action];
+      if (event) {
+        // The owner hears of it (decision 028). A repeated action is refused above under the
+        // row lock, so each change writes one event.
+        enqueueNotification(em, {
+          type: event,
+          recipientUserId: seller.ownerUserId,
+          link: '/penjual',
+          data: { shopName: seller.name, reason: why },
+        });
+      }
       await em.flush();
       return seller;
     });
     await wakeStatusOutbox();
+    wakeNotificationRelay();
     return toSellerType(seller, viewer);
   }
 }
