@@ -9,6 +9,7 @@ import { Migration20261208010200_services_per_village } from './Migration2026120
 import { Migration20261208010300_village_records } from './Migration20261208010300_village_records.js';
 import { Migration20261208010301_oversight_index } from './Migration20261208010301_oversight_index.js';
 import { Migration20261208050000_oversight_rollup } from './Migration20261208050000_oversight_rollup.js';
+import { Migration20261208050100_village_open_queue_idx } from './Migration20261208050100_village_open_queue_idx.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261208010300_village_records', class: Migration20261208010300_village_records },
   { name: 'Migration20261208010301_oversight_index', class: Migration20261208010301_oversight_index },
   { name: 'Migration20261208050000_oversight_rollup', class: Migration20261208050000_oversight_rollup },
+  { name: 'Migration20261208050100_village_open_queue_idx', class: Migration20261208050100_village_open_queue_idx },
 ];
