@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@kampung/shared';
+import { NotificationOutbox, startNotificationRelay, type SubgraphDefinition } from '@kampung/shared';
 import { Cart, CartLine } from './carts/cart.entity.js';
 import { ordersEnvSchema, type OrdersEnv } from './env.js';
 import { startOrderJobs } from './jobs/order-jobs.js';
@@ -16,11 +16,30 @@ export const subgraph: SubgraphDefinition<OrdersEnv> = {
   name: 'orders',
   defaultPort: 4004,
   envSchema: ordersEnvSchema,
-  entities: [Order, SellerOrder, OrderLine, OrderEvent, Cart, CartLine, Payment, PaymentNotification, Review],
+  entities: [
+    Order,
+    SellerOrder,
+    OrderLine,
+    OrderEvent,
+    Cart,
+    CartLine,
+    Payment,
+    PaymentNotification,
+    Review,
+    NotificationOutbox,
+  ],
   migrations,
   schema: buildOrdersSchema,
   routes: (services) => ({ 'POST /payments/midtrans/notification': midtransNotificationRoute(services) }),
-  onStart: async (services) => startOrderJobs(services),
+  // Notification events (decision 028) reach the notifications subgraph through the relay.
+  onStart: async (services) => {
+    const stopJobs = startOrderJobs(services);
+    const stopRelay = startNotificationRelay({ ...services, subgraph: 'orders' });
+    return async () => {
+      await stopRelay();
+      await stopJobs();
+    };
+  },
 };
 
 export { Cart, CartLine, Order, OrderEvent, OrderLine, Payment, PaymentNotification, Review, SellerOrder };

@@ -17,10 +17,25 @@ import type { SellerOrderStatus } from '../orders/order.status.js';
 import { SellerOrder } from '../orders/seller-order.entity.js';
 import { moveSellerOrder, requireState } from '../orders/transitions.js';
 import { Payment } from '../payments/payment.entity.js';
+import { notifyBuyer } from '../notifications/order-notifications.js';
 import { syncOrderStatus } from './completion.js';
 
 const PART = { id: 'Pesanan toko', en: 'Shop order' };
 const HIDDEN_FROM_SELLER: SellerOrderStatus[] = ['PENDING_PAYMENT', 'EXPIRED'];
+/** What the buyer hears of each step of a shop's part (decision 028). */
+const BUYER_EVENT: Partial<
+  Record<SellerOrderStatus, 'order.accepted' | 'order.shipped' | 'order.delivered' | 'order.cancelled'>
+> = {
+  ACCEPTED: 'order.accepted',
+  SHIPPED: 'order.shipped',
+  DELIVERED: 'order.delivered',
+  CANCELLED: 'order.cancelled',
+};
+const eventData = (part: SellerOrder) => ({
+  courier: part.courier,
+  trackingNumber: part.trackingNumber,
+  reason: part.status === 'CANCELLED' || part.cancelReason ? part.cancelReason : null,
+});
 
 /** A seller's side of orders: only their own shop's parts, found through the sellers subgraph. */
 export class FulfilmentService {
@@ -133,6 +148,8 @@ export class FulfilmentService {
       requireState(part, from, what);
       const note = (await apply?.(part, tx)) ?? null;
       moveSellerOrder(tx, part, to, actorId, note);
+      const event = BUYER_EVENT[to];
+      if (event) notifyBuyer(tx, part.order, event, eventData(part), part);
       await tx.flush();
       await syncOrderStatus(tx, part.order, actorId);
       return part.id;

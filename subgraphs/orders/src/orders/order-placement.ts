@@ -6,6 +6,7 @@ import { Order } from './order.entity.js';
 import type { OrderStatus } from './order.status.js';
 import { MAX_RUPIAH, placeOrderSchema, type PlaceOrderInput } from './order.validation.js';
 import { SellerOrder } from './seller-order.entity.js';
+import { notifyBuyer } from '../notifications/order-notifications.js';
 
 type EntityManager = RequestContext['em'];
 type PlaceOrder = ReturnType<typeof placeOrderSchema.parse>;
@@ -35,6 +36,7 @@ export async function placeOrder(
     () =>
       em.transactional(async (tx) => {
         const order = write(tx, data, newOrderCode(), options);
+        notifyBuyer(tx, order, 'order.placed');
         await tx.flush();
         await options.alsoWrite?.(tx, order);
         return order;

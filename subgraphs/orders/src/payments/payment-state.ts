@@ -5,6 +5,7 @@ import { Order } from '../orders/order.entity.js';
 import type { OrderStatus } from '../orders/order.status.js';
 import { moveOrder, moveSellerOrder } from '../orders/transitions.js';
 import { SellerOrder } from '../orders/seller-order.entity.js';
+import { notifyBuyer } from '../notifications/order-notifications.js';
 import { Payment, type PaymentStatus } from './payment.entity.js';
 
 type EntityManager = RequestContext['em'];
@@ -16,6 +17,11 @@ const PAYMENT_STATUS: Record<PaymentTarget, PaymentStatus> = {
   CANCELLED: 'FAILED',
   EXPIRED: 'EXPIRED',
   REFUNDED: 'REFUNDED',
+};
+/** What the buyer hears of each outcome (a refund's message belongs to the refund work). */
+const BUYER_EVENT: Partial<Record<PaymentTarget, 'order.paid' | 'order.payment_expired'>> = {
+  PAID: 'order.paid',
+  EXPIRED: 'order.payment_expired',
 };
 const REFUNDABLE = new Set<OrderStatus>(['PAID', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'COMPLETED']);
 
@@ -73,6 +79,8 @@ export async function applyPaymentOutcome(
       moveSellerOrder(tx, part, target, actorId, note);
     }
     moveOrder(tx, order, target, actorId, note);
+    const event = BUYER_EVENT[target];
+    if (event) notifyBuyer(tx, order, event);
     const payment = await tx.findOne(Payment, { orderId: order.id });
     if (payment) {
       payment.status = PAYMENT_STATUS[target];
