@@ -330,14 +330,24 @@ async function main() {
 
     // The plans of the statements behind the measured queries, on this database (after the runs).
     const explain = async (label: string, text: string, params: unknown[]) => {
-      const plan = await sql.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${text}`, params);
+      // As the subgraph runs the percentiles: in a transaction with work_mem 32MB (figures.sql.ts).
+      const client = await sql.connect();
+      let plan: pg.QueryResult<{ 'QUERY PLAN': string }>;
+      try {
+        await client.query("begin; set local work_mem = '32MB'");
+        plan = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${text}`, params);
+        await client.query('rollback');
+      } finally {
+        client.release();
+      }
       log(`EXPLAIN (ANALYZE, BUFFERS): ${label}\n${plan.rows.map((r) => `    ${r['QUERY PLAN']}`).join('\n')}`);
     };
     await explain(
       'regency league, roll-up sums',
       `select m.village_code, grouping(m.village_code), sum(m.requests), sum(m.completed), sum(m.on_time), sum(m.sla_judged),
          sum(m.surveys), ${Array.from({ length: 9 }, (_, i) => `sum(m.ikm_sum${i + 1})`).join(', ')}
-       from services.oversight_monthly m where m.month >= $1::date and m.month < $2::date
+       from services.oversight_monthly m
+       where m.month >= $1::date and m.month < $2::date and m.service_id = '00000000-0000-0000-0000-000000000000'
        group by grouping sets ((m.village_code), ())`,
       ['2025-12-01', '2026-12-01'],
     );
