@@ -1,4 +1,5 @@
 import type { BaseEnv, SubgraphServices } from '@kampung/shared';
+import { deleteOldSecrets } from './recovery/one-time-secret.js';
 import { deleteEndedSessions } from './sessions/session.service.js';
 import { SignInThrottle } from './throttle/throttle.service.js';
 
@@ -11,6 +12,7 @@ export async function startHousekeeping({ orm, logger }: SubgraphServices<BaseEn
       const em = orm.em.fork();
       await deleteEndedSessions(em);
       await SignInThrottle.forgetStale(em);
+      await deleteOldSecrets(em);
     } catch (error) {
       logger.warn({ err: error }, 'accounts housekeeping failed; retried in an hour');
     }

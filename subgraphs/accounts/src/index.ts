@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@kampung/shared';
+import { NotificationOutbox, startNotificationRelay, type SubgraphDefinition } from '@kampung/shared';
 import { startHousekeeping } from './housekeeping.js';
 import { migrations } from './migrations/index.js';
 import { accountsEnvSchema, type AccountsEnv } from './env.js';
@@ -10,10 +10,18 @@ export const subgraph: SubgraphDefinition<AccountsEnv> = {
   name: 'accounts',
   defaultPort: 4001,
   envSchema: accountsEnvSchema,
-  entities: [User, Membership],
+  entities: [User, Membership, NotificationOutbox],
   migrations,
   schema: buildAccountsSchema,
-  onStart: startHousekeeping,
+  // Account messages (reset links, codes) reach the notifications subgraph through the relay (decision 027).
+  onStart: async (services) => {
+    const stopHousekeeping = await startHousekeeping(services);
+    const stopRelay = startNotificationRelay({ ...services, subgraph: 'accounts' });
+    return async () => {
+      await stopRelay();
+      await stopHousekeeping();
+    };
+  },
 };
 
 export { Membership, User };

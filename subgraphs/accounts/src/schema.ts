@@ -1,12 +1,20 @@
 import { buildFederatedSchema } from '@kampung/shared';
 import { resolveUserReference } from './users/user.reference.js';
 import { MembershipResolver, UserFieldsResolver } from './memberships/membership.resolver.js';
+import { RecoveryResolver } from './recovery/recovery.resolver.js';
 import { SessionResolver } from './sessions/session.resolver.js';
 import { UserResolver } from './users/user.resolver.js';
 import { UserContactsResolver } from './users/user-contacts.resolver.js';
 
 export const buildAccountsSchema = () =>
   buildFederatedSchema({
-    resolvers: [UserResolver, UserFieldsResolver, MembershipResolver, SessionResolver, UserContactsResolver],
+    resolvers: [
+      UserResolver,
+      UserFieldsResolver,
+      MembershipResolver,
+      SessionResolver,
+      UserContactsResolver,
+      RecoveryResolver,
+    ],
     referenceResolvers: { User: resolveUserReference },
   });

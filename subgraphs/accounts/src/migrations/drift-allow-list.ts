@@ -12,8 +12,13 @@ const SQL_ONLY_TABLE =
 const DROPPED_WITH_SQL_ONLY_TABLE =
   'The foreign key between two SQL-only tables (retired_refresh_tokens -> sessions): MikroORM drops it only because it drops the tables it has no entity for.';
 
+const PARTIAL_UNIQUE_INDEX =
+  'A unique index over verified phone numbers only (where phone_verified_at is not null): MikroORM cannot declare a partial index on the entity (decision 027).';
+
 export const allowedDrift: AllowedDrift[] = [
+  { why: PARTIAL_UNIQUE_INDEX, statement: 'drop index "accounts"."users_verified_phone_key"' },
   { why: SQL_ONLY_TABLE, statement: 'drop table if exists "accounts"."retired_refresh_tokens" cascade' },
+  { why: SQL_ONLY_TABLE, statement: 'drop table if exists "accounts"."one_time_secrets" cascade' },
   { why: SQL_ONLY_TABLE, statement: 'drop table if exists "accounts"."sessions" cascade' },
   { why: SQL_ONLY_TABLE, statement: 'drop table if exists "accounts"."sign_in_throttle" cascade' },
   {

@@ -3,6 +3,7 @@ import { Migration20261201000000_users } from './Migration20261201000000_users.j
 import { Migration20261201120000_sessions_and_throttle } from './Migration20261201120000_sessions_and_throttle.js';
 import { Migration20261207220000_user_timestamps_ms } from './Migration20261207220000_user_timestamps_ms.js';
 import { Migration20261208010100_memberships } from './Migration20261208010100_memberships.js';
+import { Migration20261208030000_account_recovery } from './Migration20261208030000_account_recovery.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201120000_sessions_and_throttle', class: Migration20261201120000_sessions_and_throttle },
   { name: 'Migration20261207220000_user_timestamps_ms', class: Migration20261207220000_user_timestamps_ms },
   { name: 'Migration20261208010100_memberships', class: Migration20261208010100_memberships },
+  { name: 'Migration20261208030000_account_recovery', class: Migration20261208030000_account_recovery },
 ];

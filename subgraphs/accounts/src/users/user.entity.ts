@@ -3,7 +3,7 @@ import { ROLES, TimestampedEntity, type Role } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 
 @Entity({ tableName: 'users' })
-export class User extends TimestampedEntity<'id' | 'phone' | 'roles' | 'villageCode'> {
+export class User extends TimestampedEntity<'id' | 'phone' | 'phoneVerifiedAt' | 'roles' | 'villageCode'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -16,6 +16,10 @@ export class User extends TimestampedEntity<'id' | 'phone' | 'roles' | 'villageC
 
   @Property({ type: 'string', length: 20, nullable: true })
   phone: string | null = null;
+
+  /** When the user proved they hold `phone` with a one-time code; null: WhatsApp/SMS and sign-in by code stay off. */
+  @Property({ type: 'Date', length: 3, nullable: true })
+  phoneVerifiedAt: Date | null = null;
 
   @Property({ type: 'string', length: 200, hidden: true })
   passwordHash: string;

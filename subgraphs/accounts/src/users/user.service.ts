@@ -133,7 +133,11 @@ export class UserService {
     const user = await this.em.findOne(User, { id: viewer.userId });
     if (!user) throw new UnauthenticatedError();
     if (data.name !== undefined) user.name = data.name;
-    if (data.phone !== undefined) user.phone = data.phone;
+    if (data.phone !== undefined && data.phone !== user.phone) {
+      // A number typed into the profile is unverified until its code comes back (decision 027).
+      user.phone = data.phone;
+      user.phoneVerifiedAt = null;
+    }
     if (data.villageCode !== undefined) user.villageCode = data.villageCode;
     await this.em.flush();
     return toUserType(user, viewer);
@@ -156,7 +160,7 @@ export class UserService {
   }
 
   /** The access token carries the user's memberships and the coarse roles derived from them (decision 020). */
-  private async issue(user: User, session: IssuedSession): Promise<AuthPayload> {
+  async issue(user: User, session: IssuedSession): Promise<AuthPayload> {
     const memberships = await new MembershipService(this.context).claimsOf(user.id);
     const viewer: Viewer = {
       userId: user.id,
