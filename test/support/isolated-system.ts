@@ -13,6 +13,7 @@ import {
   type ServiceName,
 } from '@kampung/devtools';
 import { startFakeMidtrans, type FakeMidtrans } from './fake-midtrans.js';
+import { startMailCatcher, type MailCatcher } from '@kampung/devtools';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -35,6 +36,8 @@ export interface IsolatedSystem {
   db: EmbeddedDatabase;
   system: RunningSystem;
   midtrans: FakeMidtrans;
+  /** A real SMTP server taking every email (SMTP_URL of notifications); `/messages` on its web page lists them. */
+  mail: MailCatcher;
   ports: Ports;
   jwtSecret: string;
   gatewayUrl: string;
@@ -73,7 +76,11 @@ export async function startIsolatedSystem(options: IsolatedSystemOptions = {}): 
   const midtrans = await startFakeMidtrans({
     notificationUrl: `http://127.0.0.1:${ports.orders}/payments/midtrans/notification`,
   });
+  const mail = await startMailCatcher({ web: true });
   const serviceEnv: NodeJS.ProcessEnv = {
+    SMTP_URL: mail.smtpUrl,
+    NOTIFICATION_QUIET_HOURS: '',
+    NOTIFICATION_POLL_SECONDS: '0.5',
     LOG_LEVEL: logLevel,
     UPLOADS_DIR: path.join(dir, 'uploads'),
     MIDTRANS_SERVER_KEY: midtrans.serverKey,
@@ -116,6 +123,7 @@ export async function startIsolatedSystem(options: IsolatedSystemOptions = {}): 
     }
     await db.stop();
     await midtrans.stop();
+    await mail.close();
     throw error;
   }
 
@@ -124,6 +132,7 @@ export async function startIsolatedSystem(options: IsolatedSystemOptions = {}): 
     db,
     system,
     midtrans,
+    mail,
     ports,
     jwtSecret,
     gatewayUrl: system.gatewayUrl,
@@ -136,6 +145,7 @@ export async function startIsolatedSystem(options: IsolatedSystemOptions = {}): 
       await system.stop();
       await db.stop();
       await midtrans.stop();
+      await mail.close();
       try {
         await beforeRemove?.();
       } finally {

@@ -37,6 +37,7 @@ export default async function setup(project: TestProject) {
     jwtSecret: TEST_SYSTEM_SECRET,
   });
   project.provide('midtrans', { url: running.midtrans.url, serverKey: running.midtrans.serverKey });
+  project.provide('mail', { url: running.mail.webUrl! });
 
   const scanLogs = () => {
     const literals = {
@@ -81,5 +82,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     system: ProvidedSystem;
     midtrans: { url: string; serverKey: string };
+    /** The mail catcher's page; `${url}messages` lists every email as JSON. */
+    mail: { url: string };
   }
 }
