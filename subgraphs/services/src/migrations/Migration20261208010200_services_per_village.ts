@@ -88,7 +88,9 @@ export class Migration20261208010200_services_per_village extends Migration {
     this.addSql(`delete from "services"."letter_sequences" where "village_code" <> '35.10.06.2003';`);
     this.addSql(`alter table "services"."letter_sequences" drop constraint "letter_sequences_pkey";`);
     this.addSql(`alter table "services"."letter_sequences" drop column "village_code";`);
-    this.addSql(`alter table "services"."letter_sequences" add constraint "letter_sequences_pkey" primary key ("year");`);
+    this.addSql(
+      `alter table "services"."letter_sequences" add constraint "letter_sequences_pkey" primary key ("year");`,
+    );
     this.addSql('drop index "services"."service_requests_village_submitted_idx";');
     this.addSql('drop index "services"."service_requests_village_queue_idx";');
     this.addSql(`
