@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const ordersEnvSchema = baseEnvSchema.extend({
   PRODUCTS_URL: z.string().url().default('http://127.0.0.1:4003/graphql'),
   SELLERS_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
+  /** Where the notification relay hands events (default: notifications' registry port on this host). */
+  NOTIFICATIONS_URL: z.string().url().optional(),
   /** Where the buyer returns after paying (the storefront). */
   STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
   MIDTRANS_SERVER_KEY: z.string().min(1).optional(),

@@ -5,6 +5,8 @@ export const sellersEnvSchema = baseEnvSchema.extend({
   ACCOUNTS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
   PRODUCTS_URL: z.string().url().default('http://127.0.0.1:4003/graphql'),
   PLACES_URL: z.string().url().default('http://127.0.0.1:4006/graphql'),
+  /** Where the notification relay hands events (default: notifications' registry port on this host). */
+  NOTIFICATIONS_URL: z.string().url().optional(),
   ORDERS_URL: z.string().url().default('http://127.0.0.1:4004/graphql'),
   /** How often the status outbox looks for due deliveries (a change also wakes it at once after its commit). */
   STATUS_OUTBOX_POLL_MS: z.coerce.number().int().positive().default(250),

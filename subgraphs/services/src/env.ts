@@ -18,6 +18,8 @@ export const servicesEnvSchema = baseEnvSchema.extend({
   STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
   /** The places subgraph: village offices (letterhead, head, letter code, opening hours) and holidays. */
   PLACES_URL: z.string().url().default('http://127.0.0.1:4006/graphql'),
+  /** Where the notification relay hands events (default: notifications' registry port on this host). */
+  NOTIFICATIONS_URL: z.string().url().optional(),
 });
 
 export type ServicesEnv = z.infer<typeof servicesEnvSchema>;

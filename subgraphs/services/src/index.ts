@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@kampung/shared';
+import { NotificationOutbox, startNotificationRelay, type SubgraphDefinition } from '@kampung/shared';
 import { ServiceCategory } from './catalogue/service-category.entity.js';
 import { Service } from './catalogue/service.entity.js';
 import { VillageService } from './catalogue/village-service.entity.js';
@@ -40,10 +40,13 @@ export const subgraph: SubgraphDefinition<ServicesEnv> = {
     Enrolment,
     ModuleProgress,
     OversightMonthly,
+    NotificationOutbox,
   ],
   migrations,
   schema: buildServicesSchema,
   routes: fileRoutes,
+  // Notification events (decision 028) reach the notifications subgraph through the relay.
+  onStart: async (services) => startNotificationRelay({ ...services, subgraph: 'services' }),
 };
 
 export {

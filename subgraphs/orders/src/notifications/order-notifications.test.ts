@@ -65,6 +65,8 @@ beforeAll(async () => {
   orders = await startSubgraphForTest(subgraph, inject('databaseUrl'), {
     SELLERS_URL: sellers.url,
     PRODUCTS_URL: 'http://127.0.0.1:1/graphql',
+    // Nobody listens: the relay leaves the events in the outbox for the test to read.
+    NOTIFICATIONS_URL: 'http://127.0.0.1:1/graphql',
     LOG_LEVEL: 'fatal',
   });
 });

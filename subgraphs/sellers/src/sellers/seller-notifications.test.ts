@@ -56,6 +56,8 @@ beforeAll(async () => {
     PLACES_URL: 'http://127.0.0.1:1/graphql',
     LOG_LEVEL: 'fatal',
     PRODUCTS_URL: products.url,
+    // Nobody listens: the relay leaves the events in the outbox for the test to read.
+    NOTIFICATIONS_URL: 'http://127.0.0.1:1/graphql',
   });
 });
 afterAll(async () => {

@@ -22,6 +22,7 @@ import { ServiceRequest } from '../requests/service-request.entity.js';
 import { Complaint, type ComplaintStatus } from './complaint.entity.js';
 import type { ComplaintStatsType } from './complaint.type.js';
 import { fileComplaintSchema, respondSchema } from './complaint.validation.js';
+import { notifyComplaintAnswered } from '../notifications/request-notifications.js';
 
 const notFound = () => new NotFoundError({ id: 'Pengaduan', en: 'Complaint' });
 
@@ -105,6 +106,8 @@ export class ComplaintService {
     complaint.respondedAt ??= now;
     complaint.status = resolve ? 'RESOLVED' : 'IN_PROGRESS';
     if (resolve) complaint.resolvedAt = now;
+    // Flushed with the answer: its author hears of it (decision 028).
+    notifyComplaintAnswered(this.context.em, complaint, now);
     await this.context.em.flush();
     return complaint;
   }

@@ -18,6 +18,7 @@ import { answersSchema, submitSchema, withoutBlanks, type SubmitRequestInput } f
 import { ServiceRequestEvent } from './service-request-event.entity.js';
 import { ServiceRequest } from './service-request.entity.js';
 import { newTrackingCode } from './tracking-code.js';
+import { notifyRequestReceived } from '../notifications/request-notifications.js';
 
 type EntityManager = ServicesContext['em'];
 
@@ -152,6 +153,7 @@ export class ApplicantRequests {
             toStatus: 'SUBMITTED',
             createdAt: submittedAt,
           });
+          notifyRequestReceived(tx, request, submittedAt);
           return Promise.resolve(request);
         }),
       { constraint: 'service_requests_tracking_code_unique' },

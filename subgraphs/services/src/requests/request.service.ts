@@ -9,6 +9,7 @@ import type { RequestStatus } from './request.status.js';
 import type { SubmitRequestInput } from './request.validation.js';
 import { ServiceRequestEvent } from './service-request-event.entity.js';
 import { ServiceRequest } from './service-request.entity.js';
+import { notifyRequestMoved } from '../notifications/request-notifications.js';
 
 type EntityManager = ServicesContext['em'];
 
@@ -84,6 +85,8 @@ export class RequestService {
         note,
         createdAt: now,
       });
+      // The applicant hears of it in the same transaction (decision 028).
+      notifyRequestMoved(tx, locked, to, note, now);
       return locked;
     });
   }
