@@ -56,6 +56,12 @@ describe('the log scanner', () => {
     ['a refresh token', line({ refreshToken: 'EPam30jrGX0tKBzqr33YwqPsBDRU0nIRr-UOEB7Cqtk' }), 'refresh token'],
     ['the JWT secret', `[gateway] starting with secret integration-test-secret-0123456789abcdef`, 'JWT secret'],
     ['an RT/RW address', line({ street: 'RT 03 RW 04, Dusun Sumberejo' }), 'Indonesian street address (RT/RW)'],
+    ['a one-time code', line({ data: { code: '428193', purpose: 'SIGN_IN' } }), 'one-time code or link token'],
+    [
+      'a reset link',
+      line({ resetUrl: 'http://127.0.0.1:3000/atur-ulang-sandi?token=EPam30jrGX0tKBzqr33YwqPsBDRU0nIRr-UOEB7Cqtk' }),
+      'one-time code or link token',
+    ],
   ])('finds %s', (_what, text, pattern) => {
     const result = scanText(`${line({ path: '/graphql' })}\n${text}\n`, patterns, values);
     expect(result.findings.map((f) => f.pattern)).toContain(pattern);

@@ -34,6 +34,8 @@ export const SHAPES: SecretPattern[] = [
   shape('NIK or family card number (16 digits)', /(?<!\d)\d{16}(?!\d)/),
   shape('Indonesian street address (RT/RW)', /\bRT\s*\.?\s*0*\d{1,3}\s*[/,]?\s*RW\s*\.?\s*0*\d{1,3}\b/i),
   shape('password field with a value', /"(?:password|newPassword|currentPassword)"\s*:\s*"(?!\[redacted\])[^"]+"/i),
+  // Account recovery (decision 027): a one-time code in a field, a reset or confirmation link's token.
+  shape('one-time code or link token', /"(?:code|otp)"\s*:\s*"?\d{6}"?(?!\d)|[?&]token=[\w-]{20,}/i),
 ];
 
 /** The patterns for one run: the shapes, and every known secret value literally. */
