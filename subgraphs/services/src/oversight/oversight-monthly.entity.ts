@@ -6,17 +6,19 @@ import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'oversight_monthly', readonly: true })
 export class OversightMonthly {
-  [PrimaryKeyProp]?: ['villageCode', 'month', 'serviceId'];
+  // Service first: the league reads one service (or the all-services rows) over a range of months.
+  [PrimaryKeyProp]?: ['serviceId', 'month', 'villageCode'];
 
-  @PrimaryKey({ type: 'string', length: 13 })
-  villageCode: string;
+  /** A service, or `ALL_SERVICES` (the nil uuid) for every service of the village together. */
+  @PrimaryKey({ type: 'uuid' })
+  serviceId: string;
 
   /** The first day of the month (WIB). */
   @PrimaryKey({ type: 'date' })
   month: string;
 
-  @PrimaryKey({ type: 'uuid' })
-  serviceId: string;
+  @PrimaryKey({ type: 'string', length: 13 })
+  villageCode: string;
 
   /** Requests submitted in the month. */
   @Property({ type: 'integer', default: 0 })

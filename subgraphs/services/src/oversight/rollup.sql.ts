@@ -81,11 +81,11 @@ const triggers = (table: string, fn: string) => [
  */
 export const rollupUp = (): string[] => [
   `create table ${ROLLUP_TABLE} (
-    "village_code" varchar(13) not null,
-    "month" date not null,
     "service_id" uuid not null,
+    "month" date not null,
+    "village_code" varchar(13) not null,
     ${[...REQUEST_COLUMNS, ...SURVEY_COLUMNS].map((c) => `"${c}" int not null default 0`).join(',\n    ')},
-    constraint "oversight_monthly_pkey" primary key ("village_code", "month", "service_id")
+    constraint "oversight_monthly_pkey" primary key ("service_id", "month", "village_code")
   );`,
   triggerFunction(
     'oversight_requests_rollup',
