@@ -25,9 +25,8 @@ export class UserContactType {
 }
 
 /**
- * Contacts for the notifications subgraph. A phone number is given only once verified: until
- * accounts records verification (issue 13, phone sign-in), no phone is given, so WhatsApp and
- * SMS stay off.
+ * Contacts for the notifications subgraph. A phone number is given only once verified, so
+ * WhatsApp and SMS are never used for an unverified number.
  */
 @Resolver()
 export class UserContactsResolver {
@@ -51,8 +50,5 @@ export class UserContactsResolver {
   }
 }
 
-/** The user's phone if verified. Accounts has no verification record yet: none is verified. */
-function verifiedPhone(user: User): string | null {
-  const verifiedAt = (user as User & { phoneVerifiedAt?: Date | null }).phoneVerifiedAt;
-  return verifiedAt && user.phone ? user.phone : null;
-}
+/** The user's phone once verified (accounts' phone verification sets phone_verified_at). */
+const verifiedPhone = (user: User): string | null => (user.phoneVerifiedAt && user.phone ? user.phone : null);
