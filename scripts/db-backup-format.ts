@@ -21,6 +21,9 @@ import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@kampung/devtools';
 import type { SubgraphDefinition } from '@kampung/shared';
 
+/** Tables that PostgreSQL triggers keep in step with others (services' oversight roll-up, decision 022). */
+const TRIGGER_MAINTAINED_TABLES = new Set(['"services"."oversight_monthly"']);
+
 export const root = path.resolve(import.meta.dirname, '..');
 const FORMAT = 'kampung-logical-backup';
 const FORMAT_VERSION = 1;
@@ -339,16 +342,20 @@ export async function restoreLogicalBackup(url: string, file: string): Promise<B
     // Superusers load with triggers and foreign-key checks off (the rows are already consistent,
     // derived columns included); others load in dependency order with triggers on.
     await loader.query('savepoint replica');
+    let triggersOn = false;
     try {
       await loader.query(`set local session_replication_role = replica`);
     } catch {
       await loader.query('rollback to savepoint replica');
+      triggersOn = true;
     }
     const everyTable = backup.tables.map(({ table }) => qualified(table.schema, table.table));
     // Migrations may have inserted rows of their own (categories…): the backup's rows replace them.
     if (everyTable.length) await loader.query(`truncate ${everyTable.join(', ')} cascade`);
     for (const { table, rows } of backup.tables) {
       const name = qualified(table.schema, table.table);
+      // Tables kept by triggers fill themselves when triggers are on: loading their rows too would count twice.
+      if (triggersOn && TRIGGER_MAINTAINED_TABLES.has(name)) continue;
       const list = table.columns.map(quoteIdent).join(', ');
       for (let start = 0; start < rows.length; start += INSERT_ROWS) {
         const batch = `[${rows.slice(start, start + INSERT_ROWS).join(',')}]`;
