@@ -1,6 +1,8 @@
 import { MARKETPLACE_MUTATIONS, SESSION_MUTATIONS } from './mutations-marketplace.js';
 import { MEMBERSHIP_MUTATIONS } from './mutations-memberships.js';
+import { NOTIFICATION_MUTATIONS } from './mutations-notifications.js';
 import { PLACES_MUTATIONS } from './mutations-places.js';
+import { RECOVERY_MUTATIONS } from './mutations-recovery.js';
 import { SERVICES_MUTATIONS } from './mutations-services.js';
 import type { MutationRow } from './mutation-row.js';
 
@@ -13,4 +15,6 @@ export const MUTATIONS: MutationRow[] = [
   ...PLACES_MUTATIONS,
   ...MEMBERSHIP_MUTATIONS,
   ...SESSION_MUTATIONS,
+  ...NOTIFICATION_MUTATIONS,
+  ...RECOVERY_MUTATIONS,
 ];

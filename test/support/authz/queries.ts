@@ -3,6 +3,7 @@ import { graphql, type TadaDocumentNode } from '../graphql.js';
 import type { Cast, Expected, Outcome } from './cast.js';
 import type { World } from './fixtures.js';
 import { MEMBERSHIP_QUERY_ROW } from './mutations-memberships.js';
+import { NOTIFICATION_QUERY_ROWS } from './mutations-notifications.js';
 import { PLACES_PUBLIC_QUERIES } from './mutations-places.js';
 
 /**
@@ -19,6 +20,8 @@ export interface QueryRow {
   query: TadaDocumentNode<unknown, any>;
   variables?: (world: World, cast: Cast) => Record<string, unknown>;
   secrets: (world: World, cast: Cast) => string[];
+  /** Data the row looks for that the world does not hold (inserted before the cell asks). */
+  prepare?: (world: World, cast: Cast) => Promise<void>;
 }
 
 const U = 'UNAUTHENTICATED',
@@ -471,6 +474,7 @@ export const QUERIES: QueryRow[] = [
     secrets: () => [],
   },
   MEMBERSHIP_QUERY_ROW,
+  ...NOTIFICATION_QUERY_ROWS,
 ];
 
 /** Public queries: nothing in them belongs to one person (checked by the completeness test to be all the rest). */
@@ -494,5 +498,7 @@ export function classify(result: Pick<GraphqlResponse<unknown>, 'data' | 'errors
   return secrets.length === 0 ? 'OK' : 'HIDDEN';
 }
 
-export const runQuery = (row: QueryRow, world: World, cast: Cast, token: string | undefined) =>
-  callApi(row.query, row.variables?.(world, cast) ?? {}, { token });
+export async function runQuery(row: QueryRow, world: World, cast: Cast, token: string | undefined) {
+  await row.prepare?.(world, cast);
+  return callApi(row.query, row.variables?.(world, cast) ?? {}, { token });
+}
