@@ -64,7 +64,7 @@ async function callContext(): Promise<CallContext> {
       serviceSlug: 'surat-keterangan-domisili',
       staffRequestId:
         (await one(
-          `select id as value from services.service_requests where status = 'SUBMITTED' order by id limit 1`,
+          `select id as value from services.service_requests where status = 'SUBMITTED' and village_code = '35.10.06.2003' order by id limit 1`,
         )) || undefined,
       unique: `${SEED}-${Date.now().toString(36)}`,
     };
@@ -239,6 +239,8 @@ describe('the gateway in production mode', () => {
         PORT: String(port),
         GATEWAY_PORT: String(port),
         JWT_SECRET: system.jwtSecret,
+        // The rate-limit counters live in PostgreSQL (decision 024).
+        DATABASE_URL: system.databaseUrl,
         ...Object.fromEntries(
           Object.entries(system.subgraphUrls).map(([name, subgraphUrl]) => [`${name.toUpperCase()}_URL`, subgraphUrl]),
         ),

@@ -40,7 +40,7 @@ describe.skipIf(!chromiumPath)('village services in a real browser', () => {
     // Applies, first with a mistake the form explains.
     await citizen.goto(url(`/layanan/${SKTM}`));
     await citizen.getByRole('link', { name: /Ajukan/ }).click();
-    await citizen.waitForURL(/\/ajukan$/);
+    await citizen.waitForURL(/\/ajukan(\?|$)/);
     await citizen.fill('#answer-nik', '3510013202900001');
     await citizen.fill('#answer-kk', '3510010101900002');
     await citizen.fill('#answer-fullName', 'Siti Rahayu');

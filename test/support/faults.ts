@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signUserToken, type Role } from '@kampung/shared';
+import { DEFAULT_VILLAGE_CODE, HOME_REGENCY_CODE, signUserToken, type Role } from '@kampung/shared';
 import type { ServiceName } from '@kampung/devtools';
 import type { IsolatedSystem } from './isolated-system.js';
 import type { TadaDocumentNode } from 'gql.tada';
@@ -28,9 +28,22 @@ export function gqlAt(
   return postGraphql(url, document, variables, token ? { authorization: `Bearer ${token}` } : {});
 }
 
-/** A token for a person who need not exist in accounts (orders and services only read the token). */
+/**
+ * A token for a person who need not exist in accounts (orders and services only read the token).
+ * STAFF works for Sembulung and ADMIN is the regency admin, as the seeded accounts are.
+ */
 export const tokenFor = (running: IsolatedSystem, roles: Role[] = ['BUYER'], userId: string = randomUUID()) =>
-  signUserToken({ userId, roles }, { secret: running.jwtSecret, issuer: 'smart-kampung-accounts' });
+  signUserToken(
+    {
+      userId,
+      roles,
+      memberships: [
+        ...(roles.includes('STAFF') ? [{ role: 'VILLAGE_STAFF' as const, place: DEFAULT_VILLAGE_CODE }] : []),
+        ...(roles.includes('ADMIN') ? [{ role: 'REGENCY_ADMIN' as const, place: HOME_REGENCY_CODE }] : []),
+      ],
+    },
+    { secret: running.jwtSecret, issuer: 'smart-kampung-accounts' },
+  );
 
 /** Polls `check` until it returns a value other than undefined, or fails with `what` after `timeoutMs`. */
 export async function eventually<T>(

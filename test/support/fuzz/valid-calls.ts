@@ -192,9 +192,11 @@ export function validCalls(context: CallContext): ValidCall[] {
       name: 'createService',
       role: 'staff',
       query:
-        'mutation($slug: String!, $categoryCode: String!, $input: ServiceInput!) { createService(slug: $slug, categoryCode: $categoryCode, input: $input) { id } }',
+        'mutation($slug: String!, $categoryCode: String!, $villageCode: String, $input: ServiceInput!) { createService(slug: $slug, categoryCode: $categoryCode, villageCode: $villageCode, input: $input) { id } }',
       variables: {
         slug: `layanan-fuzz-${u}`,
+        // Village staff create their own village's services (templates are the regency admin's).
+        villageCode: '35.10.06.2003',
         categoryCode: context.pools.strings.find((s) => /^[A-Z_]+$/.test(s)) ?? 'ADMINDUK',
         input: {
           name: 'Layanan uji',
