@@ -108,6 +108,29 @@ describe('backups', () => {
       `select nextval(format('%I.%I', schemaname, sequencename)::regclass) from pg_sequences, generate_series(1, 3) where schemaname = any($1)`,
       [SCHEMAS],
     );
+    // Notifications settle first: the relays and the delivery queue go on writing after the changes above.
+    await eventually(
+      'notification outboxes empty and deliveries still',
+      async () => {
+        const fingerprint = async () =>
+          JSON.stringify(
+            (
+              await running.db.query(
+                `select (select count(*) from accounts.notification_outbox) + (select count(*) from sellers.notification_outbox)
+                      + (select count(*) from orders.notification_outbox) + (select count(*) from services.notification_outbox) as waiting,
+                        (select count(*) from notifications.deliveries) as deliveries,
+                        (select max(updated_at) from notifications.deliveries) as changed`,
+              )
+            ).rows[0],
+          );
+        const first = await fingerprint();
+        if (JSON.parse(first).waiting !== '0') return undefined;
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        return first === (await fingerprint()) ? true : undefined;
+      },
+      60_000,
+      200,
+    );
     const before = await snapshot();
     const sequencesBefore = await sequences();
     expect(before.get('orders.orders')!.length).toBeGreaterThanOrEqual(orderIds.length);
