@@ -93,6 +93,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     await processes.get(name)?.stop();
     const { args, cwd } = commandOf(name, options.root);
     const port = options.ports[name];
+    // What it printed last, for the error should it die while starting.
+    const lastLines: string[] = [];
     const child = startProcess({
       name,
       command: process.execPath,
@@ -105,12 +107,17 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         HOST: '127.0.0.1',
         ...(name === 'storefront' ? { NODE_ENV: 'production' } : {}),
       },
-      onLine: options.onLine,
+      onLine: (service, line) => {
+        lastLines.push(line);
+        if (lastLines.length > 20) lastLines.shift();
+        options.onLine?.(service, line);
+      },
     });
     processes.set(name, child);
     let onExit: (code: number | null) => void = () => {};
     const exited = new Promise<never>((_, reject) => {
-      onExit = (code) => reject(new Error(`${name} exited with code ${code} while starting`));
+      onExit = (code) =>
+        reject(new Error(`${name} exited with code ${code} while starting; it printed last:\n${lastLines.join('\n')}`));
       child.child.once('exit', onExit);
     });
     try {
