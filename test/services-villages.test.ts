@@ -94,7 +94,9 @@ describe('what villages offer', () => {
     const sembulung = await callApi(OFFERED, { v: SEMBULUNG });
     expect(sembulung.data?.services.totalCount).toBeGreaterThanOrEqual(22);
     // Services other tests add for Sembulung name offices of their own; the 22 adoptions name its office.
-    expect(sembulung.data?.services.edges.filter((e) => e.node.office.includes('Sembulung')).length).toBeGreaterThanOrEqual(22);
+    expect(
+      sembulung.data?.services.edges.filter((e) => e.node.office.includes('Sembulung')).length,
+    ).toBeGreaterThanOrEqual(22);
     const kemiren = await callApi(OFFERED, { v: KEMIREN });
     expect(kemiren.data?.services.edges.find((e) => e.node.slug === 'kelas-membatik-sanggar-desa')?.node).toMatchObject(
       { fee: 35_000, offeredIn: KEMIREN },
