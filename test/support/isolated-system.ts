@@ -13,7 +13,13 @@ import {
   type ServiceName,
 } from '@kampung/devtools';
 import { startFakeMidtrans, type FakeMidtrans } from './fake-midtrans.js';
-import { startMailCatcher, type MailCatcher } from '@kampung/devtools';
+import {
+  fakeWhatsAppEnv,
+  startFakeWhatsApp,
+  startMailCatcher,
+  type FakeWhatsApp,
+  type MailCatcher,
+} from '@kampung/devtools';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -38,6 +44,8 @@ export interface IsolatedSystem {
   midtrans: FakeMidtrans;
   /** A real SMTP server taking every email (SMTP_URL of notifications); `/messages` on its web page lists them. */
   mail: MailCatcher;
+  /** The WhatsApp Cloud API fake (notifications' WHATSAPP_* variables); `/_fake/messages` on its control URL lists them. */
+  whatsapp: FakeWhatsApp;
   ports: Ports;
   jwtSecret: string;
   gatewayUrl: string;
@@ -77,8 +85,12 @@ export async function startIsolatedSystem(options: IsolatedSystemOptions = {}): 
     notificationUrl: `http://127.0.0.1:${ports.orders}/payments/midtrans/notification`,
   });
   const mail = await startMailCatcher({ web: true });
+  const whatsapp = await startFakeWhatsApp({
+    webhookUrl: `http://127.0.0.1:${ports.notifications}/webhooks/whatsapp`,
+  });
   const serviceEnv: NodeJS.ProcessEnv = {
     SMTP_URL: mail.smtpUrl,
+    ...fakeWhatsAppEnv(whatsapp),
     NOTIFICATION_QUIET_HOURS: '',
     NOTIFICATION_POLL_SECONDS: '0.5',
     LOG_LEVEL: logLevel,
@@ -124,6 +136,7 @@ export async function startIsolatedSystem(options: IsolatedSystemOptions = {}): 
     await db.stop();
     await midtrans.stop();
     await mail.close();
+    await whatsapp.close();
     throw error;
   }
 
@@ -133,6 +146,7 @@ export async function startIsolatedSystem(options: IsolatedSystemOptions = {}): 
     system,
     midtrans,
     mail,
+    whatsapp,
     ports,
     jwtSecret,
     gatewayUrl: system.gatewayUrl,
@@ -146,6 +160,7 @@ export async function startIsolatedSystem(options: IsolatedSystemOptions = {}): 
       await db.stop();
       await midtrans.stop();
       await mail.close();
+      await whatsapp.close();
       try {
         await beforeRemove?.();
       } finally {

@@ -38,6 +38,7 @@ export default async function setup(project: TestProject) {
   });
   project.provide('midtrans', { url: running.midtrans.url, serverKey: running.midtrans.serverKey });
   project.provide('mail', { url: running.mail.webUrl! });
+  project.provide('whatsapp', { url: running.whatsapp.controlUrl });
 
   const scanLogs = () => {
     const literals = {
@@ -47,6 +48,7 @@ export default async function setup(project: TestProject) {
         running.midtrans.serverKey,
         Buffer.from(`${running.midtrans.serverKey}:`).toString('base64'),
       ],
+      'WhatsApp token and app secret': [running.whatsapp.token, running.whatsapp.appSecret],
       'seeded shop address': sellers.map((seller) => seller.address),
       'NIK, KK or address used by the tests': TEST_PERSONAL,
     };
@@ -84,5 +86,7 @@ declare module 'vitest' {
     midtrans: { url: string; serverKey: string };
     /** The mail catcher's page; `${url}messages` lists every email as JSON. */
     mail: { url: string };
+    /** The WhatsApp fake's control page; `${url}/messages` lists every message as JSON. */
+    whatsapp: { url: string };
   }
 }

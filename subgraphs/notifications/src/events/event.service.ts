@@ -76,9 +76,18 @@ export function chooseChannels(
   const chosen: { channel: Channel; recipient: string }[] = [];
   if (isEssential(event.type)) {
     // Account messages: the address may be one not yet confirmed (contact change), the channel named by accounts.
-    const wanted = typeof event.data.channel === 'string' ? event.data.channel : 'EMAIL';
     const email = typeof event.data.toEmail === 'string' ? event.data.toEmail : contact?.email;
     const phone = typeof event.data.toPhone === 'string' ? event.data.toPhone : contact?.phone;
+    // A code addressed to a phone (verification, sign-in, reset by phone) must reach that phone, not the inbox of an email.
+    const byPhone = typeof event.data.toPhone === 'string' && typeof event.data.toEmail !== 'string';
+    const wanted =
+      typeof event.data.channel === 'string'
+        ? event.data.channel
+        : byPhone
+          ? adapters.WHATSAPP
+            ? 'WHATSAPP'
+            : 'SMS'
+          : 'EMAIL';
     if (wanted === 'EMAIL' && email && adapters.EMAIL) chosen.push({ channel: 'EMAIL', recipient: email });
     if ((wanted === 'WHATSAPP' || wanted === 'SMS') && phone && PHONE.test(phone) && adapters[wanted])
       chosen.push({ channel: wanted, recipient: phone });
