@@ -30,5 +30,4 @@ export * from './place-scope.js';
 export * from './notification-outbox.js';
 export * from './notification-event-id.js';
 export * from './notification-relay.js';
-export * from './notification-fanout.js';
 export * from './pg-notify.js';
