@@ -18,6 +18,17 @@ export class HolidayResolver {
     return new HolidayService(ctx).add(input);
   }
 
+  @Mutation(() => HolidayType, { description: 'Admin (regency): rename the holiday on a date; NOT_FOUND when none' })
+  renameHoliday(
+    @Arg('date', () => String) date: string,
+    @Arg('name', () => String) name: string,
+    @Arg('nameEn', () => String) nameEn: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HolidayType> {
+    requireRegencyAdmin(ctx.viewer);
+    return new HolidayService(ctx).rename(date, name, nameEn);
+  }
+
   @Mutation(() => HolidayType, { description: 'Admin (regency): remove the holiday on a date; returns it' })
   removeHoliday(@Arg('date', () => String) date: string, @Ctx() ctx: RequestContext): Promise<HolidayType> {
     requireRegencyAdmin(ctx.viewer);

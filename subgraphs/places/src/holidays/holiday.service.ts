@@ -2,7 +2,7 @@ import { ConflictError, NotFoundError, UserInputError, validate, type RequestCon
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Holiday } from './holiday.entity.js';
 import type { HolidayInput } from './holiday.type.js';
-import { holidayDateSchema, holidaySchema, holidayYearSchema } from './holiday.validation.js';
+import { holidayDateSchema, holidayNamesSchema, holidaySchema, holidayYearSchema } from './holiday.validation.js';
 
 export class HolidayService {
   constructor(private readonly context: RequestContext) {}
@@ -49,16 +49,32 @@ export class HolidayService {
     return holiday;
   }
 
+  /** Renames the holiday on `date` (both languages); NOT_FOUND when there is none. */
+  async rename(date: string, name: string, nameEn: string): Promise<Holiday> {
+    const parsed = validateField('date', () => validate(holidayDateSchema, date));
+    const names = validate(holidayNamesSchema, { name, nameEn });
+    const holiday = await this.found(parsed);
+    holiday.name = names.name;
+    holiday.nameEn = names.nameEn;
+    await this.em.flush();
+    return holiday;
+  }
+
   /** Removes the holiday on `date` and returns it; NOT_FOUND when there is none. */
   async remove(date: string): Promise<Holiday> {
     const parsed = validateField('date', () => validate(holidayDateSchema, date));
-    const holiday = await this.em.findOne(Holiday, { date: parsed });
+    const holiday = await this.found(parsed);
+    await this.em.remove(holiday).flush();
+    return holiday;
+  }
+
+  private async found(date: string): Promise<Holiday> {
+    const holiday = await this.em.findOne(Holiday, { date });
     if (!holiday) {
-      const error = new NotFoundError({ id: `Hari libur pada ${parsed}`, en: `Holiday on ${parsed}` });
+      const error = new NotFoundError({ id: `Hari libur pada ${date}`, en: `Holiday on ${date}` });
       error.extensions['field'] = 'date';
       throw error;
     }
-    await this.em.remove(holiday).flush();
     return holiday;
   }
 }

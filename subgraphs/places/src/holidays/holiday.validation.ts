@@ -23,10 +23,13 @@ const name = (id: string, en: string) =>
     .min(3, bilingual(`${id} minimal 3 karakter`, `${en} needs at least 3 characters`))
     .max(150, bilingual(`${id} maksimal 150 karakter`, `${en} may have at most 150 characters`));
 
-export const holidaySchema = z.object({
-  date: holidayDateSchema,
+export const holidayNamesSchema = z.object({
   name: name('Nama hari libur', 'Holiday name (Indonesian)'),
   nameEn: name('Nama hari libur (Inggris)', 'Holiday name (English)'),
+});
+
+export const holidaySchema = holidayNamesSchema.extend({
+  date: holidayDateSchema,
   jointLeave: z.boolean().nullish(),
 });
 

@@ -83,4 +83,31 @@ describe('holidays', () => {
     expect(removed.data?.removeHoliday.date).toBe('2026-12-24');
     expect((await rows()).map((row) => row.date)).toEqual(['2026-12-25', '2027-01-01']);
   });
+
+  it('an admin renames a holiday in both languages; staff may not; a bad name or unknown date writes nothing', async () => {
+    const RENAME =
+      'mutation($date: String!, $name: String!, $nameEn: String!) { renameHoliday(date: $date, name: $name, nameEn: $nameEn) { date name nameEn } }';
+    const names = async () =>
+      places.orm.em
+        .getConnection()
+        .execute<{ name: string; name_en: string }[]>(
+          `select name, name_en from "places"."holidays" where "date" = '2026-12-25'`,
+        );
+    const before = await names();
+    const byStaff = await places.request(RENAME, { date: '2026-12-25', name: 'Natal', nameEn: 'Xmas' }, staff);
+    expect(byStaff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const short = await places.request(RENAME, { date: '2026-12-25', name: 'N', nameEn: 'Christmas' }, admin);
+    expect(short.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'name' })]);
+    const unknown = await places.request(RENAME, { date: '2026-08-19', name: 'Libur', nameEn: 'Holiday' }, admin);
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'date' });
+    expect(await names()).toEqual(before);
+
+    const renamed = await places.request<{ renameHoliday: { name: string; nameEn: string } }>(
+      RENAME,
+      { date: '2026-12-25', name: 'Hari Raya Natal', nameEn: 'Christmas' },
+      admin,
+    );
+    expect(renamed.data?.renameHoliday).toEqual({ date: '2026-12-25', name: 'Hari Raya Natal', nameEn: 'Christmas' });
+    expect(await names()).toEqual([{ name: 'Hari Raya Natal', name_en: 'Christmas' }]);
+  });
 });

@@ -28,4 +28,12 @@ export class Region {
     deleteRule: 'no action',
   })
   parentCode: string | null;
+
+  /** A district's head (camat), who co-signs letters of services that need the district; null elsewhere. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  headName?: string | null;
+
+  /** "Camat", "Plt. Camat"; null: "Camat". */
+  @Property({ type: 'string', length: 60, nullable: true })
+  headTitle?: string | null;
 }

@@ -1,7 +1,7 @@
-import type { RequestContext } from '@kampung/shared';
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { requireRegencyAdmin, type RequestContext } from '@kampung/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RegionService } from './region.service.js';
-import { RegionType } from './region.type.js';
+import { DistrictHeadType, RegionType } from './region.type.js';
 
 @Resolver(() => RegionType)
 export class RegionResolver {
@@ -33,5 +33,28 @@ export class RegionResolver {
   @FieldResolver(() => RegionType, { nullable: true, description: 'The region one level up' })
   parent(@Root() region: RegionType, @Ctx() ctx: RequestContext): Promise<RegionType | null> | null {
     return region.parentCode ? new RegionService(ctx).load(region.parentCode) : null;
+  }
+
+  @FieldResolver(() => DistrictHeadType, {
+    nullable: true,
+    description: "A district's head (camat), when recorded; null for other levels",
+  })
+  head(@Root() region: RegionType): DistrictHeadType | null {
+    return region.level === 'DISTRICT' && region.headName
+      ? { name: region.headName, title: region.headTitle ?? 'Camat' }
+      : null;
+  }
+
+  @Mutation(() => RegionType, {
+    description: 'Admin (regency): the head (camat) of a district, who co-signs letters of services that need it',
+  })
+  setDistrictHead(
+    @Arg('code', () => String) code: string,
+    @Arg('name', () => String) name: string,
+    @Arg('title', () => String, { nullable: true, description: 'Default "Camat"' }) title: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RegionType> {
+    requireRegencyAdmin(ctx.viewer);
+    return new RegionService(ctx).setDistrictHead(code, name, title);
   }
 }

@@ -1,4 +1,5 @@
-import { NotFoundError, UserInputError, validate, type RequestContext } from '@kampung/shared';
+import { bilingual, NotFoundError, UserInputError, validate, type RequestContext } from '@kampung/shared';
+import { z } from 'zod';
 import { districtCodeSchema, HOME_REGENCY_CODE, regionCodeSchema } from './region.codes.js';
 import { Region } from './region.entity.js';
 
@@ -47,6 +48,16 @@ export class RegionService {
     return district;
   }
 
+  /** Admin (regency): names the head (camat) of a district of the regency; returns the district. */
+  async setDistrictHead(code: string, name: string, title: string | null): Promise<Region> {
+    const data = validate(districtHeadSchema, { name, title });
+    const district = await this.homeDistrict(code, 'code');
+    district.headName = data.name;
+    district.headTitle = data.title ?? 'Camat';
+    await this.em.flush();
+    return district;
+  }
+
   /** Batched by DataLoader: the regions behind a page of villages cost one query. */
   load(code: string): Promise<Region | null> {
     return this.context.loaders
@@ -64,3 +75,15 @@ export function notFound(field: string, code: string): NotFoundError {
   error.extensions['field'] = field;
   return error;
 }
+
+const headText = (max: number, id: string, en: string) =>
+  z
+    .string()
+    .trim()
+    .min(2, bilingual(`${id} minimal 2 karakter`, `${en} needs at least 2 characters`))
+    .max(max, bilingual(`${id} maksimal ${max} karakter`, `${en} may have at most ${max} characters`));
+
+const districtHeadSchema = z.object({
+  name: headText(100, 'Nama camat', "District head's name"),
+  title: headText(60, 'Jabatan camat', "District head's title").nullish(),
+});

@@ -23,4 +23,16 @@ export class RegionType {
 
   @Field(() => String, { nullable: true, description: 'The region one level up; null for a province' })
   parentCode: string | null;
+
+  headName?: string | null;
+  headTitle?: string | null;
+}
+
+@ObjectType('DistrictHead', { description: 'The head of a district office (camat), who co-signs some letters' })
+export class DistrictHeadType {
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { description: 'Camat, Plt. Camat' })
+  title: string;
 }

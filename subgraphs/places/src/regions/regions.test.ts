@@ -1,4 +1,5 @@
-import { startSubgraphForTest, type SubgraphUnderTest } from '@kampung/devtools';
+import { signUserToken } from '@kampung/shared';
+import { startSubgraphForTest, TEST_JWT_SECRET, type SubgraphUnderTest } from '@kampung/devtools';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { subgraph } from '../index.js';
 import { importRegions, readRegions, titleCase } from './regions.source.js';
@@ -97,5 +98,58 @@ describe('region queries', () => {
     expect(malformed.errors?.[0]?.extensions?.fields).toEqual([
       expect.objectContaining({ messageEn: 'Region code is not valid (for example 35.10.06.2003)' }),
     ]);
+  });
+});
+
+describe('district heads (camat)', () => {
+  const SET =
+    'mutation($code: String!, $name: String!, $title: String) { setDistrictHead(code: $code, name: $name, title: $title) { code head { name title } } }';
+  const jwt = { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' };
+  const heads = async () =>
+    places.orm.em
+      .getConnection()
+      .execute(`select code, head_name, head_title from "places"."regions" where head_name is not null order by code`);
+
+  it("the regency admin names a district's camat; others, villages and bad names write nothing", async () => {
+    const admin = await signUserToken(
+      {
+        userId: '00000000-0000-4000-8000-000000000001',
+        roles: ['ADMIN'],
+        memberships: [{ role: 'REGENCY_ADMIN', place: '35.10' }],
+      },
+      jwt,
+    );
+    const officer = await signUserToken(
+      {
+        userId: '00000000-0000-4000-8000-000000000003',
+        roles: ['STAFF'],
+        memberships: [{ role: 'DISTRICT_OFFICER', place: '35.10.06' }],
+      },
+      jwt,
+    );
+    const before = await heads();
+    const byOfficer = await places.request(SET, { code: '35.10.06', name: 'Drs. Hendro Wibowo' }, officer);
+    expect(byOfficer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const village = await places.request(SET, { code: '35.10.06.2003', name: 'Drs. Hendro Wibowo' }, admin);
+    expect(village.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'code' })]);
+    const short = await places.request(SET, { code: '35.10.06', name: 'H' }, admin);
+    expect(short.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'name' })]);
+    expect(await heads()).toEqual(before);
+
+    const set = await places.request<{ setDistrictHead: unknown }>(
+      SET,
+      { code: '35.10.06', name: 'Drs. Hendro Wibowo' },
+      admin,
+    );
+    expect(set.data?.setDistrictHead).toEqual({
+      code: '35.10.06',
+      head: { name: 'Drs. Hendro Wibowo', title: 'Camat' },
+    });
+    const read = await places.request<{ region: unknown }>('{ region(code: "35.10.06") { head { name title } } }');
+    expect(read.data?.region).toEqual({ head: { name: 'Drs. Hendro Wibowo', title: 'Camat' } });
+    const villageHead = await places.request<{ region: unknown }>(
+      '{ region(code: "35.10.06.2003") { head { name } } }',
+    );
+    expect(villageHead.data?.region).toEqual({ head: null });
   });
 });
