@@ -34,6 +34,7 @@ export function toUserType(user: User, viewer: Viewer | null): UserType {
     createdAt: user.createdAt,
     email: canSeePrivate ? user.email : null,
     phone: canSeePrivate ? user.phone : null,
+    phoneVerified: canSeePrivate && !!user.phone && !!user.phoneVerifiedAt,
     villageCode: canSeePrivate ? user.villageCode : null,
     shownTo: viewer,
   };

@@ -19,6 +19,11 @@ export class UserType {
   @Field(() => String, { nullable: true, description: 'Only the user themself and staff see it' })
   phone: string | null;
 
+  @Field(() => Boolean, {
+    description: 'Whether the phone number was confirmed by a one-time code (WhatsApp and SMS need it); false to others',
+  })
+  phoneVerified: boolean;
+
   @Field(() => String, {
     nullable: true,
     description: "Domicile: the citizen's village (Kemendagri code). Only the user themself and staff see it",

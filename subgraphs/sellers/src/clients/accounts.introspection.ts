@@ -1166,6 +1166,18 @@ const introspection = {
             "isDeprecated": false
           },
           {
+            "name": "phoneVerified",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Boolean"
+              }
+            },
+            "args": [],
+            "isDeprecated": false
+          },
+          {
             "name": "roles",
             "type": {
               "kind": "NON_NULL",
