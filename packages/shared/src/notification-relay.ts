@@ -3,7 +3,13 @@ import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { BaseEnv } from './env.js';
 import { InternalClient } from './internal.js';
-import { createJobPool, inJobTransaction } from './job-pool.js';
+import {
+  relayOutboxOnce,
+  startOutboxRelay,
+  type OutboxDelivery,
+  type OutboxPass,
+  type OutboxRelay,
+} from './outbox-relay.js';
 import { localGraphqlUrl, SUBGRAPH_REGISTRY } from './registry.js';
 
 /**
@@ -11,7 +17,10 @@ import { localGraphqlUrl, SUBGRAPH_REGISTRY } from './registry.js';
  * `enqueueNotification` wrote in the producer's transaction are handed to the notifications
  * subgraph's `internalPublishEvents`, at least once, and deleted once it has taken them.
  * Notifications deduplicates by event id, so a hand-off repeated after a crash is harmless.
+ * The claiming, backoff and waking are the shared outbox relay's (outbox-relay.ts).
  */
+
+export * from './outbox-relay.js';
 
 /** The receiving mutation. `data` travels as a JSON object in a string (the supergraph has no JSON scalar). */
 export const PUBLISH_EVENTS_MUTATION = `mutation PublishEvents($events: [NotificationEventInput!]!) {
@@ -53,7 +62,7 @@ export interface NotificationRelayOptions {
   orm?: unknown;
   /** The schema holding `notification_outbox`; defaults to the subgraph's registry schema. */
   schema?: string;
-  /** How often to look for due rows when nothing woke the relay (default 1 s). */
+  /** The safety-net poll while no NOTIFY wakes the relay (default 30 s). */
   pollMs?: number;
   /** Rows per hand-off (default 100). */
   batch?: number;
@@ -84,20 +93,14 @@ const toInput = (row: Row): NotificationEventInput => ({
 /** Backoff of a row after its n-th failed hand-off: 1 s, 2 s, 4 s, … at most 5 minutes. */
 export const RELAY_BACKOFF_SQL = `least(300, power(2, attempts)) * interval '1 second'`;
 
-/** One pass: claims up to `batch` due rows (SKIP LOCKED), hands them over, deletes what was taken. Returns rows claimed. */
-export async function relayNotificationsOnce(
-  pool: pg.Pool,
-  client: InternalClient,
-  options: { schema: string; url: string; batch: number; logger: Logger },
-): Promise<{ claimed: number; delivered: number }> {
-  const { schema, url, batch, logger } = options;
-  const table = `"${schema}"."notification_outbox"`;
-  return inJobTransaction(pool, async (tx) => {
-    const { rows } = await tx.query<Row>(
-      `select id, type, recipient_user_id, occurred_at, link, data, urgent from ${table}
-        where next_attempt_at <= now() order by next_attempt_at, created_at limit ${batch} for update skip locked`,
-    );
-    if (!rows.length) return { claimed: 0, delivered: 0 };
+const COLUMNS = 'id, type, recipient_user_id, occurred_at, link, data, urgent';
+
+/**
+ * Hands claimed rows to notifications in one call; when notifications answers but refuses the
+ * batch, one by one, so that one bad event holds back only itself.
+ */
+function handOver(client: InternalClient, url: string, logger: Logger) {
+  return async (rows: Row[]): Promise<OutboxDelivery<string>> => {
     const delivered: string[] = [];
     const failed: string[] = [];
     try {
@@ -105,7 +108,6 @@ export async function relayNotificationsOnce(
       delivered.push(...rows.map((r) => r.id));
     } catch (error) {
       if (error instanceof GraphQLError && rows.length > 1) {
-        // Notifications answered but refused the batch: one bad event must not hold the others back.
         for (const row of rows) {
           try {
             await client.request(url, PUBLISH_EVENTS_MUTATION, { events: [toInput(row)] });
@@ -123,25 +125,45 @@ export async function relayNotificationsOnce(
         logger.warn({ err: error, count: rows.length }, 'notifications did not take the events; will retry later');
       }
     }
-    if (failed.length)
-      await tx.query(
-        `update ${table} set attempts = attempts + 1, next_attempt_at = now() + ${RELAY_BACKOFF_SQL} where id = any($1::uuid[])`,
-        [failed],
-      );
-    if (delivered.length) await tx.query(`delete from ${table} where id = any($1::uuid[])`, [delivered]);
-    return { claimed: rows.length, delivered: delivered.length };
+    return { delivered, failed };
+  };
+}
+
+/** One pass: claims up to `batch` due rows (SKIP LOCKED), hands them over, deletes what was taken. */
+export async function relayNotificationsOnce(
+  pool: pg.Pool,
+  client: InternalClient,
+  options: { schema: string; url: string; batch: number; logger: Logger; stallMs?: number },
+): Promise<OutboxPass> {
+  return relayOutboxOnce<Row, string>(pool, {
+    schema: options.schema,
+    table: 'notification_outbox',
+    columns: COLUMNS,
+    orderBy: 'next_attempt_at, created_at',
+    idType: 'uuid',
+    batch: options.batch,
+    backoffSql: RELAY_BACKOFF_SQL,
+    deliver: handOver(client, options.url, options.logger),
+    stallMs: options.stallMs,
   });
 }
 
-const wakers = new Set<() => Promise<void>>();
+const relays = new Set<OutboxRelay>();
 
 /**
- * Called by a producer after a commit that enqueued notifications: the relays in this process
- * look for rows now rather than at their next poll. Does not wait for the hand-off.
+ * Optional since the outbox notifies its relays on commit (decision 032): the relays in this
+ * process look for rows now. Does not wait for the hand-off.
  */
 export function wakeNotificationRelay(): void {
-  for (const wake of wakers) void wake();
+  for (const relay of relays) void relay.wake();
 }
+
+/**
+ * Test hook (fault tests): claimed rows are held this long before the hand-off, so that a test
+ * can kill the producer between its commit and the hand-off. Read from the process environment
+ * because it is no setting anyone should make in production.
+ */
+const stallMs = () => Number(process.env.NOTIFICATION_RELAY_STALL_MS ?? 0) || 0;
 
 /**
  * Starts the relay of one producer (from its onStart); the returned function stops it, waiting
@@ -154,42 +176,26 @@ export function startNotificationRelay(options: NotificationRelayOptions): () =>
     (SUBGRAPH_REGISTRY as readonly { name: string; databaseSchema: string }[]).find((e) => e.name === subgraph)
       ?.databaseSchema ??
     subgraph;
-  const batch = options.batch ?? 100;
-  const pollMs = options.pollMs ?? 1_000;
   const url = options.url ?? notificationsUrl(env);
-  const pool = createJobPool(env.DATABASE_URL, `${subgraph}-relay`, logger);
   const client = new InternalClient(subgraph, { secret: env.JWT_SECRET, issuer: env.JWT_ISSUER });
-
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  // One pass after the other; a wake while a pass runs queues exactly one more.
-  let chain: Promise<void> = Promise.resolve();
-  let queued: Promise<void> | null = null;
-  const run = async () => {
-    queued = null;
-    clearTimeout(timer);
-    try {
-      while (!stopped) {
-        const { claimed, delivered } = await relayNotificationsOnce(pool, client, { schema, url, batch, logger });
-        if (claimed < batch || delivered === 0) break;
-      }
-    } catch (error) {
-      logger.warn({ err: error }, 'notification relay pass failed');
-    }
-    if (!stopped) timer = setTimeout(() => void wake(), pollMs);
-  };
-  const wake = (): Promise<void> => {
-    if (stopped) return Promise.resolve();
-    if (!queued) chain = queued = chain.then(run);
-    return queued;
-  };
-  wakers.add(wake);
-  void wake();
+  const relay = startOutboxRelay<Row, string>({
+    name: `${subgraph}-relay`,
+    databaseUrl: env.DATABASE_URL,
+    logger,
+    schema,
+    table: 'notification_outbox',
+    columns: COLUMNS,
+    orderBy: 'next_attempt_at, created_at',
+    idType: 'uuid',
+    batch: options.batch ?? 100,
+    backoffSql: RELAY_BACKOFF_SQL,
+    deliver: handOver(client, url, logger),
+    pollMs: options.pollMs,
+    stallMs: stallMs(),
+  });
+  relays.add(relay);
   return async () => {
-    stopped = true;
-    wakers.delete(wake);
-    clearTimeout(timer);
-    await chain;
-    await pool.end();
+    relays.delete(relay);
+    await relay.stop();
   };
 }

@@ -8,8 +8,8 @@ export const sellersEnvSchema = baseEnvSchema.extend({
   /** Where the notification relay hands events (default: notifications' registry port on this host). */
   NOTIFICATIONS_URL: z.string().url().optional(),
   ORDERS_URL: z.string().url().default('http://127.0.0.1:4004/graphql'),
-  /** How often the status outbox looks for due deliveries (a change also wakes it at once after its commit). */
-  STATUS_OUTBOX_POLL_MS: z.coerce.number().int().positive().default(250),
+  /** The status outbox relay's safety-net poll; an insert wakes it at once by NOTIFY when it commits (decision 032). */
+  STATUS_OUTBOX_POLL_MS: z.coerce.number().int().positive().default(30_000),
 });
 
 export type SellersEnv = z.infer<typeof sellersEnvSchema>;

@@ -4,6 +4,7 @@ import { Migration20261201120000_sessions_and_throttle } from './Migration202612
 import { Migration20261207220000_user_timestamps_ms } from './Migration20261207220000_user_timestamps_ms.js';
 import { Migration20261208010100_memberships } from './Migration20261208010100_memberships.js';
 import { Migration20261208030000_account_recovery } from './Migration20261208030000_account_recovery.js';
+import { Migration20261209040000_outbox_wake } from './Migration20261209040000_outbox_wake.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261207220000_user_timestamps_ms', class: Migration20261207220000_user_timestamps_ms },
   { name: 'Migration20261208010100_memberships', class: Migration20261208010100_memberships },
   { name: 'Migration20261208030000_account_recovery', class: Migration20261208030000_account_recovery },
+  { name: 'Migration20261209040000_outbox_wake', class: Migration20261209040000_outbox_wake },
 ];
