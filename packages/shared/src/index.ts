@@ -30,4 +30,5 @@ export * from './place-scope.js';
 export * from './notification-outbox.js';
 export * from './notification-event-id.js';
 export * from './notification-relay.js';
+export * from './notification-fanout.js';
 export * from './pg-notify.js';

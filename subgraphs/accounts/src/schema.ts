@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@kampung/shared';
 import { resolveUserReference } from './users/user.reference.js';
+import { MembersOfResolver } from './memberships/members-of.resolver.js';
 import { MembershipResolver, UserFieldsResolver } from './memberships/membership.resolver.js';
 import { RecoveryResolver } from './recovery/recovery.resolver.js';
 import { SessionResolver } from './sessions/session.resolver.js';
@@ -12,6 +13,7 @@ export const buildAccountsSchema = () =>
       UserResolver,
       UserFieldsResolver,
       MembershipResolver,
+      MembersOfResolver,
       SessionResolver,
       UserContactsResolver,
       RecoveryResolver,

@@ -1,4 +1,11 @@
-import { NotificationOutbox, startNotificationRelay, type SubgraphDefinition } from '@kampung/shared';
+import {
+  NotificationFanout,
+  NotificationOutbox,
+  startNotificationFanout,
+  startNotificationRelay,
+  type SubgraphDefinition,
+} from '@kampung/shared';
+import { shopOwnerAudiences } from './clients/sellers.client.js';
 import { Cart, CartLine } from './carts/cart.entity.js';
 import { ordersEnvSchema, type OrdersEnv } from './env.js';
 import { startOrderJobs } from './jobs/order-jobs.js';
@@ -27,6 +34,7 @@ export const subgraph: SubgraphDefinition<OrdersEnv> = {
     PaymentNotification,
     Review,
     NotificationOutbox,
+    NotificationFanout,
   ],
   migrations,
   schema: buildOrdersSchema,
@@ -35,7 +43,14 @@ export const subgraph: SubgraphDefinition<OrdersEnv> = {
   onStart: async (services) => {
     const stopJobs = startOrderJobs(services);
     const stopRelay = startNotificationRelay({ ...services, subgraph: 'orders' });
+    // Shop events wait in notification_fanout until sellers names the owner (decision 031).
+    const stopFanout = startNotificationFanout({
+      ...services,
+      subgraph: 'orders',
+      resolve: shopOwnerAudiences(services.env),
+    });
     return async () => {
+      await stopFanout();
       await stopRelay();
       await stopJobs();
     };

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@kampung/shared';
 import { MarketFiguresResolver } from './figures/figures.resolver.js';
+import { ShopOwnersResolver } from './owners/shop-owners.resolver.js';
 import { resolveSellerReference } from './sellers/seller.reference.js';
 import { SellerResolver } from './sellers/seller.resolver.js';
 import { resolveUserReference } from './users/user.reference.js';
@@ -7,6 +8,6 @@ import { UserShopResolver } from './users/user.resolver.js';
 
 export const buildSellersSchema = () =>
   buildFederatedSchema({
-    resolvers: [SellerResolver, UserShopResolver, MarketFiguresResolver],
+    resolvers: [SellerResolver, UserShopResolver, MarketFiguresResolver, ShopOwnersResolver],
     referenceResolvers: { Seller: resolveSellerReference, User: resolveUserReference },
   });

@@ -18,6 +18,10 @@ export const servicesEnvSchema = baseEnvSchema.extend({
   STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
   /** The places subgraph: village offices (letterhead, head, letter code, opening hours) and holidays. */
   PLACES_URL: z.string().url().default('http://127.0.0.1:4006/graphql'),
+  /** The accounts subgraph: who holds office in a village or district (staff reminders, escalation). */
+  ACCOUNTS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
+  /** How often the staff reminders and complaint escalation are checked (decision 031). */
+  JOB_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
   /** Where the notification relay hands events (default: notifications' registry port on this host). */
   NOTIFICATIONS_URL: z.string().url().optional(),
 });

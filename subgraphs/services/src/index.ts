@@ -1,4 +1,10 @@
-import { NotificationOutbox, startNotificationRelay, type SubgraphDefinition } from '@kampung/shared';
+import {
+  NotificationFanout,
+  NotificationOutbox,
+  startNotificationFanout,
+  startNotificationRelay,
+  type SubgraphDefinition,
+} from '@kampung/shared';
 import { ServiceCategory } from './catalogue/service-category.entity.js';
 import { Service } from './catalogue/service.entity.js';
 import { VillageService } from './catalogue/village-service.entity.js';
@@ -12,6 +18,9 @@ import { fileRoutes } from './files/files.routes.js';
 import { Upload } from './files/upload.entity.js';
 import { LetterSequence } from './letters/letter-sequence.entity.js';
 import { Letter } from './letters/letter.entity.js';
+import { EscalationSettings } from './escalation/escalation-settings.entity.js';
+import { StaffAlert } from './escalation/staff-alert.entity.js';
+import { staffAudiences, startStaffAlerts } from './escalation/staff-alerts.js';
 import { migrations } from './migrations/index.js';
 import { PersonalDataAccess } from './privacy/personal-data-access.entity.js';
 import { ServiceRequestEvent } from './requests/service-request-event.entity.js';
@@ -41,12 +50,29 @@ export const subgraph: SubgraphDefinition<ServicesEnv> = {
     ModuleProgress,
     OversightMonthly,
     NotificationOutbox,
+    NotificationFanout,
+    StaffAlert,
+    EscalationSettings,
   ],
   migrations,
   schema: buildServicesSchema,
   routes: fileRoutes,
-  // Notification events (decision 028) reach the notifications subgraph through the relay.
-  onStart: async (services) => startNotificationRelay({ ...services, subgraph: 'services' }),
+  // Notification events (decision 028) reach the notifications subgraph through the relay; staff
+  // reminders are checked on a timer and expanded per staff member (decision 031).
+  onStart: async (services) => {
+    const stopRelay = startNotificationRelay({ ...services, subgraph: 'services' });
+    const stopFanout = startNotificationFanout({
+      ...services,
+      subgraph: 'services',
+      resolve: staffAudiences(services.env),
+    });
+    const stopAlerts = startStaffAlerts(services);
+    return async () => {
+      await stopAlerts();
+      await stopFanout();
+      await stopRelay();
+    };
+  },
 };
 
 export {

@@ -3,6 +3,7 @@ import { resolveServiceReference } from './catalogue/catalogue.reference.js';
 import { CatalogueAdminResolver, VillageServiceResolver } from './catalogue/catalogue.admin.resolver.js';
 import { ServiceCategoryResolver, ServiceResolver } from './catalogue/catalogue.resolver.js';
 import { ComplaintResolver } from './complaints/complaint.resolver.js';
+import { EscalationSettingsResolver } from './escalation/escalation-settings.resolver.js';
 import { PostResolver } from './posts/post.resolver.js';
 import { TrainingResolver } from './training/training.resolver.js';
 import { FeedbackResolver } from './feedback/survey.resolver.js';
@@ -30,6 +31,7 @@ export const buildServicesSchema = () =>
       TrainingResolver,
       OversightResolver,
       UserServiceRequestsResolver,
+      EscalationSettingsResolver,
     ],
     referenceResolvers: {
       Service: resolveServiceReference,

@@ -17,7 +17,7 @@ import type { SellerOrderStatus } from '../orders/order.status.js';
 import { SellerOrder } from '../orders/seller-order.entity.js';
 import { moveSellerOrder, requireState } from '../orders/transitions.js';
 import { Payment } from '../payments/payment.entity.js';
-import { notifyBuyer } from '../notifications/order-notifications.js';
+import { notifyBuyer, notifyRefund } from '../notifications/order-notifications.js';
 import { syncOrderStatus } from './completion.js';
 
 const PART = { id: 'Pesanan toko', en: 'Shop order' };
@@ -125,7 +125,10 @@ export class FulfilmentService {
           lines.map((line) => line.variantId),
         );
         part.cancelReason = text;
-        if (part.order.paymentMethod === 'MIDTRANS') part.refundStatus = 'PENDING';
+        if (part.order.paymentMethod === 'MIDTRANS') {
+          part.refundStatus = 'PENDING';
+          notifyRefund(tx, part.order, part, 'PENDING', part.itemsTotal + part.shippingFee);
+        }
         return `Dibatalkan penjual / Cancelled by the seller: ${text}`;
       },
     );

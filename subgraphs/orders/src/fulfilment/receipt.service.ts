@@ -3,6 +3,7 @@ import { ConflictError, isUuid, NotFoundError, requirePerson } from '@kampung/sh
 import type { OrdersContext } from '../env.js';
 import { Order } from '../orders/order.entity.js';
 import { SellerOrder } from '../orders/seller-order.entity.js';
+import { notifyShop } from '../notifications/order-notifications.js';
 import { moveSellerOrder } from '../orders/transitions.js';
 import { syncOrderStatus } from './completion.js';
 
@@ -24,8 +25,10 @@ export async function confirmReceived(context: OrdersContext, orderId: string): 
         en: `Nothing has been delivered yet (status ${order.status})`,
       });
     }
-    for (const part of delivered)
+    for (const part of delivered) {
       moveSellerOrder(tx, part, 'COMPLETED', viewer.userId, 'Diterima pembeli / Received by the buyer');
+      notifyShop(tx, part, order, 'shop.receipt_confirmed');
+    }
     await tx.flush();
     await syncOrderStatus(tx, order, viewer.userId);
   });

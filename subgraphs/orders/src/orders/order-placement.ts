@@ -6,7 +6,7 @@ import { Order } from './order.entity.js';
 import type { OrderStatus } from './order.status.js';
 import { MAX_RUPIAH, placeOrderSchema, type PlaceOrderInput } from './order.validation.js';
 import { SellerOrder } from './seller-order.entity.js';
-import { notifyBuyer } from '../notifications/order-notifications.js';
+import { notifyBuyer, notifyShop } from '../notifications/order-notifications.js';
 
 type EntityManager = RequestContext['em'];
 type PlaceOrder = ReturnType<typeof placeOrderSchema.parse>;
@@ -88,6 +88,7 @@ function write(em: EntityManager, data: PlaceOrder, code: string, options: Place
       updatedAt: now,
     });
     for (const line of part.lines) em.create(OrderLine, { sellerOrder, ...line });
+    notifyShop(em, sellerOrder, order, 'shop.new_order');
   }
   em.create(OrderEvent, {
     order,

@@ -5,7 +5,7 @@ import { Order } from '../orders/order.entity.js';
 import type { OrderStatus } from '../orders/order.status.js';
 import { moveOrder, moveSellerOrder } from '../orders/transitions.js';
 import { SellerOrder } from '../orders/seller-order.entity.js';
-import { notifyBuyer } from '../notifications/order-notifications.js';
+import { notifyBuyer, notifyRefund, notifyShop } from '../notifications/order-notifications.js';
 import { Payment, type PaymentStatus } from './payment.entity.js';
 
 type EntityManager = RequestContext['em'];
@@ -77,7 +77,9 @@ export async function applyPaymentOutcome(
     for (const part of parts) {
       if (target === 'REFUNDED' && ['CANCELLED', 'EXPIRED'].includes(part.status)) continue;
       moveSellerOrder(tx, part, target, actorId, note);
+      if (target === 'PAID') notifyShop(tx, part, order, 'shop.order_paid');
     }
+    if (target === 'REFUNDED') notifyRefund(tx, order, undefined, 'REFUNDED', order.totalAmount);
     moveOrder(tx, order, target, actorId, note);
     const event = BUYER_EVENT[target];
     if (event) notifyBuyer(tx, order, event);

@@ -4,8 +4,10 @@ import {
   NotFoundError,
   requirePerson,
   UserInputError,
+  notificationEventId,
   violatedUniqueConstraint,
 } from '@kampung/shared';
+import { notifyShop } from '../notifications/order-notifications.js';
 import type { OrdersContext } from '../env.js';
 import { OrderLine } from '../orders/order-line.entity.js';
 import { Review } from './review.entity.js';
@@ -40,6 +42,17 @@ export class ReviewService {
       rating,
       comment: text,
     });
+    notifyShop(
+      this.context.em,
+      line.sellerOrder,
+      line.sellerOrder.order,
+      'shop.new_review',
+      {
+        productName: line.title,
+        rating,
+      },
+      notificationEventId(line.id, 'shop.new_review'),
+    );
     try {
       await this.context.em.flush();
     } catch (error) {

@@ -10,6 +10,7 @@ import { Migration20261208010300_village_records } from './Migration202612080103
 import { Migration20261208010301_oversight_index } from './Migration20261208010301_oversight_index.js';
 import { Migration20261208050000_oversight_rollup } from './Migration20261208050000_oversight_rollup.js';
 import { Migration20261208050100_village_open_queue_idx } from './Migration20261208050100_village_open_queue_idx.js';
+import { Migration20261209030000_staff_alerts } from './Migration20261209030000_staff_alerts.js';
 import { Migration20261208020400_notification_outbox } from './Migration20261208020400_notification_outbox.js';
 import { Migration20261209040000_outbox_wake } from './Migration20261209040000_outbox_wake.js';
 
@@ -27,5 +28,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261208050000_oversight_rollup', class: Migration20261208050000_oversight_rollup },
   { name: 'Migration20261208050100_village_open_queue_idx', class: Migration20261208050100_village_open_queue_idx },
   { name: 'Migration20261208020400_notification_outbox', class: Migration20261208020400_notification_outbox },
+  { name: 'Migration20261209030000_staff_alerts', class: Migration20261209030000_staff_alerts },
   { name: 'Migration20261209040000_outbox_wake', class: Migration20261209040000_outbox_wake },
 ];
