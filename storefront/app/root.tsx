@@ -10,6 +10,7 @@ import stylesheet from './styles/app.css?url';
 import { getLocale } from './server/locale.server';
 import { useNonce } from './utils/nonce';
 import { getUser } from './server/session.server';
+import { unreadNotificationCount } from './server/notifications.server';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
@@ -22,7 +23,8 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: getLocale(request), user: await getUser(request) };
+  const user = await getUser(request);
+  return { locale: getLocale(request), user, unread: user ? await unreadNotificationCount(request) : null };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -43,7 +45,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {t('nav.skip')}
         </a>
         <ProgressBar />
-        <Header user={data?.user ?? null} />
+        <Header user={data?.user ?? null} unread={data?.unread ?? null} />
         <main id="main" className="container" tabIndex={-1}>
           {children}
         </main>

@@ -13,7 +13,34 @@ function officeAreas(user: HeaderUser | null) {
   return { staff: office, oversight: office, admin: regency };
 }
 
-export function Header({ user }: { user: HeaderUser | null }) {
+/** The bell: unread notices (null when the count could not be read), linking to the inbox. */
+function NotificationBell({ unread }: { unread: number | null }) {
+  const { t } = useT();
+  const label = unread ? t('notif.bell.unread', { count: unread }) : t('notif.bell');
+  return (
+    <Link to="/akun/notifikasi" className="bell" aria-label={label} title={label} data-testid="bell">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        width="22"
+        height="22"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+      >
+        <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+        <path d="M13.7 21a2 2 0 0 1-3.4 0" />
+      </svg>
+      {!!unread && (
+        <span className="bell-count" data-testid="bell-count">
+          {unread > 99 ? '99+' : unread}
+        </span>
+      )}
+    </Link>
+  );
+}
+
+export function Header({ user, unread = null }: { user: HeaderUser | null; unread?: number | null }) {
   const { t } = useT();
   const areas = officeAreas(user);
   return (
@@ -41,6 +68,7 @@ export function Header({ user }: { user: HeaderUser | null }) {
           <LanguageSwitch />
           {user ? (
             <>
+              <NotificationBell unread={unread} />
               <span className="greeting">{t('auth.greeting', { name: user.name })}</span>
               <Form method="post" action="/keluar">
                 <button type="submit" className="button button-ghost">

@@ -1,6 +1,7 @@
 import type { id } from './id';
 import { catalogEn } from './messages/catalog.en';
 import { commonEn } from './messages/common.en';
+import { notificationsEn } from './messages/notifications.en';
 import { ordersEn } from './messages/orders.en';
 import { oversightEn } from './messages/oversight.en';
 import { servicesEn } from './messages/services.en';
@@ -13,4 +14,5 @@ export const en: Record<keyof typeof id, string> = {
   ...servicesEn,
   ...oversightEn,
   ...villageServicesEn,
+  ...notificationsEn,
 };

@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { FormAlert, FormField } from '../components/FormField';
+import { Notice } from '../components/Notice';
 import { SignInMutation } from '../graphql/auth';
 import { tFromMatches, useT } from '../i18n';
 import { signInForm } from '../server/form-schemas.server';
@@ -41,10 +42,16 @@ export default function SignIn() {
   const actionData = useActionData<typeof action>();
   const submitting = useNavigation().state === 'submitting';
   const errors = actionData?.errors.fields ?? {};
-  const redirectTo = useSearchParams()[0].get('redirectTo') ?? '';
+  const [params] = useSearchParams();
+  const redirectTo = params.get('redirectTo') ?? '';
   return (
     <section className="auth-page" aria-labelledby="signin-title">
       <h1 id="signin-title">{t('auth.signIn.title')}</h1>
+      {params.get('sandi') === 'baru' && (
+        <Notice>
+          <span data-testid="password-changed">{t('recovery.reset.done')}</span>
+        </Notice>
+      )}
       <FormAlert message={actionData?.errors.form} />
       <Form method="post" noValidate className="form">
         <input type="hidden" name="redirectTo" value={redirectTo} />
@@ -70,6 +77,19 @@ export default function SignIn() {
           {submitting ? t('auth.submitting') : t('auth.signIn')}
         </button>
       </Form>
+      <p className="auth-switch">
+        <Link to="/lupa-sandi" className="tap-link">
+          {t('recovery.forgotLink')}
+        </Link>
+      </p>
+      <p>
+        <Link
+          to={redirectTo ? `/masuk/hp?redirectTo=${encodeURIComponent(redirectTo)}` : '/masuk/hp'}
+          className="tap-link"
+        >
+          {t('signin.byPhone')}
+        </Link>
+      </p>
       <p className="auth-switch">
         {t('auth.noAccount')} <Link to="/daftar">{t('auth.signUp')}</Link>
       </p>
