@@ -10,6 +10,7 @@ import {
   requireActForVillage,
   requirePerson,
   requireRegencyAdmin,
+  UserInputError,
   validate,
   villageCodeSchema,
 } from '@kampung/shared';
@@ -53,7 +54,8 @@ export class CatalogueAdminService {
     });
     if (keys.villageCode) requireActForVillage(viewer, keys.villageCode);
     else requireRegencyAdmin(viewer);
-    const data = validate(serviceInputSchema, input);
+    const { needsDistrictCosign, ...data } = validate(serviceInputSchema, input);
+    if (keys.villageCode) refuseCosignOnVillageService(needsDistrictCosign);
     if (keys.villageCode) await knownVillage(placesDirectory(this.context.env), keys.villageCode);
     const category = await this.context.em.findOne(ServiceCategory, { code: keys.categoryCode });
     if (!category) throw new NotFoundError({ id: 'Kategori', en: 'Category' });
@@ -64,6 +66,7 @@ export class CatalogueAdminService {
       slug: keys.slug,
       category,
       active: false,
+      needsDistrictCosign: needsDistrictCosign ?? false,
       villageCode: keys.villageCode ?? null,
     });
     if (keys.villageCode)
@@ -74,7 +77,10 @@ export class CatalogueAdminService {
 
   async update(id: string, input: ServiceInput): Promise<Service> {
     const service = await this.curated(id);
-    const data = validate(serviceInputSchema, input);
+    const { needsDistrictCosign, ...data } = validate(serviceInputSchema, input);
+    if (service.villageCode !== null) refuseCosignOnVillageService(needsDistrictCosign);
+    else if (needsDistrictCosign !== null && needsDistrictCosign !== undefined)
+      service.needsDistrictCosign = needsDistrictCosign;
     const formChanged =
       JSON.stringify(service.formFields) !== JSON.stringify(data.formFields) ||
       JSON.stringify(service.requirements) !== JSON.stringify(data.requirements);
@@ -108,4 +114,13 @@ export class CatalogueAdminService {
     }
     return service;
   }
+}
+
+/** Only the regency decides that a service needs the camat: a village's own service never does. */
+function refuseCosignOnVillageService(needsDistrictCosign: boolean | null | undefined): void {
+  if (needsDistrictCosign)
+    throw UserInputError.field('input.needsDistrictCosign', {
+      id: 'Hanya templat kabupaten yang dapat memerlukan tanda tangan camat',
+      en: 'Only regency templates can need the camat’s co-signature',
+    });
 }

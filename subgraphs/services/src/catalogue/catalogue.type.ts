@@ -89,6 +89,12 @@ export class ServiceType {
   @Field(() => Boolean, { description: 'Ends in a letter (surat) issued by the village office' })
   isLetter: boolean;
 
+  @Field(() => Boolean, {
+    description:
+      'Set by the regency on templates: the district head (camat) co-signs after the village, before the request completes',
+  })
+  needsDistrictCosign: boolean;
+
   @Field(() => String, {
     description:
       'Statement of the letter; {nama}, {keperluan}, {desa}, {alamat} are filled in. Empty: the standard text',
@@ -137,6 +143,11 @@ export class ServiceInputType {
   @Field(() => String) office: string;
   @Field(() => String) openingHours: string;
   @Field(() => Boolean) isLetter: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Templates only (regency admin): the camat co-signs. Left out: unchanged (false for a new service)',
+  })
+  needsDistrictCosign?: boolean | null;
   @Field(() => String, { nullable: true, description: '{nama}, {keperluan}, {desa}, {alamat}' }) letterTemplate?:
     string | null;
   @Field(() => [FormFieldInput]) formFields: FormFieldInput[];

@@ -63,6 +63,7 @@ export const serviceInputSchema = z.object({
   office: z.string().trim().min(1).max(200),
   openingHours: z.string().trim().max(200),
   isLetter: z.boolean(),
+  needsDistrictCosign: z.boolean().nullish(),
   letterTemplate: z
     .string()
     .trim()

@@ -23,6 +23,7 @@ export interface ServiceView {
   active: boolean;
   featured: boolean;
   isLetter: boolean;
+  needsDistrictCosign: boolean;
   letterTemplate: string;
   formFields: Service['formFields'];
   version: number;
@@ -49,6 +50,7 @@ export function templateView(service: Service): ServiceView {
     active: service.active,
     featured: service.featured,
     isLetter: service.isLetter,
+    needsDistrictCosign: service.needsDistrictCosign,
     letterTemplate: service.letterTemplate,
     formFields: service.formFields,
     version: service.version,

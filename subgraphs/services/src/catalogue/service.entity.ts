@@ -37,6 +37,7 @@ export class Service extends TimestampedEntity<
   | 'active'
   | 'featured'
   | 'isLetter'
+  | 'needsDistrictCosign'
   | 'letterTemplate'
   | 'formFields'
   | 'version'
@@ -93,6 +94,13 @@ export class Service extends TimestampedEntity<
   /** The service ends in a letter (surat) issued by the village office. */
   @Property({ type: 'boolean' })
   isLetter: boolean = false;
+
+  /**
+   * Set by the regency on templates: after the village completes its work, the district head
+   * (camat) co-signs before the request completes, and the letter carries both signatures (decision 030).
+   */
+  @Property({ type: 'boolean', default: false })
+  needsDistrictCosign: boolean = false;
 
   /** The letter's statement, with {nama}, {keperluan}, {desa}, {alamat}; empty: the standard text. */
   @Property({ type: 'text' })

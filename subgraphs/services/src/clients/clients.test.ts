@@ -25,7 +25,7 @@ describe('the places client', () => {
     name: 'Sembulung',
     type: 'DESA',
     districtCode: '35.10.06',
-    district: { name: 'Cluring' },
+    district: { name: 'Cluring', head: { name: 'Drs. Hendro Wibowo', title: 'Camat' } },
     officeAddress: 'Jl. Raya Sembulung No. 1',
     openingHours: [{ weekday: 1, opens: '08:00', closes: '15:00' }],
     head: { name: 'Mohammad Arifin', title: 'Kepala Desa' },
@@ -53,7 +53,7 @@ describe('the places client', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  it('maps the village office, answers null for an unknown one, and asks once a minute', async () => {
+  it('maps the village office, answers null for an unknown one, asks once a minute for offices, every 10 s for holidays', async () => {
     let now = 1_000_000;
     const client = new PlacesClient(url, parseEnv(servicesEnvSchema, {}), () => now);
     asked.length = 0;
@@ -61,15 +61,21 @@ describe('the places client', () => {
       ...VILLAGE,
       district: undefined,
       districtName: 'Cluring',
+      districtHead: { name: 'Drs. Hendro Wibowo', title: 'Camat' },
     });
     await client.village(VILLAGE.code);
     expect(await client.village('35.10.06.2999')).toBeNull();
     expect(await client.holidays(2026)).toEqual(['2026-12-25']);
     await client.holidays(2026);
     expect(asked).toEqual([VILLAGE.code, '35.10.06.2999', '2026']);
-    now += 61_000;
+    // Holidays are kept 10 s (a holiday the regency adds reaches due times soon), offices a minute.
+    now += 11_000;
+    await client.holidays(2026);
     await client.village(VILLAGE.code);
-    expect(asked).toHaveLength(4);
+    expect(asked).toEqual([VILLAGE.code, '35.10.06.2999', '2026', '2026']);
+    now += 50_000;
+    await client.village(VILLAGE.code);
+    expect(asked).toHaveLength(5);
   });
 
   it('builds a village calendar: its hours (the default week when it has none) and the holidays', async () => {

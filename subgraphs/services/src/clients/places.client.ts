@@ -15,6 +15,10 @@ const VILLAGE = graphql(`
       districtCode
       district {
         name
+        head {
+          name
+          title
+        }
       }
       officeAddress
       openingHours {
@@ -48,6 +52,8 @@ export interface VillageOffice {
   type: 'DESA' | 'KELURAHAN';
   districtCode: string;
   districtName: string;
+  /** The district's head (camat), who co-signs letters of services that need the district; null when not recorded. */
+  districtHead?: { name: string; title: string } | null;
   officeAddress: string | null;
   openingHours: OpeningHours[];
   head: { name: string; title: string } | null;
@@ -72,6 +78,8 @@ export const DEFAULT_OPENING_HOURS: OpeningHours[] = [1, 2, 3, 4, 5].map((weekda
 }));
 
 const CACHE_MS = 60_000;
+/** Holidays change rarely but matter at once (the regency adds a joint leave day): a shorter memory (decision 030). */
+export const HOLIDAYS_CACHE_MS = 10_000;
 
 /**
  * The places subgraph's public `village(code)` and `holidays(year)`, called directly with the
@@ -100,6 +108,9 @@ export class PlacesClient implements PlacesDirectory {
           type: village.type,
           districtCode: village.districtCode,
           districtName: village.district.name,
+          districtHead: village.district.head
+            ? { name: village.district.head.name, title: village.district.head.title }
+            : null,
           officeAddress: village.officeAddress ?? null,
           openingHours: village.openingHours.map(({ weekday, opens, closes }) => ({ weekday, opens, closes })),
           head: village.head ? { name: village.head.name, title: village.head.title } : null,
@@ -116,17 +127,19 @@ export class PlacesClient implements PlacesDirectory {
   }
 
   holidays(year: number): Promise<string[]> {
-    return this.cached(`holidays:${year}`, async () =>
-      (await this.client.send(this.url, HOLIDAYS, { year })).holidays.map((h) => h.date),
+    return this.cached(
+      `holidays:${year}`,
+      async () => (await this.client.send(this.url, HOLIDAYS, { year })).holidays.map((h) => h.date),
+      HOLIDAYS_CACHE_MS,
     );
   }
 
-  private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  private cached<T>(key: string, load: () => Promise<T>, ttlMs = CACHE_MS): Promise<T> {
     const now = this.now();
     const hit = this.cache.get(key);
     if (hit && hit.until > now) return hit.value as Promise<T>;
     const value = load();
-    this.cache.set(key, { until: now + CACHE_MS, value });
+    this.cache.set(key, { until: now + ttlMs, value });
     value.catch(() => {
       if (this.cache.get(key)?.value === value) this.cache.delete(key);
     });

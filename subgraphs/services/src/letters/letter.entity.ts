@@ -50,4 +50,23 @@ export class Letter {
 
   @Property({ type: 'Date', length: 3 })
   issuedAt: Date;
+
+  /** Who signed as head of the village office (null on letters issued before this was recorded). */
+  @Property({ type: 'string', length: 100, nullable: true })
+  signatoryName?: string | null;
+
+  @Property({ type: 'string', length: 60, nullable: true })
+  signatoryTitle?: string | null;
+
+  /** The district head (camat) who co-signed, for services that need the district (decision 030). */
+  @Property({ type: 'string', length: 100, nullable: true })
+  cosignerName?: string | null;
+
+  /** "Camat", null when not co-signed. */
+  @Property({ type: 'string', length: 60, nullable: true })
+  cosignerTitle?: string | null;
+
+  /** The co-signing district's name, e.g. Cluring. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  cosignerDistrict?: string | null;
 }

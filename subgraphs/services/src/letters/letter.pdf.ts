@@ -17,6 +17,8 @@ export interface LetterContent {
   head: string;
   /** "Kepala Desa", "Lurah", "Pj. Kepala Desa". */
   headTitle?: string;
+  /** The district head who co-signs ("Mengetahui"), for services that need the camat; name null when not recorded. */
+  cosigner?: { name: string | null; title: string; district: string } | null;
   issuedAt: Date;
   applicant: { name: string; nik: string; address: string };
   purpose: string;
@@ -89,6 +91,15 @@ export async function renderLetterPdf(letter: LetterContent): Promise<Buffer> {
   doc.text(`${headTitle} ${letter.village}`, 330);
   doc.moveDown(3);
   doc.font('Helvetica-Bold').text(letter.head, 330, undefined, { underline: true });
+  if (letter.cosigner) {
+    // The camat acknowledges beside the village head: "Mengetahui, Camat Cluring".
+    doc.font('Helvetica').fontSize(11).text('Mengetahui,', 185, top, { width: 140 });
+    doc.text(`${letter.cosigner.title} ${letter.cosigner.district}`, 185, undefined, { width: 140 });
+    doc.moveDown(3);
+    doc
+      .font('Helvetica-Bold')
+      .text(letter.cosigner.name ?? '....................', 185, undefined, { width: 140, underline: true });
+  }
   doc.end();
   return done;
 }

@@ -9,7 +9,7 @@ import type { ServiceRequest } from '../requests/service-request.entity.js';
 import { Letter } from './letter.entity.js';
 import { formatLetterNumber, initialsOf, nextLetterNumber, wibYear } from './letter-number.js';
 import { renderLetterPdf } from './letter.pdf.js';
-import type { LetterType, LetterVerificationType } from './letter.type.js';
+import type { LetterSignatoryType, LetterType, LetterVerificationType } from './letter.type.js';
 
 type EntityManager = ServicesContext['em'];
 
@@ -23,9 +23,15 @@ export class LetterService {
   /**
    * Issues the letter of a completed letter request, inside the completing transaction `tx`:
    * the next number of the issuing village's year, the PDF with that village's letterhead, its
-   * head as signatory and the QR code, the file, its hash.
+   * head as signatory (and its district head beside, when `cosigned`), the QR code, the file, its hash.
    */
-  async issue(tx: EntityManager, request: ServiceRequest, issuedAt: Date, village: VillageOffice): Promise<Letter> {
+  async issue(
+    tx: EntityManager,
+    request: ServiceRequest,
+    issuedAt: Date,
+    village: VillageOffice,
+    cosigned = false,
+  ): Promise<Letter> {
     const env = this.context.env;
     const year = wibYear(issuedAt);
     const sequence = await nextLetterNumber(tx, request.villageCode, year);
@@ -34,6 +40,14 @@ export class LetterService {
     const verificationCode = randomCode(20);
     const answers = request.answers;
     const name = String(answerOfType(request, 'TEXT', 'fullName') ?? '-');
+    const headTitle = village.head?.title ?? (village.type === 'KELURAHAN' ? 'Lurah' : 'Kepala Desa');
+    const cosigner = cosigned
+      ? {
+          name: village.districtHead?.name ?? null,
+          title: village.districtHead?.title ?? 'Camat',
+          district: village.districtName,
+        }
+      : null;
     const pdf = await renderLetterPdf({
       title: request.service.name,
       number,
@@ -43,7 +57,8 @@ export class LetterService {
       officeAddress: village.officeAddress,
       logo: await logoOf(village.logoUrl),
       head: village.head?.name ?? '-',
-      headTitle: village.head?.title ?? (village.type === 'KELURAHAN' ? 'Lurah' : 'Kepala Desa'),
+      headTitle,
+      cosigner,
       issuedAt,
       applicant: { name, nik: String(answerOfType(request, 'NIK') ?? '-'), address: String(answers.address ?? '-') },
       purpose: String(answers.purpose ?? request.service.name),
@@ -70,13 +85,26 @@ export class LetterService {
       sha256: createHash('sha256').update(pdf).digest('hex'),
       applicantInitials: initialsOf(name),
       issuedAt,
+      signatoryName: village.head?.name ?? null,
+      signatoryTitle: headTitle,
+      cosignerName: cosigner?.name ?? null,
+      cosignerTitle: cosigner?.title ?? null,
+      cosignerDistrict: cosigner?.district ?? null,
     });
   }
 
   /** The letter of a request, with its verification link; null until one is issued. */
   async ofRequest(requestId: string): Promise<LetterType | null> {
     const letter = await this.context.em.findOne(Letter, { request: requestId });
-    return letter && { ...letter, verificationUrl: verificationUrlOf(this.context.env, letter.verificationCode) };
+    if (!letter) return null;
+    const village = await placesDirectory(this.context.env)
+      .village(letter.villageCode)
+      .catch(() => null);
+    return {
+      ...letter,
+      verificationUrl: verificationUrlOf(this.context.env, letter.verificationCode),
+      signatories: signatoriesOf(letter, village?.name ?? letter.villageCode),
+    };
   }
 
   /** Public: the facts printed on the letter, nothing personal beyond initials. */
@@ -102,8 +130,23 @@ export class LetterService {
       serviceName: letter.request.service.name,
       applicantInitials: letter.applicantInitials,
       sha256: letter.sha256,
+      signatories: signatoriesOf(letter, village?.name ?? letter.villageCode),
     };
   }
+}
+
+/** As printed: the village head, then the camat when co-signed. */
+function signatoriesOf(letter: Letter, villageName: string): LetterSignatoryType[] {
+  const signatories: LetterSignatoryType[] = [];
+  if (letter.signatoryTitle)
+    signatories.push({ name: letter.signatoryName ?? null, title: letter.signatoryTitle, office: villageName });
+  if (letter.cosignerTitle)
+    signatories.push({
+      name: letter.cosignerName ?? null,
+      title: letter.cosignerTitle,
+      office: letter.cosignerDistrict ?? '',
+    });
+  return signatories;
 }
 
 const logos = new Map<string, Promise<Buffer | null>>();

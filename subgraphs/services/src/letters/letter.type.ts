@@ -1,5 +1,17 @@
 import { Field, ObjectType } from 'type-graphql';
 
+@ObjectType('LetterSignatory', { description: 'Who signed a letter, as printed on it' })
+export class LetterSignatoryType {
+  @Field(() => String, { nullable: true, description: 'Null when the office had not recorded the name' })
+  name: string | null;
+
+  @Field(() => String, { description: 'Kepala Desa, Lurah, Camat' })
+  title: string;
+
+  @Field(() => String, { description: 'The office: the village, or for a camat the district' })
+  office: string;
+}
+
 @ObjectType('Letter', { description: 'The letter issued on completion of a letter service' })
 export class LetterType {
   @Field(() => String, { description: "e.g. 470/0001/429.501.01/2026: the issuing village's own yearly sequence" })
@@ -19,6 +31,11 @@ export class LetterType {
 
   @Field(() => String, { description: 'SHA-256 of the PDF as issued' })
   sha256: string;
+
+  @Field(() => [LetterSignatoryType], {
+    description: 'The village head, then the camat when the service needs the district; empty on older letters',
+  })
+  signatories: LetterSignatoryType[];
 }
 
 @ObjectType('LetterVerification', { description: 'Public: confirms a letter is genuine, without personal data' })
@@ -49,4 +66,7 @@ export class LetterVerificationType {
 
   @Field(() => String)
   sha256: string;
+
+  @Field(() => [LetterSignatoryType], { description: 'The village head, then the camat when co-signed' })
+  signatories: LetterSignatoryType[];
 }

@@ -21,6 +21,7 @@ import {
   ServiceRequestEventType,
   ServiceRequestType,
   TrackedRequestType,
+  VillageRef,
 } from './request.type.js';
 import { isOpen } from './request.workflow.js';
 import type { ServiceRequestEvent } from './service-request-event.entity.js';
@@ -106,7 +107,42 @@ export class ServiceRequestResolver {
     return new RequestService(ctx).staff.transition(id, to, note);
   }
 
+  @Query(() => ServiceRequestConnection, {
+    description:
+      "District head (camat) or regency admin: requests of the district's villages waiting for the co-signature, by due time",
+  })
+  cosignServiceRequests(
+    @Arg('districtCode', () => String, {
+      nullable: true,
+      description: 'One district (FORBIDDEN unless the viewer is its officer); default: all of theirs',
+    })
+    districtCode: string | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: ServicesContext,
+  ): Promise<Connection<ServiceRequest>> {
+    return new RequestService(ctx).staff.cosignQueue(districtCode, first, after);
+  }
+
+  @Mutation(() => ServiceRequestType, {
+    description:
+      "District head (camat) of the request's village, or the regency admin: co-sign (AWAITING_COSIGN → COMPLETED, the letter carries both signatures) or, with approve false and a note, return it to the village (→ IN_PROCESS)",
+  })
+  cosignServiceRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('approve', () => Boolean, { defaultValue: true }) approve: boolean,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: ServicesContext,
+  ): Promise<ServiceRequest> {
+    return new RequestService(ctx).staff.cosign(id, approve, note);
+  }
+
   // The parts shown on a request's detail page.
+
+  @FieldResolver(() => VillageRef, { description: 'The village office it was sent to (name and the rest from places)' })
+  village(@Root() request: ServiceRequest): VillageRef {
+    return { code: request.villageCode };
+  }
 
   @FieldResolver(() => [RequestAnswerType], {
     description: 'Personal data: staff reading it is written to the audit log',
@@ -145,7 +181,7 @@ export class ServiceRequestResolver {
     return (await new CatalogueService(ctx).asOfferedIn(request.service.id, request.villageCode))!;
   }
 
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => UserType, { nullable: true, description: 'Null when accounts cannot be reached' })
   applicant(@Root() request: ServiceRequest): UserType {
     return { id: request.applicantId };
   }

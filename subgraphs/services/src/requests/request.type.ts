@@ -10,6 +10,14 @@ registerEnumType(RequestStatusEnum, {
   description: 'SUBMITTED → VERIFIED → IN_PROCESS → COMPLETED, or REJECTED, or INCOMPLETE (sent back to the applicant)',
 });
 
+/** places' village office, referred to by its code (places resolves every other field). */
+@Directive('@key(fields: "code", resolvable: false)')
+@ObjectType('Village')
+export class VillageRef {
+  @Field(() => String)
+  code: string;
+}
+
 /** The answers (NIK, addresses) are listed field by field (`answers`), read with a purpose. */
 @Directive('@key(fields: "id")')
 @ObjectType('ServiceRequest', {

@@ -1,33 +1,48 @@
 import { ConflictError, UserInputError } from '@kampung/shared';
-import type { RequestStatus } from './request.status.js';
+import { OPEN_STATUSES, type RequestStatus } from './request.status.js';
 
-/** Which staff step may follow which status. INCOMPLETE → SUBMITTED is the applicant's resubmission. */
+/**
+ * Which staff step may follow which status. INCOMPLETE → SUBMITTED is the applicant's resubmission;
+ * AWAITING_COSIGN is left by the district head only (`cosignServiceRequest`, `returnServiceRequestToVillage`).
+ */
 export const STAFF_TRANSITIONS: Record<RequestStatus, RequestStatus[]> = {
   SUBMITTED: ['VERIFIED', 'REJECTED', 'INCOMPLETE'],
   VERIFIED: ['IN_PROCESS', 'REJECTED', 'INCOMPLETE'],
-  IN_PROCESS: ['COMPLETED', 'REJECTED'],
+  IN_PROCESS: ['COMPLETED', 'AWAITING_COSIGN', 'REJECTED'],
+  AWAITING_COSIGN: [],
   COMPLETED: [],
   REJECTED: [],
   INCOMPLETE: [],
 };
 
-const LABEL: Record<RequestStatus, string> = {
-  SUBMITTED: 'SUBMITTED',
-  VERIFIED: 'VERIFIED',
-  IN_PROCESS: 'IN_PROCESS',
-  COMPLETED: 'COMPLETED',
-  REJECTED: 'REJECTED',
-  INCOMPLETE: 'INCOMPLETE',
-};
+const conflict = (from: RequestStatus, to: RequestStatus) =>
+  new ConflictError({
+    id: `Permohonan berstatus ${from} tidak dapat diubah menjadi ${to}`,
+    en: `A request that is ${from} cannot become ${to}`,
+  });
 
-/** Throws CONFLICT for a step that does not follow, BAD_USER_INPUT for a missing reason. */
-export function checkStaffTransition(from: RequestStatus, to: RequestStatus, note: string | null): void {
-  if (!STAFF_TRANSITIONS[from].includes(to)) {
+/**
+ * Throws CONFLICT for a step that does not follow (a service that needs the camat cannot be
+ * completed by the village, one that does not cannot wait for the camat), BAD_USER_INPUT for a
+ * missing reason.
+ */
+export function checkStaffTransition(
+  from: RequestStatus,
+  to: RequestStatus,
+  note: string | null,
+  needsDistrictCosign = false,
+): void {
+  if (!STAFF_TRANSITIONS[from].includes(to)) throw conflict(from, to);
+  if (to === 'COMPLETED' && needsDistrictCosign)
     throw new ConflictError({
-      id: `Permohonan berstatus ${LABEL[from]} tidak dapat diubah menjadi ${LABEL[to]}`,
-      en: `A request that is ${LABEL[from]} cannot become ${LABEL[to]}`,
+      id: 'Layanan ini memerlukan tanda tangan camat: kirim ke camat (AWAITING_COSIGN)',
+      en: 'This service needs the camat’s co-signature: send it to the camat (AWAITING_COSIGN)',
     });
-  }
+  if (to === 'AWAITING_COSIGN' && !needsDistrictCosign)
+    throw new ConflictError({
+      id: 'Layanan ini tidak memerlukan tanda tangan camat',
+      en: 'This service does not need the camat’s co-signature',
+    });
   if ((to === 'REJECTED' || to === 'INCOMPLETE') && !note?.trim()) {
     throw UserInputError.field(
       'note',
@@ -38,5 +53,4 @@ export function checkStaffTransition(from: RequestStatus, to: RequestStatus, not
   }
 }
 
-export const isOpen = (status: RequestStatus) =>
-  status === 'SUBMITTED' || status === 'VERIFIED' || status === 'IN_PROCESS';
+export const isOpen = (status: RequestStatus) => OPEN_STATUSES.includes(status);

@@ -14,14 +14,14 @@ import { REQUEST_STATUSES, type RequestStatus } from './request.status.js';
 })
 @Index({
   name: 'service_requests_open_due_idx',
-  expression: `create index "service_requests_open_due_idx" on "services"."service_requests" ("due_at") where "status" in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS')`,
+  expression: `create index "service_requests_open_due_idx" on "services"."service_requests" ("due_at") where "status" in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS', 'AWAITING_COSIGN')`,
 })
 @Index({ name: 'service_requests_service_idx', properties: ['service'] })
 @Index({ name: 'service_requests_village_queue_idx', properties: ['villageCode', 'status', 'dueAt', 'id'] })
 // The staff queue's first page (open requests of a village by due time), read in index order.
 @Index({
   name: 'service_requests_village_open_idx',
-  expression: `create index "service_requests_village_open_idx" on "services"."service_requests" ("village_code", "due_at", "id") where "status" in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS')`,
+  expression: `create index "service_requests_village_open_idx" on "services"."service_requests" ("village_code", "due_at", "id") where "status" in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS', 'AWAITING_COSIGN')`,
 })
 @Index({ name: 'service_requests_village_submitted_idx', properties: ['villageCode', 'submittedAt'] })
 // Oversight figures (decision 022): index-only scans of a period, in village order.
