@@ -6,12 +6,14 @@ import { RecoveryResolver } from './recovery/recovery.resolver.js';
 import { SessionResolver } from './sessions/session.resolver.js';
 import { UserResolver } from './users/user.resolver.js';
 import { UserContactsResolver } from './users/user-contacts.resolver.js';
+import { UserPersonalResolver } from './users/user-personal.resolver.js';
 
 export const buildAccountsSchema = () =>
   buildFederatedSchema({
     resolvers: [
       UserResolver,
       UserFieldsResolver,
+      UserPersonalResolver,
       MembershipResolver,
       MembersOfResolver,
       SessionResolver,

@@ -21,6 +21,7 @@ export const allowedDrift: AllowedDrift[] = [
   { why: SQL_ONLY_TABLE, statement: 'drop table if exists "accounts"."one_time_secrets" cascade' },
   { why: SQL_ONLY_TABLE, statement: 'drop table if exists "accounts"."sessions" cascade' },
   { why: SQL_ONLY_TABLE, statement: 'drop table if exists "accounts"."sign_in_throttle" cascade' },
+  { why: SQL_ONLY_TABLE, statement: 'drop table if exists "accounts"."personal_data_reads" cascade' },
   {
     why: DROPPED_WITH_SQL_ONLY_TABLE,
     statement:

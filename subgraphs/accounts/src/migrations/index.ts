@@ -5,6 +5,7 @@ import { Migration20261207220000_user_timestamps_ms } from './Migration202612072
 import { Migration20261208010100_memberships } from './Migration20261208010100_memberships.js';
 import { Migration20261208030000_account_recovery } from './Migration20261208030000_account_recovery.js';
 import { Migration20261209040000_outbox_wake } from './Migration20261209040000_outbox_wake.js';
+import { Migration20261209020200_personal_data_reads } from './Migration20261209020200_personal_data_reads.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261208010100_memberships', class: Migration20261208010100_memberships },
   { name: 'Migration20261208030000_account_recovery', class: Migration20261208030000_account_recovery },
   { name: 'Migration20261209040000_outbox_wake', class: Migration20261209040000_outbox_wake },
+  { name: 'Migration20261209020200_personal_data_reads', class: Migration20261209020200_personal_data_reads },
 ];

@@ -13,21 +13,17 @@ export class UserType {
   @Field(() => String)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Only the user themself and staff see it' })
+  /*
+   * Contact data and domicile: fields of `UserPersonalResolver`, shown only to the entitled (the
+   * user, the regency admin, staff of the user's domicile village), each office read audited.
+   */
   email: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only the user themself and staff see it' })
   phone: string | null;
 
-  @Field(() => Boolean, {
-    description: 'Whether the phone number was confirmed by a one-time code (WhatsApp and SMS need it); false to others',
-  })
   phoneVerified: boolean;
 
-  @Field(() => String, {
-    nullable: true,
-    description: "Domicile: the citizen's village (Kemendagri code). Only the user themself and staff see it",
-  })
+  /** Domicile: the citizen's village (Kemendagri code). */
   villageCode: string | null;
 
   /** Stored roles (BUYER, SELLER); the `roles` field adds STAFF/ADMIN from memberships (UserFieldsResolver). */
