@@ -302,6 +302,8 @@ export const services: (SeedService & { categoryCode: ServiceCategoryCode })[] =
     openingHours: OFFICE_HOURS,
     featured: false,
     isLetter: true,
+    // "ditandatangani Kepala Desa dan dikuatkan oleh Camat": the camat co-signs (decision 030).
+    needsDistrictCosign: true,
   },
   {
     slug: 'pengaduan-masyarakat',

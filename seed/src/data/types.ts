@@ -99,4 +99,6 @@ export interface SeedService {
   featured: boolean;
   /** True when the service ends in a letter (surat) issued by the village office. */
   isLetter: boolean;
+  /** The camat co-signs after the village (decision 030). */
+  needsDistrictCosign?: boolean;
 }

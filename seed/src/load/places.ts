@@ -2,6 +2,7 @@ import { Holiday, importRegions, Region, Village } from '@kampung/places';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { holidays } from '../data/places-holidays.js';
 import { onlineVillages, ONLINE_SINCE } from '../data/places.js';
+import { DISTRICT_OFFICERS } from '../data/users.js';
 
 export interface PlacesSeedResult {
   regions: number;
@@ -43,6 +44,9 @@ export async function seedPlaces(
         },
       );
     }
+    // The demo's camats head their districts: they co-sign the letters that need the district (decision 030).
+    for (const officer of DISTRICT_OFFICERS)
+      await tx.nativeUpdate(Region, { code: officer.code }, { headName: officer.name, headTitle: 'Camat' });
     await tx.upsertMany(
       Holiday,
       holidays.map(({ date, name, nameEn, jointLeave }) => ({ date, name, nameEn, jointLeave: jointLeave ?? false })),

@@ -74,6 +74,7 @@ export async function seedServices(em: EntityManager): Promise<number> {
       openingHours: service.openingHours,
       featured: service.featured,
       isLetter: service.isLetter,
+      needsDistrictCosign: service.needsDistrictCosign ?? false,
       letterTemplate: LETTER_TEMPLATES[service.slug] ?? '',
       active: true,
       formFields: service.isLetter ? LETTER_FORM : GENERAL_FORM,
