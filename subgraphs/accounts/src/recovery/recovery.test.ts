@@ -241,6 +241,10 @@ describe('phone verification and sign-in by code', () => {
       [user.userId],
     );
     expect(before[0]!.phone_verified_at).toBeNull();
+    const ME = '{ me { phone phoneVerified } }';
+    expect((await accounts.request(ME, {}, user.token)).data).toEqual({
+      me: { phone: '+6281200000005', phoneVerified: false },
+    });
     await accounts.request(REQUEST_VERIFY, {}, user.token);
     const event = await lastEvent(user.userId);
     expect(event.data).toMatchObject({ purpose: 'PHONE_VERIFICATION', toPhone: '+6281200000005' });
@@ -256,6 +260,9 @@ describe('phone verification and sign-in by code', () => {
       [user.userId],
     );
     expect(after[0]!.phone_verified_at).not.toBeNull();
+    expect((await accounts.request(ME, {}, user.token)).data).toEqual({
+      me: { phone: '+6281200000005', phoneVerified: true },
+    });
 
     const asked = await accounts.request(REQUEST_CODE, { phone: '0812 0000 0005' });
     expect(asked.data).toEqual({ requestSignInCode: true });
