@@ -39,8 +39,8 @@ describe('accounts through the gateway', () => {
 
   it('shows no email of another user', async () => {
     const result = await callApi(graphql('{ seller(slug: "batik-sekar-sembulung") { owner { name email } } }'));
-    expect(result.data?.seller!.owner.name.length).toBeGreaterThan(0);
-    expect(result.data?.seller!.owner.email).toBeNull();
+    expect(result.data?.seller!.owner!.name.length).toBeGreaterThan(0);
+    expect(result.data?.seller!.owner!.email).toBeNull();
   });
 });
 

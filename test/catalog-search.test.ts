@@ -17,7 +17,7 @@ describe('search over the seeded catalogue', () => {
     expect((await search({ text: 'batk gajah olin' })).nodes[0]?.title).toMatch(/Gajah Oling/);
     const coffee = await search({ text: 'kopi osing' });
     expect(coffee.nodes[0]?.title).toMatch(/Kopi Osing/);
-    expect(coffee.nodes[0]?.seller.name).toBeTruthy();
+    expect(coffee.nodes[0]?.seller?.name).toBeTruthy();
   });
 
   it('filters by technique and counts facets', async () => {

@@ -68,8 +68,8 @@ async function codOrderFromBoth() {
     order: placed.data.checkout.order,
     a,
     b,
-    partA: parts.find((p) => p.seller.id === shopA.shopId)!.id,
-    partB: parts.find((p) => p.seller.id === shopB.shopId)!.id,
+    partA: parts.find((p) => p.seller?.id === shopA.shopId)!.id,
+    partB: parts.find((p) => p.seller?.id === shopB.shopId)!.id,
   };
 }
 

@@ -35,8 +35,8 @@ describe('the supergraph through the gateway', () => {
     expect(result.data!.products.totalCount).toBeGreaterThanOrEqual(40);
     expect(nodes).toHaveLength(20);
     for (const node of nodes) {
-      expect(node.seller.name.length).toBeGreaterThan(0);
-      expect(node.seller.owner.name.length).toBeGreaterThan(0);
+      expect(node.seller!.name.length).toBeGreaterThan(0);
+      expect(node.seller!.owner!.name.length).toBeGreaterThan(0);
       expect(node.priceFrom).toBe(Math.min(...node.variants.map((variant) => variant.price)));
       expect(Number.isInteger(node.priceFrom)).toBe(true);
     }
@@ -64,9 +64,9 @@ describe('the supergraph through the gateway', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.seller!.village).toBe('Sembulung');
-    const products = result.data!.seller!.products.edges;
+    const products = result.data!.seller!.products!.edges;
     expect(products.length).toBeGreaterThan(0);
-    for (const { node } of products) expect(node.seller.name).toBe(result.data!.seller!.name);
+    for (const { node } of products) expect(node.seller!.name).toBe(result.data!.seller!.name);
   });
 
   it('serves the village services catalogue beside the shop', async () => {

@@ -19,7 +19,7 @@ async function productOf(sellerSlug: string): Promise<{ id: string; title: strin
     graphql('query($slug: String!) { seller(slug: $slug) { products(first: 1) { edges { node { id title } } } } }'),
     { slug: sellerSlug },
   );
-  const node = result.data?.seller!.products.edges[0]?.node;
+  const node = result.data?.seller!.products!.edges[0]?.node;
   if (!node) throw new Error(`no product for ${sellerSlug}: ${JSON.stringify(result.errors)}`);
   return node;
 }

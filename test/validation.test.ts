@@ -21,7 +21,7 @@ describe('bad input', () => {
         '{ seller(slug: "batik-sekar-sembulung") { products(first: 1) { edges { node { id slug variants { sku name price stock } } } } } }',
       ),
     );
-    const product = mine.data!.seller!.products.edges[0]!.node;
+    const product = mine.data!.seller!.products!.edges[0]!.node;
     const variants = product.variants.map((variant, index) => ({
       sku: variant.sku,
       name: variant.name,

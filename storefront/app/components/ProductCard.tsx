@@ -3,6 +3,7 @@ import { readFragment, type FragmentOf } from '../graphql/graphql';
 import { ProductCardFragment } from '../graphql/products';
 import { useT } from '../i18n';
 import { formatRupiah } from '../utils/format';
+import { PartUnavailable } from './PartUnavailable';
 import { ProductImage } from './ProductImage';
 
 export function ProductCard({ data }: { data: FragmentOf<typeof ProductCardFragment> }) {
@@ -17,9 +18,13 @@ export function ProductCard({ data }: { data: FragmentOf<typeof ProductCardFragm
       <p className="price" data-testid="price">
         {formatRupiah(product.priceFrom)}
       </p>
-      <p className="muted small">
-        {t('product.sellerFrom', { seller: product.seller.name, village: product.seller.village })}
-      </p>
+      {product.seller ? (
+        <p className="muted small">
+          {t('product.sellerFrom', { seller: product.seller.name, village: product.seller.village })}
+        </p>
+      ) : (
+        <PartUnavailable part="shop" block />
+      )}
       {product.totalStock === 0 && <p className="badge badge-muted">{t('product.outOfStock')}</p>}
     </article>
   );

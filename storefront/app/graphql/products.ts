@@ -100,18 +100,3 @@ export const ProductBySlugQuery = graphql(
   `,
   [ProductDetailFields, SellerCardFragment],
 );
-
-/**
- * ProductBySlug without its shop: with the sellers subgraph down the shop's fields fail and their
- * nulls reach the whole product, so the product page asks again with this and shows a notice.
- */
-export const ProductBySlugWithoutShopQuery = graphql(
-  `
-    query ProductBySlugWithoutShop($slug: String!) {
-      product(slug: $slug) {
-        ...ProductDetailFields
-      }
-    }
-  `,
-  [ProductDetailFields],
-);

@@ -10,6 +10,7 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/FormField';
 import { requireSignedIn } from '../server/auth.server';
 import { StatusBadge } from '../components/orders/StatusBadge';
+import { PartUnavailable } from '../components/PartUnavailable';
 import { Timeline } from '../components/orders/Timeline';
 import type { ResultOf } from '../graphql/graphql';
 import { ConfirmReceivedMutation, OrderQuery, ReviewMutation } from '../graphql/orders';
@@ -88,7 +89,7 @@ export default function OrderPage() {
       {order.sellerOrders.map((part) => (
         <section key={part.id} data-testid="seller-order">
           <h2>
-            {part.seller.name ?? part.seller.id} <StatusBadge status={part.status} />
+            {part.seller ? part.seller.name : <PartUnavailable part="shop" />} <StatusBadge status={part.status} />
           </h2>
           <ul className="ord-lines">
             {part.lines.map((line) => (

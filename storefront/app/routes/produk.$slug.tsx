@@ -7,26 +7,19 @@ import { ProductImage } from '../components/ProductImage';
 import { SellerCard } from '../components/SellerCard';
 import { Notice } from '../components/Notice';
 import type { ResultOf } from '../graphql/graphql';
-import { ProductBySlugQuery, ProductBySlugWithoutShopQuery } from '../graphql/products';
+import { ProductBySlugQuery } from '../graphql/products';
 import { tFromMatches, useT } from '../i18n';
 import { formatRupiah } from '../utils/format';
-import { errorResponse, execute, query } from '../server/graphql.server';
+import { query } from '../server/graphql.server';
 
 type ProductDetail = NonNullable<ResultOf<typeof ProductBySlugQuery>['product']>;
-type ProductWithoutShop = Omit<ProductDetail, 'seller'> & { seller: null };
 type ProductVariant = ProductDetail['variants'][number];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const slug = params.slug ?? '';
-  const result = await execute(request, ProductBySlugQuery, { slug });
-  if (!result.error) {
-    if (!result.data.product) throw new Response('Not Found', { status: 404 });
-    return { product: result.data.product as ProductDetail | ProductWithoutShop };
-  }
-  if (result.error.kind !== 'graphql' || result.error.code !== 'SERVICE_UNAVAILABLE') throw errorResponse(result.error);
-  const { product } = await query(request, ProductBySlugWithoutShopQuery, { slug });
+  // With sellers down the product still comes, its shop null (decision 033).
+  const { product } = await query(request, ProductBySlugQuery, { slug: params.slug ?? '' });
   if (!product) throw new Response('Not Found', { status: 404 });
-  return { product: { ...product, seller: null } as ProductDetail | ProductWithoutShop };
+  return { product };
 }
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];

@@ -1,11 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useRouteError } from '@remix-run/react';
 import { ErrorPage, errorTexts } from '../components/ErrorPage';
+import { PartUnavailable } from '../components/PartUnavailable';
 import { ProductGrid } from '../components/ProductCard';
 import { CatalogSearchQuery, ShopBySlugQuery } from '../graphql/catalog';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/catalog.css?url';
-import { query } from '../server/graphql.server';
+import { query, querySection } from '../server/graphql.server';
 import { whatsAppLink } from '../utils/whatsapp';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
@@ -15,10 +16,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller } = await query(request, ShopBySlugQuery, { slug: params.slug ?? '' });
   if (!seller) throw new Response('Not Found', { status: 404 });
   const after = new URL(request.url).searchParams.get('after') ?? undefined;
-  const { search } = await query(request, CatalogSearchQuery, {
+  // With products down the shop still shows, its products a note (decision 033).
+  const products = await querySection(request, CatalogSearchQuery, {
     input: { sellerId: seller.id, sort: 'NEWEST', first: 24, after },
   });
-  return { seller, search };
+  return { seller, search: products?.search ?? null };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
@@ -46,8 +48,14 @@ export default function ShopPage() {
         <Link to={`/katalog?desa=${seller.villageCode}`}>{t('place.villageProducts')}</Link>
       </p>
       <h2>{t('cat.shopProducts')}</h2>
-      {search.nodes.length === 0 ? <p className="muted">{t('cat.empty')}</p> : <ProductGrid products={search.nodes} />}
-      {search.pageInfo.hasNextPage && search.pageInfo.endCursor && (
+      {!search ? (
+        <PartUnavailable part="products" block />
+      ) : search.nodes.length === 0 ? (
+        <p className="muted">{t('cat.empty')}</p>
+      ) : (
+        <ProductGrid products={search.nodes} />
+      )}
+      {search?.pageInfo.hasNextPage && search.pageInfo.endCursor && (
         <nav className="pager">
           <Link to={`?after=${search.pageInfo.endCursor}`} rel="next">
             {t('cat.next')}

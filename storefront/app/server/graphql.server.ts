@@ -72,6 +72,18 @@ export function toApiError(error: CombinedError): ApiError {
   };
 }
 
+/**
+ * Data with a part missing because a subgraph could not be reached (decision 033): every error
+ * is SERVICE_UNAVAILABLE and every root field still came back, so only a nullable part further
+ * down (a product's shop, a user's orders) is null. A null root field may be the page's own
+ * subject gone (or just absent), so that stays an error.
+ */
+function isPartialAnswer<Data>(data: Data | undefined, error: CombinedError): data is Data {
+  if (!data || error.networkError || error.graphQLErrors.length === 0) return false;
+  if (!error.graphQLErrors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return false;
+  return Object.values(data as Record<string, unknown>).every((value) => value !== null && value !== undefined);
+}
+
 export async function execute<Data, Variables extends AnyVariables>(
   request: Request,
   document: TypedDocumentNode<Data, Variables>,
@@ -90,6 +102,7 @@ export async function execute<Data, Variables extends AnyVariables>(
     result = await (await createClient(request, { anonymous: true })).query(document, variables).toPromise();
   }
   if (result.error || !result.data) markPartial();
+  if (result.error && isPartialAnswer(result.data, result.error)) return { data: result.data };
   if (result.error) {
     const error = toApiError(result.error);
     if (error.kind === 'network') console.warn(`[storefront] gateway unreachable: ${result.error.message}`);

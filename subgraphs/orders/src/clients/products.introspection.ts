@@ -846,11 +846,8 @@ const introspection = {
           {
             "name": "seller",
             "type": {
-              "kind": "NON_NULL",
-              "ofType": {
-                "kind": "OBJECT",
-                "name": "Seller"
-              }
+              "kind": "OBJECT",
+              "name": "Seller"
             },
             "args": [],
             "isDeprecated": false
@@ -1857,11 +1854,8 @@ const introspection = {
           {
             "name": "products",
             "type": {
-              "kind": "NON_NULL",
-              "ofType": {
-                "kind": "OBJECT",
-                "name": "ProductConnection"
-              }
+              "kind": "OBJECT",
+              "name": "ProductConnection"
             },
             "args": [
               {

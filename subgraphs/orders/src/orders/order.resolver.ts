@@ -24,7 +24,7 @@ export class OrderResolver {
     return new OrderService(ctx).order(id);
   }
 
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => UserType, { nullable: true, description: 'Null when accounts cannot be reached' })
   buyer(@Root() order: Order): UserType {
     return { id: order.buyerId };
   }

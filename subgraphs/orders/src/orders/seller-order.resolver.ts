@@ -8,7 +8,7 @@ import { OrderLineType, SellerOrderType } from './seller-order.type.js';
 
 @Resolver(() => SellerOrderType)
 export class SellerOrderResolver {
-  @FieldResolver(() => SellerRef)
+  @FieldResolver(() => SellerRef, { nullable: true, description: 'Null when sellers cannot be reached' })
   seller(@Root() sellerOrder: SellerOrder): SellerRef {
     return { id: sellerOrder.sellerId };
   }

@@ -8,7 +8,10 @@ import { ProductRatingType, ProductType, ReviewType } from './review.type.js';
 
 @Resolver(() => ProductType)
 export class ProductRatingResolver {
-  @FieldResolver(() => ProductRatingType, { description: 'From buyers’ reviews of completed orders' })
+  @FieldResolver(() => ProductRatingType, {
+    nullable: true,
+    description: 'From buyers’ reviews of completed orders; null when orders cannot be reached',
+  })
   rating(@Root() product: ProductType, @Ctx() ctx: OrdersContext): Promise<ProductRatingType> {
     return new ReviewService(ctx).rating(product.id);
   }

@@ -7,7 +7,10 @@ import { UserType } from './user.type.js';
 
 @Resolver(() => UserType)
 export class UserOrdersResolver {
-  @FieldResolver(() => OrderConnection, { description: 'Newest first; only the user themself and staff may see them' })
+  @FieldResolver(() => OrderConnection, {
+    nullable: true,
+    description: 'Newest first; only the user themself and staff may see them; null when orders cannot be reached',
+  })
   orders(
     @Root() user: UserType,
     @Arg('first', () => Int, { nullable: true }) first: number | null,

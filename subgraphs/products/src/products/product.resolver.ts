@@ -96,7 +96,7 @@ export class ProductResolver {
     return new CategoryService(ctx).byId(product.categoryId);
   }
 
-  @FieldResolver(() => SellerType)
+  @FieldResolver(() => SellerType, { nullable: true, description: 'Null when sellers cannot be reached' })
   seller(@Root() product: ProductType): SellerType {
     return { id: product.sellerId };
   }

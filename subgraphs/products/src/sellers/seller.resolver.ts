@@ -7,7 +7,10 @@ import { SellerType } from './seller.type.js';
 
 @Resolver(() => SellerType)
 export class SellerProductsResolver {
-  @FieldResolver(() => ProductConnection, { description: "The shop's active products, newest first" })
+  @FieldResolver(() => ProductConnection, {
+    nullable: true,
+    description: "The shop's active products, newest first; null when products cannot be reached",
+  })
   products(
     @Root() seller: SellerType,
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number,

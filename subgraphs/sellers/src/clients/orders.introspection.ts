@@ -723,11 +723,8 @@ const introspection = {
           {
             "name": "buyer",
             "type": {
-              "kind": "NON_NULL",
-              "ofType": {
-                "kind": "OBJECT",
-                "name": "User"
-              }
+              "kind": "OBJECT",
+              "name": "User"
             },
             "args": [],
             "isDeprecated": false
@@ -1326,11 +1323,8 @@ const introspection = {
           {
             "name": "rating",
             "type": {
-              "kind": "NON_NULL",
-              "ofType": {
-                "kind": "OBJECT",
-                "name": "ProductRating"
-              }
+              "kind": "OBJECT",
+              "name": "ProductRating"
             },
             "args": [],
             "isDeprecated": false
@@ -1825,11 +1819,8 @@ const introspection = {
           {
             "name": "seller",
             "type": {
-              "kind": "NON_NULL",
-              "ofType": {
-                "kind": "OBJECT",
-                "name": "Seller"
-              }
+              "kind": "OBJECT",
+              "name": "Seller"
             },
             "args": [],
             "isDeprecated": false
@@ -2346,11 +2337,8 @@ const introspection = {
           {
             "name": "orders",
             "type": {
-              "kind": "NON_NULL",
-              "ofType": {
-                "kind": "OBJECT",
-                "name": "OrderConnection"
-              }
+              "kind": "OBJECT",
+              "name": "OrderConnection"
             },
             "args": [
               {

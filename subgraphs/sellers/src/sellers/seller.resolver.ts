@@ -98,13 +98,15 @@ export class SellerResolver {
   }
 
   @FieldResolver(() => VillageRef, {
-    description: "The shop's village office (places resolves its name, district, head, …)",
+    nullable: true,
+    description:
+      "The shop's village office (places resolves its name, district, head, …); null when places cannot be reached",
   })
   homeVillage(@Root() seller: SellerType): VillageRef {
     return { code: seller.villageCode };
   }
 
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => UserType, { nullable: true, description: 'Null when accounts cannot be reached' })
   owner(@Root() seller: SellerType): UserType {
     return { id: seller.ownerUserId };
   }

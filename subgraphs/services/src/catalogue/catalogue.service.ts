@@ -8,6 +8,7 @@ import {
   mapConnection,
   orderByKeys,
   validate,
+  UserInputError,
   villageCodeSchema,
   type Connection,
 } from '@kampung/shared';
@@ -167,11 +168,20 @@ export class CatalogueService {
     return rows.map(templateView);
   }
 
-  /** A village code argument: null when not given; BAD_USER_INPUT when malformed or unknown to places. */
+  /**
+   * A village code argument: null when not given; BAD_USER_INPUT when malformed or unknown to
+   * places. With places unreachable a well-formed code is read as given (an unknown one offers
+   * nothing): the catalogue stays readable (decision 033).
+   */
   private async village(code: string | null | undefined): Promise<string | null> {
     const { villageCode } = validate(villageArgSchema, { villageCode: code });
     if (!villageCode) return null;
-    return (await knownVillage(placesDirectory(this.context.env), villageCode)).code;
+    try {
+      return (await knownVillage(placesDirectory(this.context.env), villageCode)).code;
+    } catch (error) {
+      if (error instanceof UserInputError) throw error;
+      return villageCode;
+    }
   }
 
   private canSee(service: Service): boolean {

@@ -9,7 +9,8 @@ import { UserType } from './user.type.js';
 @Resolver(() => UserType)
 export class UserServiceRequestsResolver {
   @FieldResolver(() => ServiceRequestConnection, {
-    description: 'Newest first; only the user themself and staff may see them',
+    nullable: true,
+    description: 'Newest first; only the user themself and staff may see them; null when services cannot be reached',
   })
   serviceRequests(
     @Root() user: UserType,
