@@ -68,6 +68,40 @@ describe('the session guard', () => {
     expect(asked).toEqual([['a'], ['b'], ['b']]);
   });
 
+  it('announces sign-outs to the other replicas and honours theirs, even against an answer already on its way', async () => {
+    const announced: unknown[] = [];
+    let answer: (ids: string[]) => void = () => {};
+    const guard = new SessionGuard((ids) => new Promise<string[]>((resolve) => (answer = () => resolve(ids))), {
+      activeTtlMs: 10_000,
+      maxEntries: 10,
+      announce: (event) => announced.push(event),
+    });
+    guard.signedOut({ userId: 'u1', roles: [], sessionId: 'a' }, false);
+    expect(announced).toEqual([{ userId: 'u1', sessionId: 'a', everywhere: false }]);
+
+    // Accounts is asked about b; the sign-out from another replica arrives before its "live".
+    const pending = guard.isActive('b', 'u2');
+    guard.signedOutElsewhere({ userId: 'u2', sessionId: 'b', everywhere: false });
+    answer(['b']);
+    expect(await pending).toBe(false);
+    expect(await guard.isActive('b', 'u2')).toBe(false);
+    expect(announced).toHaveLength(1);
+  });
+
+  it('believes "live" only once right after a sign-out everywhere (accounts may be revoking still)', async () => {
+    const live = new Set(['c']);
+    const { guard, asked, advance } = guardWith(live);
+    await guard.isActive('c', 'u3');
+    guard.signedOutElsewhere({ userId: 'u3', sessionId: null, everywhere: true });
+    expect(await guard.isActive('c', 'u3')).toBe(true);
+    expect(await guard.isActive('c', 'u3')).toBe(true);
+    expect(asked).toEqual([['c'], ['c'], ['c']]);
+    advance(3_000);
+    await guard.isActive('c', 'u3');
+    await guard.isActive('c', 'u3');
+    expect(asked).toHaveLength(4);
+  });
+
   it('keeps a known live session when accounts cannot be reached, and refuses to vouch for an unknown one', async () => {
     let reachable = true;
     let now = 0;

@@ -5,6 +5,7 @@ import {
   CLIENT_ADDRESS_HEADER,
   InternalClient,
   jwtConfigOf,
+  openPgChannel,
   UnauthenticatedError,
   viewerFromAuthorization,
   type Logger,
@@ -67,11 +68,23 @@ interface CachedSession {
 }
 
 export interface SessionGuardOptions {
-  /** How long a live session is believed without asking again: the bound on revocation seen by another gateway. */
+  /** How long a live session is believed without asking again: the bound on revocation when the other replicas cannot be told. */
   activeTtlMs: number;
   maxEntries: number;
   now?: () => number;
+  /** Tells the other gateway replicas of a sign-out seen here (the `gateway_sessions` channel). */
+  announce?: (event: SignedOut) => unknown;
 }
+
+/** A sign-out one gateway replica saw, for the others (packages/shared pg-notify, decision 036). */
+export interface SignedOut {
+  userId: string;
+  sessionId: string | null;
+  everywhere: boolean;
+}
+
+/** How long after a sign-out everywhere a "live" answer from accounts is used only once (accounts may be revoking still). */
+const EVERYWHERE_SETTLING_MS = 3_000;
 
 const SESSION_ENDED = {
   id: 'Sesi Anda telah berakhir, silakan masuk lagi',
@@ -87,6 +100,8 @@ const SESSION_ENDED = {
 export class SessionGuard {
   private readonly cache = new Map<string, CachedSession>();
   private readonly asking = new Map<string, Promise<boolean>>();
+  /** Users signed out everywhere a moment ago, and when. */
+  private readonly everywhereAt = new Map<string, number>();
   private readonly now: () => number;
 
   constructor(
@@ -123,22 +138,43 @@ export class SessionGuard {
         },
       );
     }
+    const meanwhile = this.cache.get(sessionId);
+    // A sign-out seen (here or on another replica) while accounts was being asked wins over its answer.
+    if (meanwhile && meanwhile !== stale && !meanwhile.active) return false;
+    // Right after a sign-out everywhere, accounts may not have revoked every session yet: do not believe "live" for long.
+    const everywhereAt = this.everywhereAt.get(userId);
+    const settling = everywhereAt !== undefined && this.now() - everywhereAt < EVERYWHERE_SETTLING_MS;
     this.remember(sessionId, {
       userId,
       active,
-      until: this.now() + (active ? this.options.activeTtlMs : ACCESS_TOKEN_TTL_SECONDS * 1_000),
+      until: this.now() + (active ? (settling ? 0 : this.options.activeTtlMs) : ACCESS_TOKEN_TTL_SECONDS * 1_000),
     });
     return active;
   }
 
   /** signOut went through this gateway: refuse the session from now on (and forget the user's other sessions after signOutEverywhere). */
   signedOut(viewer: Viewer, everywhere: boolean): void {
+    this.forget(viewer.userId, viewer.sessionId, everywhere);
+    // The other replicas hear of it too (decision 036); without them it would take SESSION_CHECK_TTL_MS.
+    if (this.options.announce && (viewer.sessionId || everywhere))
+      void this.options.announce({ userId: viewer.userId, sessionId: viewer.sessionId ?? null, everywhere });
+  }
+
+  /** Another replica saw this sign-out (a SignedOut message). */
+  signedOutElsewhere(event: SignedOut): void {
+    this.forget(event.userId, event.sessionId ?? undefined, event.everywhere);
+  }
+
+  private forget(userId: string, sessionId: string | undefined, everywhere: boolean): void {
     if (everywhere) {
-      for (const [id, entry] of this.cache) if (entry.userId === viewer.userId) this.cache.delete(id);
+      for (const [id, at] of this.everywhereAt)
+        if (this.now() - at >= EVERYWHERE_SETTLING_MS) this.everywhereAt.delete(id);
+      this.everywhereAt.set(userId, this.now());
+      for (const [id, entry] of this.cache) if (entry.userId === userId) this.cache.delete(id);
     }
-    if (viewer.sessionId)
-      this.remember(viewer.sessionId, {
-        userId: viewer.userId,
+    if (sessionId)
+      this.remember(sessionId, {
+        userId,
         active: false,
         until: this.now() + ACCESS_TOKEN_TTL_SECONDS * 1_000,
       });
@@ -179,6 +215,20 @@ export function createGatewayAuth(env: GatewayEnv, accountsUrl: () => string | u
   const jwt = jwtConfigOf(env);
   const trusted = trustedProxyList(env.TRUSTED_PROXIES);
   const internal = new InternalClient('gateway', jwt);
+  // Sign-outs seen by one replica reach the others at once; kept as long as an access token lives,
+  // so a replica that starts or reconnects meanwhile refuses them too (decision 036).
+  const signOuts =
+    env.SHARED_STATE_STORE === 'postgres'
+      ? openPgChannel<SignedOut>({
+          databaseUrl: env.DATABASE_DIRECT_URL ?? env.DATABASE_URL,
+          channel: 'gateway_sessions',
+          schema: 'gateway',
+          keepMs: ACCESS_TOKEN_TTL_SECONDS * 1_000,
+          onMessage: (event) => sessions.signedOutElsewhere(event),
+          logger,
+          applicationName: 'gateway-sessions',
+        })
+      : null;
   const sessions = new SessionGuard(
     async (ids) => {
       const url = accountsUrl();
@@ -186,7 +236,7 @@ export function createGatewayAuth(env: GatewayEnv, accountsUrl: () => string | u
       return (await internal.request<{ internalActiveSessions: string[] }>(url, SESSIONS_QUERY, { ids }))
         .internalActiveSessions;
     },
-    { activeTtlMs: env.SESSION_CHECK_TTL_MS, maxEntries: 50_000 },
+    { activeTtlMs: env.SESSION_CHECK_TTL_MS, maxEntries: 50_000, announce: signOuts?.publish },
     logger,
   );
 
@@ -212,6 +262,10 @@ export function createGatewayAuth(env: GatewayEnv, accountsUrl: () => string | u
       const signOut = viewer ? signOutIn(query) : null;
       if (viewer && signOut) sessions.signedOut(viewer, signOut === 'everywhere');
     },
+
+    /** Listening to the other replicas' sign-outs (resolves at once without a shared store). */
+    ready: signOuts?.ready ?? Promise.resolve(),
+    close: async () => signOuts?.close(),
   };
 }
 

@@ -36,6 +36,12 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   RATE_LIMIT_EXEMPT: z.string().default('127.0.0.0/8,::1'),
   /** Where the counters live: `postgres` (shared by every replica) or `memory` (this process only). */
   RATE_LIMIT_STORE: z.enum(['postgres', 'memory']).default('postgres'),
+  /** PostgreSQL without a transaction pooler in between, for LISTEN (replicas' shared state); default DATABASE_URL. */
+  DATABASE_DIRECT_URL: z.string().url().optional(),
+  /** Where replicas share sign-outs and cache invalidations: `postgres` (LISTEN/NOTIFY, decision 036) or `memory` (this process only). */
+  SHARED_STATE_STORE: z.enum(['postgres', 'memory']).default('postgres'),
+  /** How long every replica answers a refresh token's renewal again instead of renewing twice (0 = off; needs the postgres store). */
+  SESSION_RENEWAL_MEMORY_MS: z.coerce.number().int().min(0).max(3_600_000).default(300_000),
   SUPERGRAPH_PATH: z.string().optional(),
   ...subgraphUrlOverrides,
 });

@@ -15,6 +15,8 @@ export interface ResponseCacheOptions {
   /** Whether a request may be answered from (and stored in) the cache: anonymous callers only. */
   isCacheable: (contextValue: BaseContext) => boolean;
   now?: () => number;
+  /** A mutation went through this replica: tell the others (decision 036). */
+  onMutation?: () => unknown;
 }
 
 interface Entry {
@@ -36,12 +38,13 @@ export interface ResponseCacheStats {
  * anonymous queries that are in flight at the same time (the second waits for the first
  * instead of asking the subgraphs again). Anonymous results are the same for everyone, so no
  * private data can cross callers; staleness is bounded by the TTL, and any mutation through
- * this gateway empties the cache at once (docs/decisions/014-gateway-response-cache.md).
+ * this gateway empties the cache at once, and the other replicas' within moments through
+ * PostgreSQL NOTIFY (docs/decisions/014-response-caches.md, 036).
  * Results with errors are never stored.
  */
 export function responseCachePlugin(
   options: ResponseCacheOptions,
-): ApolloServerPlugin<BaseContext> & { stats: ResponseCacheStats } {
+): ApolloServerPlugin<BaseContext> & { stats: ResponseCacheStats; invalidate: () => void } {
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
   const inFlight = new Map<string, { startedAt: number; result: Promise<FormattedExecutionResult | undefined> }>();
@@ -63,8 +66,16 @@ export function responseCachePlugin(
     return { http: { headers, status: undefined }, body: { kind: 'single', singleResult: result } };
   };
 
+  const invalidate = () => {
+    generation += 1;
+    entries.clear();
+    stats.invalidations += 1;
+  };
+
   return {
     stats,
+    /** Empties the cache, as a mutation does: another replica ran one. */
+    invalidate,
     async requestDidStart() {
       if (options.ttlMs <= 0) return;
       let missKey: string | undefined;
@@ -103,9 +114,8 @@ export function responseCachePlugin(
         },
         async willSendResponse({ response }: GraphQLRequestContextWillSendResponse<BaseContext>) {
           if (isMutation) {
-            generation += 1;
-            entries.clear();
-            stats.invalidations += 1;
+            invalidate();
+            options.onMutation?.();
           }
           if (!missKey) return;
           const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
@@ -116,5 +126,26 @@ export function responseCachePlugin(
         },
       };
     },
+  };
+}
+
+/**
+ * `fn` run at most once at a time, and once more after the last call that came while it ran: a burst of
+ * mutations sends one or two invalidations to the other replicas, the last one after the last mutation.
+ */
+export function coalesced(fn: () => Promise<unknown>): () => void {
+  let running = false;
+  let again = false;
+  const run = async () => {
+    running = true;
+    do {
+      again = false;
+      await fn().catch(() => {});
+    } while (again);
+    running = false;
+  };
+  return () => {
+    if (running) again = true;
+    else void run();
   };
 }

@@ -12,6 +12,7 @@ import {
   createLogger,
   invalidTextPlugin,
   listen,
+  openPgChannel,
   sendJson,
   SUBGRAPH_REGISTRY,
   type Viewer,
@@ -30,7 +31,8 @@ import {
   postgresRateLimiter,
   rateLimitPlugin,
 } from './rate-limit.js';
-import { responseCachePlugin } from './response-cache.js';
+import { coalesced, responseCachePlugin } from './response-cache.js';
+import { sessionRenewals } from './session-renewals.js';
 import { createSubgraphFetcher } from './subgraph-fetch.js';
 import type { GatewayEnv } from './env.js';
 
@@ -90,6 +92,36 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
           logger.warn({ err: error.message }, 'rate-limit store connection lost'),
         )
       : memoryRateLimiter(policyFromEnv(env));
+  // A refresh token renews once across every replica: the others repeat its answer (decision 036).
+  const renewals =
+    env.SHARED_STATE_STORE === 'postgres' && env.SESSION_RENEWAL_MEMORY_MS > 0
+      ? await sessionRenewals({
+          databaseUrl: env.DATABASE_URL,
+          listenUrl: env.DATABASE_DIRECT_URL ?? env.DATABASE_URL,
+          memoryMs: env.SESSION_RENEWAL_MEMORY_MS,
+          logger,
+        })
+      : null;
+  // Every replica empties its response cache when a mutation passes through any of them (decision 036).
+  const cacheInvalidations =
+    env.SHARED_STATE_STORE === 'postgres' && env.RESPONSE_CACHE_TTL_MS > 0
+      ? openPgChannel<Record<string, never>>({
+          databaseUrl: env.DATABASE_DIRECT_URL ?? env.DATABASE_URL,
+          channel: 'gateway_response_cache',
+          schema: 'gateway',
+          // NOTIFY only: a replica that starts or reconnects has nothing cached to invalidate.
+          keepMs: 0,
+          onMessage: () => responseCache.invalidate(),
+          logger,
+          applicationName: 'gateway-response-cache',
+        })
+      : null;
+  const responseCache = responseCachePlugin({
+    ttlMs: env.RESPONSE_CACHE_TTL_MS,
+    maxEntries: env.RESPONSE_CACHE_MAX_ENTRIES,
+    isCacheable: (context) => !(context as GatewayContext).authorization,
+    onMutation: cacheInvalidations ? coalesced(() => cacheInvalidations.publish({})) : undefined,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter(logger),
@@ -108,15 +140,17 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
       ...limits.plugins,
       // Request budgets per user or client address (429 + Retry-After), before the response cache answers.
       rateLimitPlugin<GatewayContext>(rateLimiter, parseAddressList(env.RATE_LIMIT_EXEMPT), logger),
-      responseCachePlugin({
-        ttlMs: env.RESPONSE_CACHE_TTL_MS,
-        maxEntries: env.RESPONSE_CACHE_MAX_ENTRIES,
-        isCacheable: (context) => !(context as GatewayContext).authorization,
-      }),
+      ...(renewals ? [renewals.plugin] : []),
+      responseCache,
     ],
   });
   await apollo.start();
   const auth = createGatewayAuth(env, () => subgraphUrls.get('accounts'), logger);
+  // Listening to the other replicas before serving; PostgreSQL down is no reason not to start (the TTLs still bound staleness).
+  await Promise.race([
+    Promise.all([auth.ready, cacheInvalidations?.ready, renewals?.ready]),
+    new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
+  ]);
   const server = createGraphqlHttpServer<GatewayContext>({
     apollo,
     logger,
@@ -153,6 +187,7 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
       await closeServer(server);
       await apollo.stop();
       await rateLimiter.close();
+      await Promise.all([auth.close(), cacheInvalidations?.close(), renewals?.close()]);
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Migrates every subgraph's schema, then loads the Banyuwangi demo data. Idempotent: rows
- * have stable ids and are upserted. `--if-empty` skips the data when users exist already.
+ * have stable ids and are upserted. `--if-empty` skips the data when users exist already;
+ * `--migrate-only` loads none.
  */
 import { User } from '@kampung/accounts';
 import {
@@ -39,6 +40,13 @@ for (const { name, databaseSchema } of SUBGRAPH_REGISTRY) {
   );
 }
 const em = (name: string) => orms.get(name)!.em.fork();
+
+// The cluster's migration Job (deploy/k8s/migrate, decision 036): schemas only, no data.
+if (process.argv.includes('--migrate-only')) {
+  for (const orm of orms.values()) await orm.close();
+  console.log(`[seed] migrated ${orms.size} schemas in ${Date.now() - started} ms; --migrate-only: no data loaded`);
+  process.exit(0);
+}
 
 try {
   if (process.argv.includes('--if-empty') && (await em('accounts').count(User)) > 0) {
