@@ -185,7 +185,7 @@ async function main() {
   for (const [name, child] of system.processes) if (child.child.pid) systemPids.set(name, child.child.pid);
   const ttfb = await benchTtfb(system.storefrontUrl, pages, SECONDS, systemPids);
   // The render path itself: a second storefront with its page cache off, over the uncached gateway.
-  const uncachedStorefront = await startUncachedStorefront(root, others.uncachedUrl, system.subgraphUrls, onLine);
+  const uncachedStorefront = await startUncachedStorefront(root, others.uncachedUrl, onLine);
   cleanups.push(() => uncachedStorefront.process.stop());
   const uncachedPids = new Map(systemPids);
   uncachedPids.delete('storefront');
@@ -218,6 +218,12 @@ async function main() {
   const regencyRun = runScript(root, 'bench/regency.ts');
   cleanups.push(regencyRun.kill);
   const regency = await regencyRun.done;
+  // 7. Notifications (issue 13): 10,000 events from a producer's outbox to the WhatsApp fake.
+  const notificationsRun = runScript(root, 'bench/notifications.ts');
+  cleanups.push(notificationsRun.kill);
+  const notifications = await notificationsRun.done;
+  const notificationLines = notifications.lines.filter((l) => /^(burst|steady|duplicates|deliveries)/.test(l));
+  note(['### Notifications (bench/notifications.ts)', '', ...notificationLines.map((l) => `- ${l}`), ''].join('\n'));
   const regencyFigures = parseRegency(regency.lines);
   const searchFigures = parseSearch(search.lines);
   const checkoutFigures = parseCheckout(checkout.lines);
@@ -287,6 +293,15 @@ async function main() {
     'search p95 ≤ 50 ms',
     searchFigures ? `${searchFigures.p95} ms` : 'no figure',
     verdict(searchFigures ? searchFigures.p95 <= 50 : null),
+  ]);
+  rows.push([
+    'notifications: every message once (0 duplicates)',
+    notificationLines.find((l) => l.startsWith('duplicates')) ?? 'no figure',
+    verdict(
+      notificationLines.some((l) => l.startsWith('duplicates'))
+        ? notificationLines.includes('duplicates: 0')
+        : null,
+    ),
   ]);
   rows.push([
     'checkout: 0 oversold',

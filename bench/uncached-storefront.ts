@@ -1,11 +1,10 @@
 /** A second storefront process with its page cache off, reading through the uncached gateway. */
-import { freePort, startProcess, waitForHttp, type ManagedProcess, type SubgraphName } from '@kampung/devtools';
+import { freePort, startProcess, waitForHttp, type ManagedProcess } from '@kampung/devtools';
 import path from 'node:path';
 
 export async function startUncachedStorefront(
   root: string,
   gatewayUrl: string,
-  subgraphUrls: Record<SubgraphName, string>,
   onLine: (name: string, line: string) => void,
 ): Promise<{ url: string; process: ManagedProcess }> {
   const port = await freePort();
@@ -26,8 +25,6 @@ export async function startUncachedStorefront(
       SESSION_SECRET: 'bench-session-secret',
       COOKIE_SECURE: 'false',
       STOREFRONT_URL: url,
-      PRODUCTS_URL: subgraphUrls.products,
-      SERVICES_URL: subgraphUrls.services,
     },
   });
   await waitForHttp(`${url}/health`, 60_000);

@@ -21,7 +21,7 @@ import { GraphQLError } from 'graphql';
 import { readFile } from 'node:fs/promises';
 import { createGatewayAuth, type GatewayAuth } from './auth.js';
 import { supergraphPath } from './compose.js';
-import { filesRoute } from './files.js';
+import { filesRoute, uploadsRoute } from './files.js';
 import { gatewayLimits } from './limits.js';
 import { parseCustomScalarsLikeSubgraphs } from './scalars.js';
 import {
@@ -158,6 +158,7 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
     routes: {
       'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
       'GET /files/*': filesRoute((name) => subgraphUrls.get(name)?.replace(/\/graphql$/, '')),
+      'POST /uploads/*': uploadsRoute((name) => subgraphUrls.get(name)?.replace(/\/graphql$/, '')),
     },
     context: async (req, requestId) => {
       const authorization = req.headers.authorization;

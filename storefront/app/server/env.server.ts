@@ -23,10 +23,8 @@ const trustProxy = z
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    /** The storefront's one way in: queries, uploads (`/uploads/…`) and files (`/files/…`) all go through the gateway. */
     GATEWAY_URL: z.url().default('http://localhost:4000/graphql'),
-    /** Uploads go straight to the owning subgraph (server to server), files come back through the gateway. */
-    PRODUCTS_URL: z.url().default('http://127.0.0.1:4003/graphql'),
-    SERVICES_URL: z.url().default('http://127.0.0.1:4005/graphql'),
     SESSION_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     /** Secure cookies need HTTPS; off only for plain-http local runs (npm start, tests). Also turns on HSTS. */
     COOKIE_SECURE: z.stringbool().optional(),
@@ -46,8 +44,6 @@ const schema = z
   .transform((env) => ({
     ...env,
     gatewayBase: env.GATEWAY_URL.replace(/\/graphql\/?$/, ''),
-    productsBase: env.PRODUCTS_URL.replace(/\/graphql\/?$/, ''),
-    servicesBase: env.SERVICES_URL.replace(/\/graphql\/?$/, ''),
     SESSION_SECRET: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
     COOKIE_SECURE: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
   }));

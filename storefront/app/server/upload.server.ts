@@ -1,7 +1,8 @@
+import { forwardedFor } from './client-address.server';
 import { env } from './env.server';
 import { getToken } from './session.server';
 
-/** Where a file goes: straight to the owning subgraph (server to server), as the signed-in user. */
+/** Where a file goes: to the gateway, which hands it to the subgraph that stores it, as the signed-in user. */
 export type UploadTarget =
   | { kind: 'attachment' } // a citizen's FILE answer: private, JPEG/PNG/PDF
   | { kind: 'cover' } // a post's cover photo (staff): public
@@ -20,25 +21,33 @@ export type UploadResult =
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
-function urlOf(target: UploadTarget): string {
+/** The gateway's `/uploads/<subgraph>/<kind>` (gateway/src/files.ts): only the gateway is public. */
+export function uploadUrl(target: UploadTarget): string {
   if (target.kind === 'productPhoto')
-    return `${env.productsBase}/uploads/product-photo?productId=${encodeURIComponent(target.productId)}`;
-  return `${env.servicesBase}/uploads/${target.kind}`;
+    return `${env.gatewayBase}/uploads/products/product-photo?productId=${encodeURIComponent(target.productId)}`;
+  return `${env.gatewayBase}/uploads/services/${target.kind}`;
 }
 
 type UploadBody = { key?: string; url?: string; error?: { message?: string; messageEn?: string } };
 
-/** Posts a file's bytes to its subgraph with the user's token. */
+/** Posts a file's bytes through the gateway with the user's token (and address, for its limits). */
 export async function upload(request: Request, target: UploadTarget, file: Blob): Promise<UploadResult> {
   if (file.size > MAX_UPLOAD_BYTES) return { ok: false, reason: 'tooBig', status: 413, message: null };
   const token = await getToken(request);
-  const response = await fetch(urlOf(target), {
+  const response = await fetch(uploadUrl(target), {
     method: 'POST',
     body: new Uint8Array(await file.arrayBuffer()),
-    headers: { authorization: `Bearer ${token ?? ''}`, 'content-type': 'application/octet-stream' },
+    headers: {
+      ...forwardedFor(request),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      'content-type': 'application/octet-stream',
+    },
     signal: AbortSignal.timeout(target.kind === 'productPhoto' ? 30_000 : 15_000),
   }).catch(() => null);
-  if (!response) return { ok: false, reason: 'unavailable', status: 503, message: null };
+  if (!response || response.status === 503) {
+    await response?.body?.cancel();
+    return { ok: false, reason: 'unavailable', status: 503, message: null };
+  }
   const body = (await response.json().catch(() => ({}))) as UploadBody;
   if (response.ok) return { ok: true, key: body.key ?? null, url: body.url ?? null };
   const { message, messageEn } = body.error ?? {};
