@@ -21,8 +21,8 @@ import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@kampung/devtools';
 import type { SubgraphDefinition } from '@kampung/shared';
 
-/** Tables that PostgreSQL triggers keep in step with others (services' oversight roll-up, decision 022). */
-const TRIGGER_MAINTAINED_TABLES = new Set(['"services"."oversight_monthly"']);
+/** Tables that PostgreSQL triggers keep in step with others (services' oversight roll-up and histograms, decisions 022, 029). */
+const TRIGGER_MAINTAINED_TABLES = new Set(['"services"."oversight_monthly"', '"services"."oversight_minutes"']);
 
 export const root = path.resolve(import.meta.dirname, '..');
 const FORMAT = 'kampung-logical-backup';

@@ -13,6 +13,7 @@ import { servicesEnvSchema, type ServicesEnv } from './env.js';
 import { Post } from './posts/post.entity.js';
 import { Course, CourseModule, Enrolment, ModuleProgress } from './training/training.entities.js';
 import { SatisfactionSurvey } from './feedback/survey.entity.js';
+import { OversightMinutes } from './oversight/oversight-minutes.entity.js';
 import { OversightMonthly } from './oversight/oversight-monthly.entity.js';
 import { fileRoutes } from './files/files.routes.js';
 import { Upload } from './files/upload.entity.js';
@@ -49,6 +50,7 @@ export const subgraph: SubgraphDefinition<ServicesEnv> = {
     Enrolment,
     ModuleProgress,
     OversightMonthly,
+    OversightMinutes,
     NotificationOutbox,
     NotificationFanout,
     StaffAlert,

@@ -12,6 +12,7 @@ import { Migration20261208050000_oversight_rollup } from './Migration20261208050
 import { Migration20261208050100_village_open_queue_idx } from './Migration20261208050100_village_open_queue_idx.js';
 import { Migration20261209030000_staff_alerts } from './Migration20261209030000_staff_alerts.js';
 import { Migration20261208020400_notification_outbox } from './Migration20261208020400_notification_outbox.js';
+import { Migration20261209010000_oversight_minutes } from './Migration20261209010000_oversight_minutes.js';
 import { Migration20261209020100_district_cosign } from './Migration20261209020100_district_cosign.js';
 import { Migration20261209040000_outbox_wake } from './Migration20261209040000_outbox_wake.js';
 
@@ -32,4 +33,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261209020100_district_cosign', class: Migration20261209020100_district_cosign },
   { name: 'Migration20261209030000_staff_alerts', class: Migration20261209030000_staff_alerts },
   { name: 'Migration20261209040000_outbox_wake', class: Migration20261209040000_outbox_wake },
+  { name: 'Migration20261209010000_oversight_minutes', class: Migration20261209010000_oversight_minutes },
 ];

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { IKM_ELEMENTS } from '../feedback/ikm.js';
+import { MINUTES_TABLE } from './minutes-histogram.sql.js';
+import { MinuteCounts } from './percentiles.js';
 import { ALL_SERVICES, IKM_SUM_COLUMNS, ROLLUP_TABLE } from './rollup.sql.js';
 
 /** Which requests, surveys and complaints a figure counts. */
@@ -46,7 +48,6 @@ const num = (value: unknown): number => Number(value ?? 0);
 const orNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 const WIB_MS = 7 * 3_600_000;
-const PERCENTILE_WORK_MEM = '32MB';
 
 /** The WIB calendar month (`YYYY-MM-01`) that starts exactly at this instant, or null. */
 export function wibMonthStart(instant: Date): string | null {
@@ -61,8 +62,9 @@ export function wibMonthStart(instant: Date): string | null {
  * scope, so the scope's median, 90th percentile and IKM are computed from every row in scope,
  * never from the villages' own figures. When the period is whole WIB months (as the pages ask),
  * the counts and the IKM sums come from the monthly roll-up (`rollup.sql.ts`, kept by triggers:
- * the same integers) and only the percentiles read request rows (completed ones, through a
- * covering index); otherwise every figure is computed from the raw rows.
+ * the same integers) and the percentiles from the exact histograms of completion minutes
+ * (`minutes-histogram.sql.ts`, decision 029: the same numbers); otherwise every figure is
+ * computed from the raw rows.
  */
 export function rawFigures(em: EntityManager, filter: FigureFilter): Promise<RawFigures[]> {
   const fromMonth = wibMonthStart(filter.from);
@@ -70,7 +72,7 @@ export function rawFigures(em: EntityManager, filter: FigureFilter): Promise<Raw
   return fromMonth && toMonth ? figuresFromRollup(em, filter, fromMonth, toMonth) : figuresFromRows(em, filter);
 }
 
-/** The counts and IKM sums from the roll-up of whole months; percentiles and complaints from rows. */
+/** Counts, IKM sums and percentiles from the roll-up and histograms of whole months; complaints from rows. */
 export async function figuresFromRollup(
   em: EntityManager,
   filter: FigureFilter,
@@ -93,30 +95,40 @@ export async function figuresFromRollup(
         ${IKM_SUM_COLUMNS.map((c, i) => `sum(m."${c}")::bigint as s${i}`).join(', ')}
       from ${ROLLUP_TABLE} m where ${rollupWhere}
       group by grouping sets ((m."village_code"), ())`;
-  const pp: unknown[] = [];
-  const percentilesSql = `select r."village_code", grouping(r."village_code") as whole,
-        percentile_cont(0.5) within group (order by r."working_minutes_taken") as median_m,
-        percentile_cont(0.9) within group (order by r."working_minutes_taken") as p90_m
-      from "services"."service_requests" r
-      where ${where(filter, 'r', 'submitted_at', pp)} and r."status" = 'COMPLETED'
-      group by grouping sets ((r."village_code"), ())`;
-  const [sums, percentiles, complaintRows] = (await Promise.all([
+  const [sums, histograms, complaintRows] = (await Promise.all([
     db.execute(rollupSql, mp),
-    // The scope's percentiles sort every completed request of the period (183k a year in the
-    // regency): enough memory for that sort not to spill to disk, for this transaction only.
-    em.fork().transactional(async (tx) => {
-      const ctx = tx.getTransactionContext();
-      await tx.getConnection().execute(`set local work_mem = '${PERCENTILE_WORK_MEM}'`, [], 'run', ctx);
-      return tx.getConnection().execute(percentilesSql, pp, 'all', ctx);
-    }),
+    db.execute(
+      `select h."village_code", array_to_string(h."minutes", ',') as minutes, array_to_string(h."counts", ',') as counts
+       from ${MINUTES_TABLE} h where ${rollupWhere.replaceAll('m."', 'h."')}`,
+      mp,
+    ),
     complaints,
   ])) as Record<string, unknown>[][];
-  const requests = sums!.map((row) => ({ ...row, median_m: null, p90_m: null }));
-  return collect(
-    [...requests, ...percentiles!.map((row) => ({ ...row, percentilesOnly: true }))],
-    sums!,
-    complaintRows!,
-  );
+  return collect([...sums!, ...percentilesFromHistograms(histograms!)], sums!, complaintRows!);
+}
+
+/**
+ * The median and 90th percentile per village and of the whole scope from the histogram rows
+ * (decision 029): the same numbers `percentile_cont` gives over the completed requests' rows.
+ */
+function percentilesFromHistograms(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const whole = new MinuteCounts();
+  const byVillage = new Map<string, MinuteCounts>();
+  for (const row of rows) {
+    const village = String(row.village_code);
+    let counts = byVillage.get(village);
+    if (!counts) byVillage.set(village, (counts = new MinuteCounts()));
+    counts.addText(String(row.minutes), String(row.counts));
+  }
+  const result: Record<string, unknown>[] = [];
+  for (const [village, counts] of byVillage) {
+    whole.addAll(counts);
+    const [median, p90] = counts.percentiles([0.5, 0.9]);
+    result.push({ village_code: village, whole: 0, percentilesOnly: true, median_m: median, p90_m: p90 });
+  }
+  const [median, p90] = whole.percentiles([0.5, 0.9]);
+  result.push({ village_code: null, whole: 1, percentilesOnly: true, median_m: median, p90_m: p90 });
+  return result;
 }
 
 /** Every figure from the raw rows (any period). */
