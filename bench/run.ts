@@ -298,9 +298,7 @@ async function main() {
     'notifications: every message once (0 duplicates)',
     notificationLines.find((l) => l.startsWith('duplicates')) ?? 'no figure',
     verdict(
-      notificationLines.some((l) => l.startsWith('duplicates'))
-        ? notificationLines.includes('duplicates: 0')
-        : null,
+      notificationLines.some((l) => l.startsWith('duplicates')) ? notificationLines.includes('duplicates: 0') : null,
     ),
   ]);
   rows.push([
