@@ -9,6 +9,8 @@ export const productsEnvSchema = baseEnvSchema.extend({
     .string()
     .min(1)
     .default(path.join(repoRoot, '.data', 'uploads')),
+  /** Where the notification relay hands `shop.stock_low` (default: notifications' registry port on this host). */
+  NOTIFICATIONS_URL: z.string().url().optional(),
   /** Meilisearch instead of PostgreSQL search when set. */
   MEILI_HOST: z.string().url().optional(),
   MEILI_API_KEY: z.string().optional(),

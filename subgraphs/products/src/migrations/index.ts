@@ -6,6 +6,7 @@ import { Migration20261201000500_search_words } from './Migration20261201000500_
 import { Migration20261207200000_seller_status_owner_version } from './Migration20261207200000_seller_status_owner_version.js';
 import { Migration20261201130000_stock_reservations } from './Migration20261201130000_stock_reservations.js';
 import { Migration20261208010410_seller_village_code } from './Migration20261208010410_seller_village_code.js';
+import { Migration20261209030200_stock_low } from './Migration20261209030200_stock_low.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -19,4 +20,5 @@ export const migrations: MigrationObject[] = [
     class: Migration20261207200000_seller_status_owner_version,
   },
   { name: 'Migration20261208010410_seller_village_code', class: Migration20261208010410_seller_village_code },
+  { name: 'Migration20261209030200_stock_low', class: Migration20261209030200_stock_low },
 ];

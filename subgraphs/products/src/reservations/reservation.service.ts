@@ -1,6 +1,7 @@
 import { ConflictError, UserInputError, isUuid, requireService, type RequestContext } from '@kampung/shared';
 import type { InternalVariantType, ReservationLineInput, StockReservationResult } from './reservation.type.js';
 import type { ProductStatus } from '../products/product.entity.js';
+import { fellToLow, notifyStockLow } from '../stock/stock-low.js';
 
 const T = '"products"."stock_reservations"';
 const V = '"products"."product_variants"';
@@ -64,11 +65,13 @@ export class ReservationService {
         orderId,
       ]);
       if (existing.length > 0) return { orderId, state: existing[0]!.state };
+      const low: string[] = [];
       // Sorted by id so that concurrent reservations lock rows in the same order (no deadlocks).
       for (const [variantId, quantity] of [...merged].sort(([a], [b]) => a.localeCompare(b))) {
-        const updated = await tx.execute<{ id: string }[]>(
+        const updated = await tx.execute<{ id: string; stock: number; low_stock_threshold: number }[]>(
           `update ${V} v set stock = v.stock - ? from ${P} p
-            where v.id = ? and v.stock >= ? and p.id = v.product_id and p.status = 'ACTIVE' returning v.id`,
+            where v.id = ? and v.stock >= ? and p.id = v.product_id and p.status = 'ACTIVE'
+            returning v.id, v.stock, v.low_stock_threshold`,
           [quantity, variantId, quantity],
         );
         if (updated.length === 0) {
@@ -81,7 +84,10 @@ export class ReservationService {
           `insert into ${T} (id, order_id, variant_id, quantity, state) values (gen_random_uuid(), ?, ?, ?, 'RESERVED')`,
           [orderId, variantId, quantity],
         );
+        const { stock, low_stock_threshold: threshold } = updated[0]!;
+        if (fellToLow(Number(stock) + quantity, Number(stock), Number(threshold))) low.push(variantId);
       }
+      await notifyStockLow(tx, low);
       return { orderId, state: 'RESERVED' };
     });
   }

@@ -17,6 +17,7 @@ import { ProductVariant } from '../variants/variant.entity.js';
 import { toVariantType } from '../variants/variant.service.js';
 import type { ProductVariantType } from '../variants/variant.type.js';
 import { StockAdjustment } from './stock-adjustment.entity.js';
+import { fellToLow, notifyStockLow } from './stock-low.js';
 
 const VARIANT = { id: 'Varian', en: 'Variant' };
 const NOT_OWNER = { id: 'Hanya pemilik toko yang dapat mengubah stok', en: 'Only the shop owner may change the stock' };
@@ -56,7 +57,12 @@ export class StockService {
           en: `Not enough stock: ${variant.stock} left`,
         });
       }
+      const before = variant.stock;
       variant.stock = resulting;
+      if (fellToLow(before, resulting, variant.lowStockThreshold)) {
+        await em.flush();
+        await notifyStockLow(em, [variant.id]);
+      }
       em.create(StockAdjustment, {
         variantId: variant.id,
         productId: product.id,

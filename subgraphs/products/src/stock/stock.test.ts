@@ -24,6 +24,8 @@ beforeAll(async () => {
   products = await startSubgraphForTest(subgraph, inject('databaseUrl'), {
     UPLOADS_DIR: uploads,
     SELLERS_URL: 'http://127.0.0.1:1/graphql',
+    // Nothing takes the events: they stay in the outbox for the stock_low test to read.
+    NOTIFICATIONS_URL: 'http://127.0.0.1:1/graphql',
   });
   owner = randomUUID();
   token = await signUserToken({ userId: owner, roles: ['SELLER'] }, JWT);
@@ -121,5 +123,51 @@ describe('photo upload', () => {
   it('answers 404 for a file that does not exist', async () => {
     const missing = await fetch(`${products.url.replace(/\/graphql$/, '')}/files/${product.id}/tidak-ada-640.webp`);
     expect(missing.status).toBe(404);
+  });
+});
+
+describe('shop.stock_low', () => {
+  it('tells the owner once when a change takes the stock to its threshold or below, not on every sale after', async () => {
+    const em = products.orm.em.fork();
+    const low = em.create(ProductVariant, {
+      product: product.id,
+      sku: `KOPI-LOW-${randomUUID().slice(0, 6)}`,
+      name: '1 kg',
+      price: 150_000,
+      stock: 8,
+      lowStockThreshold: 3,
+      weightGrams: 1_100,
+    });
+    await em.flush();
+    const events = async () =>
+      (
+        await products.orm.em
+          .fork()
+          .getConnection()
+          .execute<{ type: string; recipient_user_id: string; link: string; data: Record<string, unknown> }[]>(
+            `select type, recipient_user_id, link, data from products.notification_outbox where data->>'variantName' = '1 kg' and recipient_user_id = ?`,
+            [owner],
+          )
+      ).filter((row) => row.type === 'shop.stock_low');
+
+    await products.request(ADJUST, { v: low.id, d: -4, r: 'Terjual di pasar' }, token); // 8 → 4: above 3
+    expect(await events()).toHaveLength(0);
+    const refused = await products.request(ADJUST, { v: low.id, d: -9, r: 'Terjual di pasar' }, token);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await events()).toHaveLength(0);
+    await products.request(ADJUST, { v: low.id, d: -1, r: 'Terjual di pasar' }, token); // 4 → 3: falls to it
+    expect(await events()).toEqual([
+      {
+        type: 'shop.stock_low',
+        recipient_user_id: owner,
+        link: `/penjual/produk/${product.id}`,
+        data: { productName: 'Kopi Osing', variantName: '1 kg', stock: 3 },
+      },
+    ]);
+    await products.request(ADJUST, { v: low.id, d: -2, r: 'Terjual di pasar' }, token); // 3 → 1: still low, no second
+    expect(await events()).toHaveLength(1);
+    await products.request(ADJUST, { v: low.id, d: 10, r: 'Panen baru' }, token); // 1 → 11
+    await products.request(ADJUST, { v: low.id, d: -9, r: 'Pesanan besar' }, token); // 11 → 2: falls again
+    expect(await events()).toHaveLength(2);
   });
 });

@@ -2,6 +2,9 @@ import { Check, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } 
 import { randomUUID } from 'node:crypto';
 import { Product } from '../products/product.entity.js';
 
+/** A variant's low-stock threshold until its seller sets one. */
+export const DEFAULT_LOW_STOCK_THRESHOLD = 5;
+
 export interface OptionPair {
   name: string;
   value: string;
@@ -12,8 +15,9 @@ export interface OptionPair {
 @Check({ name: 'product_variants_price_check', expression: 'price >= 0' })
 @Check({ name: 'product_variants_stock_check', expression: 'stock >= 0' })
 @Check({ name: 'product_variants_weight_grams_check', expression: 'weight_grams >= 0' })
+@Check({ name: 'product_variants_low_stock_threshold_check', expression: 'low_stock_threshold >= 0' })
 export class ProductVariant {
-  [OptionalProps]?: 'id' | 'options' | 'position';
+  [OptionalProps]?: 'id' | 'options' | 'position' | 'lowStockThreshold';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -42,6 +46,10 @@ export class ProductVariant {
 
   @Property({ type: 'integer' })
   stock: number;
+
+  /** The owner hears `shop.stock_low` when the stock falls to this or below (decision 031). */
+  @Property({ type: 'integer', default: DEFAULT_LOW_STOCK_THRESHOLD })
+  lowStockThreshold: number = DEFAULT_LOW_STOCK_THRESHOLD;
 
   /** Shipping weight, packaging included. */
   @Property({ type: 'integer' })

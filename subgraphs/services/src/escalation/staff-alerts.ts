@@ -10,6 +10,7 @@ import {
 import { AccountsClient } from '../clients/accounts.client.js';
 import { calendarOf, placesDirectory, type PlacesDirectory, type VillageOffice } from '../clients/places.client.js';
 import type { ServicesContext, ServicesEnv } from '../env.js';
+import { complaintCode } from '../notifications/request-notifications.js';
 import { complaintThresholds } from './escalation-settings.service.js';
 import { complaintStage, isRequestDueSoon } from './thresholds.js';
 
@@ -70,8 +71,6 @@ async function announce(em: EntityManager, alerts: Alert[]): Promise<number> {
 
 const wib = (at: Date): string =>
   `${new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(at)} WIB`;
-
-const complaintCode = (id: string): string => `#${id.slice(0, 8).toUpperCase()}`;
 
 /** One pass over every kind of reminder; returns the alerts written. */
 export async function checkStaffAlerts(em: EntityManager, places: PlacesDirectory, now = new Date()): Promise<number> {

@@ -69,6 +69,9 @@ export function notifyRequestMoved(
   return (ON_STATUS[to] ?? []).map((type) => notifyApplicant(tx, request, type, note, at));
 }
 
+/** How messages name a complaint (complaints have no code of their own): the start of its id. */
+export const complaintCode = (complaintId: string): string => `#${complaintId.slice(0, 8).toUpperCase()}`;
+
 /** Staff answered a complaint: its author hears of it (each answer is an event of its own). */
 export function notifyComplaintAnswered(tx: EntityManager, complaint: Complaint, at: Date): string {
   return enqueueNotification(tx, {
@@ -76,6 +79,6 @@ export function notifyComplaintAnswered(tx: EntityManager, complaint: Complaint,
     recipientUserId: complaint.authorId,
     occurredAt: at,
     link: COMPLAINT_LINK,
-    data: { subject: complaint.subject, status: complaint.status },
+    data: { complaintCode: complaintCode(complaint.id), subject: complaint.subject, status: complaint.status },
   });
 }
