@@ -33,8 +33,16 @@ describe('the log scanner', () => {
       line({ path: '/files/services/letters/7d7f1f0e-3a7c-4c1b-9a5e-2f7b1c0d9e8a.pdf', sha256: 'a'.repeat(64) }),
       line({ slug: 'kain-batik-tulis-gajah-oling-sembulung-edisi-khusus', orderCode: 'KPG-20261201-7QX2' }),
       line({ msg2: 'redacted', nik: '[redacted]', password: '[redacted]' }),
+      // What notifications log: ids, channel, status, counts; times and uuids are no phone numbers.
+      line({
+        deliveryId: '0b7c2a8e-4d1f-4f7e-9a51-628123456789',
+        channel: 'WHATSAPP',
+        status: 'SENT',
+        time: 1765162800123,
+      }),
+      line({ eventId: '6281234567-0000', type: 'request.needs_documents', count: 3 }),
     ].join('\n');
-    expect(scanText(clean, patterns, values)).toMatchObject({ lines: 4, findings: [] });
+    expect(scanText(clean, patterns, values)).toMatchObject({ lines: 6, findings: [] });
   });
 
   it.each([
@@ -61,6 +69,26 @@ describe('the log scanner', () => {
       'a reset link',
       line({ resetUrl: 'http://127.0.0.1:3000/atur-ulang-sandi?token=EPam30jrGX0tKBzqr33YwqPsBDRU0nIRr-UOEB7Cqtk' }),
       'one-time code or link token',
+    ],
+    [
+      'a one-time code in a message',
+      line({ msg2: 'Kode masuk Anda: 428193. Jangan berikan' }),
+      'one-time code in a message text',
+    ],
+    ['a phone number', line({ to: '6281234567890' }), 'Indonesian phone number'],
+    ['a local phone number', line({ err: { message: 'bad number 081234567891' } }), 'Indonesian phone number'],
+    ['an email body', line({ mail: { to: 'x', html: '<p>Permohonan perlu dilengkapi</p>' } }), 'message content field'],
+    ['WhatsApp template parameters', line({ template: { parameters: [{ type: 'text' }] } }), 'message content field'],
+    ['a Twilio form body', line({ sent: 'To=%2B628123&Body=Kode+428' }), 'message content field'],
+    [
+      'a letter link in event data',
+      line({ event: { data: { letterLink: '/akun/permohonan/1' } } }),
+      'notification event data field with a value',
+    ],
+    [
+      'a recipient address in event data',
+      line({ data: { toEmail: 'warga@kampung.test' } }),
+      'notification event data field with a value',
     ],
   ])('finds %s', (_what, text, pattern) => {
     const result = scanText(`${line({ path: '/graphql' })}\n${text}\n`, patterns, values);

@@ -36,6 +36,15 @@ export const SHAPES: SecretPattern[] = [
   shape('password field with a value', /"(?:password|newPassword|currentPassword)"\s*:\s*"(?!\[redacted\])[^"]+"/i),
   // Account recovery (decision 027): a one-time code in a field, a reset or confirmation link's token.
   shape('one-time code or link token', /"(?:code|otp)"\s*:\s*"?\d{6}"?(?!\d)|[?&]token=[\w-]{20,}/i),
+  // Notifications (decisions 025–028, 031): a code or link in words, a phone number, a message's
+  // content or an event's personal data fields must never reach a log line.
+  shape('one-time code in a message text', /\b(?:kode|code)\b[^"\d]{0,40}\d{6}(?!\d)/i),
+  shape('Indonesian phone number', /(?<![\w-])(?:\+?62|0)8\d{7,11}(?![\w-])/),
+  shape('message content field', /"(?:html|titleEn|bodyEn|parameters|components|Body)"\s*:\s*["[{]|[?&]Body=[^&\s]/),
+  shape(
+    'notification event data field with a value',
+    /"(?:resetUrl|confirmUrl|toEmail|toPhone|letterLink)"\s*:\s*"[^"]+"/,
+  ),
 ];
 
 /** The patterns for one run: the shapes, and every known secret value literally. */
