@@ -174,10 +174,19 @@ export const RequestDetailQuery = graphql(
     query RequestDetail($id: ID!, $purpose: String) {
       serviceRequest(id: $id) {
         ...RequestSummary
+        village {
+          code
+          name
+          type
+          district {
+            name
+          }
+        }
         service {
           slug
           name
           isLetter
+          needsDistrictCosign
           formFields {
             key
             label
@@ -206,6 +215,11 @@ export const RequestDetailQuery = graphql(
           verificationCode
           verificationUrl
           fileKey
+          signatories {
+            name
+            title
+            office
+          }
         }
         survey {
           id
@@ -573,6 +587,36 @@ export const CreateServiceMutation = graphql(`
   mutation CreateService($slug: String!, $categoryCode: String!, $input: ServiceInput!, $villageCode: String) {
     createService(slug: $slug, categoryCode: $categoryCode, input: $input, villageCode: $villageCode) {
       id
+    }
+  }
+`);
+
+/** The camat's co-signature queue (decision 030): requests of their district's villages waiting for them. */
+export const CosignQueueQuery = graphql(
+  `
+    query CosignQueue($districtCode: String) {
+      cosignServiceRequests(districtCode: $districtCode, first: 100) {
+        totalCount
+        edges {
+          node {
+            ...RequestSummary
+            village {
+              code
+              name
+            }
+          }
+        }
+      }
+    }
+  `,
+  [RequestSummaryFragment],
+);
+
+export const CosignRequestMutation = graphql(`
+  mutation CosignRequest($id: ID!, $approve: Boolean!, $note: String) {
+    cosignServiceRequest(id: $id, approve: $approve, note: $note) {
+      id
+      status
     }
   }
 `);

@@ -85,6 +85,13 @@ export default function RequestPage() {
         <StatusBadge status={r.status} /> {r.overdue && <span className="badge overdue">{t('svc.my.overdue')}</span>}
       </p>
       <dl className="facts facts-row">
+        <div data-testid="request-village">
+          <dt>{t('svc.my.village')}</dt>
+          <dd>
+            {r.village.type === 'KELURAHAN' ? 'Kelurahan' : 'Desa'} {r.village.name ?? r.villageCode}
+            {r.village.district ? `, Kec. ${r.village.district.name}` : ''}
+          </dd>
+        </div>
         <div>
           <dt>{t('svc.my.submitted')}</dt>
           <dd>{dateTime(r.submittedAt)}</dd>
@@ -107,6 +114,12 @@ export default function RequestPage() {
           <h2 id="letter-title">
             {t('svc.my.letter')}: {r.letter.number}
           </h2>
+          {r.letter.signatories.length > 0 && (
+            <p data-testid="letter-signatories">
+              {t('svc.my.signatories')}:{' '}
+              {r.letter.signatories.map((s) => `${s.title} ${s.office}${s.name ? ` (${s.name})` : ''}`).join('; ')}
+            </p>
+          )}
           <p>
             <a className="button" href={`/media/services/${r.letter.fileKey}`} download data-testid="letter-download">
               {t('svc.my.download')}

@@ -15,7 +15,13 @@ export const meta: MetaFunction = ({ matches }) => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, STAFF_ROLES);
+  const user = await requireRole(request, STAFF_ROLES);
+  const roles = new Set((user.memberships ?? []).map((m) => m.role));
+  // The camat's co-signature queue and the regency's holidays (decision 030).
+  const offices = {
+    cosign: roles.has('DISTRICT_OFFICER') || roles.has('REGENCY_ADMIN'),
+    holidays: roles.has('REGENCY_ADMIN'),
+  };
   const url = new URL(request.url);
   const day = (name: string) =>
     /^\d{4}-\d{2}-\d{2}$/.test(url.searchParams.get(name) ?? '') ? url.searchParams.get(name)! : '';
@@ -32,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     query(request, DashboardQuery, { ...period, villageCode }),
     querySection(request, ComplaintStatsQuery, {}),
   ]);
-  return { ...dashboard, complaints: complaints?.complaintStats ?? null, from, to, villageCode, villages };
+  return { ...dashboard, complaints: complaints?.complaintStats ?? null, from, to, villageCode, villages, offices };
 }
 
 const Bar = ({ share, label }: { share: number; label: string }) => (
@@ -43,7 +49,7 @@ const Bar = ({ share, label }: { share: number; label: string }) => (
 
 export default function StaffHome() {
   const { t } = useT();
-  const { complaints, from, to, villageCode, villages } = useLoaderData<typeof loader>();
+  const { complaints, from, to, villageCode, villages, offices } = useLoaderData<typeof loader>();
   const rows = useLoaderData<typeof loader>().servicesDashboard.filter(
     (s) => s.byStatus.length > 0 || s.ikmResponses > 0,
   );
@@ -70,6 +76,16 @@ export default function StaffHome() {
         <li>
           <Link to="/staf/toko">{t('svc.staff.shop')}</Link>
         </li>
+        {offices.cosign && (
+          <li>
+            <Link to="/staf/tandatangan">{t('svc.cosign.title')}</Link>
+          </li>
+        )}
+        {offices.holidays && (
+          <li>
+            <Link to="/admin/hari-libur">{t('svc.holidays.title')}</Link>
+          </li>
+        )}
       </ul>
       <h2>{t('svc.staff.dashboard')}</h2>
       <VillagePicker villages={villages} villageCode={villageCode} />

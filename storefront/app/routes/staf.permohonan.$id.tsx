@@ -14,20 +14,28 @@ import { transitionForm } from '../server/form-schemas.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 
-const NEXT: Record<string, string[]> = {
-  SUBMITTED: ['VERIFIED', 'INCOMPLETE', 'REJECTED'],
-  VERIFIED: ['IN_PROCESS', 'INCOMPLETE', 'REJECTED'],
-  IN_PROCESS: ['COMPLETED', 'REJECTED'],
-};
+/** The village's next steps; a service that needs the camat goes to the camat instead of completing (decision 030). */
+const nextSteps = (status: string, needsDistrictCosign: boolean): string[] =>
+  ({
+    SUBMITTED: ['VERIFIED', 'INCOMPLETE', 'REJECTED'],
+    VERIFIED: ['IN_PROCESS', 'INCOMPLETE', 'REJECTED'],
+    IN_PROCESS: [needsDistrictCosign ? 'AWAITING_COSIGN' : 'COMPLETED', 'REJECTED'],
+  })[status] ?? [];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, STAFF_ROLES);
+  const user = await requireRole(request, STAFF_ROLES);
   const { serviceRequest } = await query(request, RequestDetailQuery, {
     id: params.id ?? '',
     purpose: 'memproses permohonan (konsol staf)',
   });
   if (!serviceRequest) throw new Response('Not Found', { status: 404 });
-  return { request: serviceRequest };
+  // The camat of its district (or the regency admin) co-signs it on /staf/tandatangan.
+  const cosigns = (user.memberships ?? []).some(
+    (m) =>
+      m.role === 'REGENCY_ADMIN' ||
+      (m.role === 'DISTRICT_OFFICER' && serviceRequest.villageCode.startsWith(`${m.placeCode}.`)),
+  );
+  return { request: serviceRequest, cosigns };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -56,22 +64,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function StaffRequest() {
   const { t } = useT();
   const dateTime = useDateTime();
-  const { request: r } = useLoaderData<typeof loader>();
+  const { request: r, cosigns } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const next = NEXT[r.status] ?? [];
+  const next = nextSteps(r.status, r.service.needsDistrictCosign);
   return (
     <article>
       <p className="eyebrow">{r.service.name}</p>
       <h1>
         <code>{r.trackingCode}</code> <StatusBadge status={r.status} />
       </h1>
+      <p data-testid="request-village">
+        {t('svc.my.village')}: {r.village.type === 'KELURAHAN' ? 'Kelurahan' : 'Desa'} {r.village.name ?? r.villageCode}
+        {r.village.district ? `, Kec. ${r.village.district.name}` : ''}
+      </p>
       <p>
         {t('svc.my.due')}: {dateTime(r.dueAt)}{' '}
         {r.overdue && <span className="badge overdue">{t('svc.my.overdue')}</span>}
       </p>
+      {r.service.needsDistrictCosign && <p className="muted">{t('svc.cosign.needsCamat')}</p>}
       {r.letter && (
-        <p>
+        <p data-testid="letter-signatories">
           {t('svc.my.letter')}: {r.letter.number} · <a href={`/media/services/${r.letter.fileKey}`}>PDF</a>
+          {r.letter.signatories.length > 0 && (
+            <>
+              {' '}
+              · {t('svc.my.signatories')}:{' '}
+              {r.letter.signatories.map((s) => `${s.title} ${s.office}${s.name ? ` (${s.name})` : ''}`).join('; ')}
+            </>
+          )}
         </p>
       )}
       <h2>{t('svc.my.answers')}</h2>
@@ -114,6 +134,24 @@ export default function StaffRequest() {
             </div>
           </Form>
         </section>
+      )}
+      {r.status === 'AWAITING_COSIGN' && cosigns && (
+        <Form method="post" action="/staf/tandatangan" className="svc-form" aria-label={t('svc.cosign.title')}>
+          <input type="hidden" name="id" value={r.id} />
+          <input type="hidden" name="code" value={r.trackingCode} />
+          <div className="field">
+            <label htmlFor="cosign-note">{t('svc.cosign.note')}</label>
+            <textarea id="cosign-note" name="note" rows={2} maxLength={1000} />
+          </div>
+          <div className="svc-actions">
+            <button type="submit" name="approve" value="true" className="button">
+              {t('svc.cosign.sign')}
+            </button>
+            <button type="submit" name="approve" value="false" className="button button-light">
+              {t('svc.cosign.return')}
+            </button>
+          </div>
+        </Form>
       )}
       {next.length === 0 && r.status !== 'COMPLETED' && <Notice>{t(`svc.status.${r.status}` as MessageKey)}</Notice>}
       <h2>{t('svc.my.timeline')}</h2>

@@ -14,7 +14,15 @@ export const meta: MetaFunction = ({ matches }) => [
   { title: `${tFromMatches(matches)('svc.staff.queue')} · ${tFromMatches(matches)('site.name')}` },
 ];
 
-const STATUSES = ['SUBMITTED', 'VERIFIED', 'IN_PROCESS', 'INCOMPLETE', 'COMPLETED', 'REJECTED'] as const;
+const STATUSES = [
+  'SUBMITTED',
+  'VERIFIED',
+  'IN_PROCESS',
+  'AWAITING_COSIGN',
+  'INCOMPLETE',
+  'COMPLETED',
+  'REJECTED',
+] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, STAFF_ROLES);

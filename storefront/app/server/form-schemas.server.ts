@@ -40,6 +40,7 @@ export const REQUEST_STATUSES = enumValues<VariablesOf<typeof TransitionRequestM
   'SUBMITTED',
   'VERIFIED',
   'IN_PROCESS',
+  'AWAITING_COSIGN',
   'INCOMPLETE',
   'COMPLETED',
   'REJECTED',
