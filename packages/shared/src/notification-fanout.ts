@@ -106,7 +106,7 @@ interface FanoutRow {
 }
 
 /** Kept this long after expansion (a repeated group event with a derived id finds its row), then deleted. */
-const KEEP_EXPANDED = `interval '30 days'`;
+const KEEP_EXPANDED = `interval '90 days'`;
 
 /**
  * One pass: claims up to `batch` waiting rows (SKIP LOCKED), resolves their audiences, writes one
