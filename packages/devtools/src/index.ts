@@ -12,3 +12,4 @@ export * from './fake-provider-faults.js';
 export * from './fake-whatsapp.js';
 export * from './fake-sms.js';
 export * from './mail-catcher.js';
+export * from './s3-server.js';

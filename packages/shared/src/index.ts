@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './auth.js';
+export * from './token-keys.js';
 export * from './context.js';
 export * from './env.js';
 export * from './errors.js';

@@ -3,12 +3,14 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 
-/** Where uploaded files live. Local disk by default; an S3-compatible store can implement it too. */
+/** Where uploaded files live: a local folder by default, S3-compatible object storage when configured (file-store.ts). */
 export interface FileStorage {
   put(key: string, data: Buffer, contentType: string): Promise<void>;
   /** null when there is no such file. */
   get(key: string): Promise<{ stream: Readable; size: number; contentType: string } | null>;
+  /** Removing a file that is not there is not an error. */
   delete(key: string): Promise<void>;
+  exists(key: string): Promise<boolean>;
 }
 
 const KEY = /^[a-z0-9][a-z0-9/_-]{0,200}\.(jpg|jpeg|png|webp|pdf)$/;
@@ -19,6 +21,10 @@ const TYPES: Record<string, string> = {
   webp: 'image/webp',
   pdf: 'application/pdf',
 };
+
+/** The content type a key's extension stands for. */
+export const contentTypeOfKey = (key: string): string =>
+  TYPES[path.extname(key).slice(1)] ?? 'application/octet-stream';
 
 /** Keys are ours, never a client's file name: lower-case path segments and a known extension. */
 export function isStorageKey(key: string): boolean {
@@ -61,8 +67,13 @@ export class LocalFileStorage implements FileStorage {
     return {
       stream: createReadStream(full),
       size: info.size,
-      contentType: TYPES[path.extname(key).slice(1)] ?? 'application/octet-stream',
+      contentType: contentTypeOfKey(key),
     };
+  }
+
+  async exists(key: string): Promise<boolean> {
+    if (!isStorageKey(key)) return false;
+    return (await stat(this.pathOf(key)).catch(() => null))?.isFile() ?? false;
   }
 
   async delete(key: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { baseEnvSchema, type RequestContext } from '@kampung/shared';
+import { baseEnvSchema, fileStoreEnvShape, type RequestContext } from '@kampung/shared';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -9,6 +9,8 @@ export const productsEnvSchema = baseEnvSchema.extend({
     .string()
     .min(1)
     .default(path.join(repoRoot, '.data', 'uploads')),
+  /** S3-compatible object storage instead of UPLOADS_DIR when S3_BUCKET is set. */
+  ...fileStoreEnvShape,
   /** Where the notification relay hands `shop.stock_low` (default: notifications' registry port on this host). */
   NOTIFICATIONS_URL: z.string().url().optional(),
   /** Meilisearch instead of PostgreSQL search when set. */

@@ -1,11 +1,10 @@
 import {
-  LocalFileStorage,
+  fileStoreOf,
   NotificationOutbox,
   startNotificationRelay,
   type SubgraphDefinition,
   type SubgraphServices,
 } from '@kampung/shared';
-import path from 'node:path';
 import { Category } from './categories/category.entity.js';
 import { productsEnvSchema, type ProductsEnv } from './env.js';
 import { migrations } from './migrations/index.js';
@@ -36,8 +35,8 @@ export const subgraph: SubgraphDefinition<ProductsEnv> = {
   ],
   migrations,
   schema: buildProductsSchema,
-  // Photos live in `products/` below the uploads folder that services shares: neither can serve the other's files.
-  routes: (services) => photoRoutes(services, new LocalFileStorage(path.join(services.env.UPLOADS_DIR, 'products'))),
+  // Photos live in `products/` below the uploads folder (or bucket) that services shares: neither can serve the other's files.
+  routes: (services) => photoRoutes(services, fileStoreOf(services.env, 'products')),
   // `shop.stock_low` reaches the notifications subgraph through the relay (decision 031).
   onStart: async (services) => {
     const stopRelay = startNotificationRelay({ ...services, subgraph: 'products' });

@@ -1,4 +1,4 @@
-import { baseEnvSchema, type RequestContext } from '@kampung/shared';
+import { baseEnvSchema, fileStoreEnvShape, type RequestContext } from '@kampung/shared';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -14,6 +14,8 @@ export const servicesEnvSchema = baseEnvSchema.extend({
     .string()
     .min(1)
     .default(path.join(repoRoot, '.data', 'uploads')),
+  /** S3-compatible object storage instead of UPLOADS_DIR when S3_BUCKET is set. */
+  ...fileStoreEnvShape,
   /** Base of the public verification links printed on letters. */
   STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
   /** The places subgraph: village offices (letterhead, head, letter code, opening hours) and holidays. */

@@ -1,7 +1,10 @@
-import { LocalFileStorage } from '@kampung/shared';
-import path from 'node:path';
-import type { ServicesEnv } from '../env.js';
+import { fileStoreOf, type FileStorage, type FileStoreEnv } from '@kampung/shared';
 
-/** Attachments, post covers and letters: `services/` below UPLOADS_DIR. */
-export const servicesFileStorage = (env: Pick<ServicesEnv, 'UPLOADS_DIR'>): LocalFileStorage =>
-  new LocalFileStorage(path.join(env.UPLOADS_DIR, 'services'));
+const stores = new WeakMap<FileStoreEnv, FileStorage>();
+
+/** Attachments, post covers and letters: `services/` below UPLOADS_DIR, or in the S3 bucket (one client per env). */
+export function servicesFileStorage(env: FileStoreEnv): FileStorage {
+  let store = stores.get(env);
+  if (!store) stores.set(env, (store = fileStoreOf(env, 'services')));
+  return store;
+}
