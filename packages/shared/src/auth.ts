@@ -1,8 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
-import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import {
+  SignJWT,
+  jwtVerify,
+  errors as joseErrors,
+  type FlattenedJWSInput,
+  type JWTHeaderParameters,
+  type JWTVerifyGetKey,
+} from 'jose';
+import { AppError, ForbiddenError, UnauthenticatedError } from './errors.js';
 import { membershipClaim, membershipsFromClaim, type Membership } from './place-scope.js';
+import type { SigningKey } from './token-keys.js';
 
 export const ROLES = ['BUYER', 'SELLER', 'STAFF', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -27,6 +35,15 @@ export interface JwtConfig {
   issuer: string;
   /** Lifetime, e.g. '15m' (the default, `ACCESS_TOKEN_TTL_SECONDS`), or the expiry itself. */
   expiresIn?: string | Date;
+  /** Accounts signs user tokens with this Ed25519 key (EdDSA, `kid` in the header); without it, HS256 with `secret`. */
+  signingKey?: SigningKey;
+  /** The keys EdDSA user tokens are checked with: accounts' JWKS (decision 034). */
+  jwks?: JWTVerifyGetKey;
+  /**
+   * Whether user tokens signed HS256 with `secret` are still accepted (default yes): the
+   * transition from shared-secret tokens. Service tokens between subgraphs stay HS256 either way.
+   */
+  acceptHs256UserTokens?: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -37,19 +54,19 @@ const keyOf = (secret: string) => {
   return key;
 };
 
-/** An access token: `sub`, roles and, for a signed-in session, `sid`. */
+/** An access token: `sub`, roles and, for a signed-in session, `sid`; EdDSA when the config has a signing key. */
 export async function signUserToken(viewer: Viewer, config: JwtConfig): Promise<string> {
-  return new SignJWT({
+  const token = new SignJWT({
     roles: viewer.roles,
     ...(viewer.memberships?.length ? { m: viewer.memberships.map(membershipClaim) } : {}),
     ...(viewer.sessionId ? { sid: viewer.sessionId } : {}),
   })
-    .setProtectedHeader({ alg: 'HS256' })
+    .setProtectedHeader(config.signingKey ? { alg: 'EdDSA', typ: 'JWT', kid: config.signingKey.kid } : { alg: 'HS256' })
     .setSubject(viewer.userId)
     .setIssuer(config.issuer)
     .setIssuedAt()
-    .setExpirationTime(config.expiresIn ?? `${ACCESS_TOKEN_TTL_SECONDS}s`)
-    .sign(keyOf(config.secret));
+    .setExpirationTime(config.expiresIn ?? `${ACCESS_TOKEN_TTL_SECONDS}s`);
+  return config.signingKey ? token.sign(config.signingKey.privateKey) : token.sign(keyOf(config.secret));
 }
 
 /** A short-lived token one subgraph uses to call another's internal operations. */
@@ -66,10 +83,22 @@ export async function signServiceToken(service: string, config: JwtConfig): Prom
 /** Verifies a bearer token; any failure (bad signature, expired, malformed) is UNAUTHENTICATED. */
 export async function verifyUserToken(token: string, config: JwtConfig): Promise<Viewer> {
   try {
-    const { payload } = await jwtVerify(token, keyOf(config.secret), { issuer: config.issuer, algorithms: ['HS256'] });
+    // EdDSA tokens by the key their kid names in accounts' JWKS; HS256 ones (service tokens) by the shared secret.
+    const keyFor = (header: JWTHeaderParameters, input: FlattenedJWSInput) =>
+      header.alg === 'EdDSA' && config.jwks ? config.jwks(header, input) : keyOf(config.secret);
+    const { payload, protectedHeader } = await jwtVerify(token, keyFor, {
+      issuer: config.issuer,
+      algorithms: config.jwks ? ['EdDSA', 'HS256'] : ['HS256'],
+    });
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.includes(r as Role)) : [];
     if (!payload.sub) throw new UnauthenticatedError();
-    if (typeof payload.svc === 'string') return { userId: payload.sub, roles: [], service: payload.svc };
+    const hs256 = protectedHeader.alg === 'HS256';
+    if (typeof payload.svc === 'string') {
+      // Only subgraphs hold the shared secret; accounts' EdDSA key signs people's tokens only.
+      if (!hs256) throw new UnauthenticatedError();
+      return { userId: payload.sub, roles: [], service: payload.svc };
+    }
+    if (hs256 && config.acceptHs256UserTokens === false) throw new UnauthenticatedError();
     // A user token without a session cannot be revoked, so it may not outlive an access token (refuses the old 7-day tokens).
     if (typeof payload.sid !== 'string' && (payload.exp ?? Infinity) - (payload.iat ?? 0) > ACCESS_TOKEN_TTL_SECONDS) {
       throw new joseErrors.JWTExpired('a user token without a session must be short-lived', payload);
@@ -82,6 +111,8 @@ export async function verifyUserToken(token: string, config: JwtConfig): Promise
       ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
     };
   } catch (error) {
+    // The keys could not be fetched (accounts unreachable): not the person's fault, so not UNAUTHENTICATED.
+    if (error instanceof AppError && error.extensions.code === 'SERVICE_UNAVAILABLE') throw error;
     if (error instanceof joseErrors.JWTExpired) {
       throw new UnauthenticatedError({
         id: 'Sesi Anda telah berakhir, silakan masuk lagi',
