@@ -41,6 +41,9 @@ export default function AdminVillages() {
     <section aria-labelledby="admin-title">
       <h1 id="admin-title">{t('admin.title')}</h1>
       <p className="muted">{t('admin.lead')}</p>
+      <p>
+        <Link to="/admin/notifikasi">{t('admin.notif.link')}</Link>
+      </p>
       <Form method="get" className="inline-form" aria-label={t('admin.filter.apply')}>
         <label htmlFor="admin-district">{t('admin.filter.district')}</label>
         <select id="admin-district" name="kecamatan" defaultValue={filters.districtCode ?? ''}>
