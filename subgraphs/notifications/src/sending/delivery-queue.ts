@@ -100,17 +100,21 @@ export class DeliveryQueue {
    * (the sweep after a crash between commit and queueing) makes one job.
    */
   async enqueue(deliveries: QueuedDelivery[], now = new Date(), options: { freshJob?: boolean } = {}): Promise<void> {
+    const jobs: PgBoss.JobInsert<{ deliveryId: string }>[] = [];
     const startsNow = new Set<QueueChannel>();
     for (const delivery of deliveries) {
       if (!isQueueChannel(delivery.channel)) continue;
       const after = delivery.urgent ? null : quietUntil(now, this.env.NOTIFICATION_QUIET_HOURS);
-      await this.boss.send(
-        DELIVERY_QUEUES[delivery.channel],
-        { deliveryId: delivery.id },
-        { id: options.freshJob ? randomUUID() : delivery.id, ...(after ? { startAfter: after } : {}) },
-      );
+      jobs.push({
+        name: DELIVERY_QUEUES[delivery.channel],
+        id: options.freshJob ? randomUUID() : delivery.id,
+        data: { deliveryId: delivery.id },
+        ...(after ? { startAfter: after } : {}),
+      });
       if (!after) startsNow.add(delivery.channel);
     }
+    // One statement for the lot; a job id already queued is skipped (on conflict do nothing).
+    if (jobs.length) await this.boss.insert(jobs);
     for (const channel of startsNow) this.notifyWorker(channel);
   }
 
