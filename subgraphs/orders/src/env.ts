@@ -15,6 +15,8 @@ export const ordersEnvSchema = baseEnvSchema.extend({
   MIDTRANS_API_BASE_URL: z.string().url().optional(),
   PAYMENT_WINDOW_MINUTES: z.coerce.number().positive().default(60),
   AUTO_COMPLETE_DAYS: z.coerce.number().positive().default(7),
+  /** Days after delivery when the buyer is asked once to review (`order.review_reminder`). */
+  REVIEW_REMINDER_DAYS: z.coerce.number().positive().default(3),
   JOB_INTERVAL_MS: z.coerce.number().int().min(100).default(3000),
   /** A checkout that reserved stock and wrote no order for this long died: its stock is given back. */
   CHECKOUT_ATTEMPT_STALE_MS: z.coerce.number().int().min(1000).default(120_000),

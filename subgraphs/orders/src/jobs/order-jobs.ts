@@ -4,6 +4,7 @@ import { ProductsClient } from '../clients/products.client.js';
 import type { OrdersEnv } from '../env.js';
 import { applyPaymentOutcome } from '../payments/payment-state.js';
 import { autoComplete } from '../fulfilment/completion.js';
+import { remindReviews } from '../notifications/review-reminders.js';
 
 const BATCH = 20;
 
@@ -47,6 +48,7 @@ export function startOrderJobs(services: SubgraphServices<OrdersEnv>): () => Pro
         await sweepStaleAttempts(orm.em.fork(), products, env.CHECKOUT_ATTEMPT_STALE_MS, logger);
         await expireDue();
         await autoComplete(orm.em.fork(), env.AUTO_COMPLETE_DAYS);
+        await remindReviews(orm.em.fork(), env.REVIEW_REMINDER_DAYS);
       } catch (error) {
         // The database or products away (a restart): expected, and the next tick retries.
         if (isUnavailableError(error))

@@ -5,7 +5,7 @@ import {
   type ContractFake,
   type SubgraphUnderTest,
 } from '@kampung/devtools';
-import { NotificationOutbox, signUserToken } from '@kampung/shared';
+import { NotificationFanout, NotificationOutbox, notificationEventId, signUserToken } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ProductsClient } from '../clients/products.client.js';
@@ -13,6 +13,7 @@ import type { OrdersEnv } from '../env.js';
 import { OrderService, subgraph, type PlaceOrderInput } from '../index.js';
 import { SellerOrder } from '../orders/seller-order.entity.js';
 import { applyPaymentOutcome } from '../payments/payment-state.js';
+import { remindReviews } from './review-reminders.js';
 
 let orders: SubgraphUnderTest<OrdersEnv>;
 let sellers: ContractFake;
@@ -119,5 +120,53 @@ describe('buyer notifications from orders (decision 028)', () => {
     const events = await eventsFor(buyer);
     expect(events.map((e) => e.type)).toEqual(['order.placed', 'order.paid', 'order.accepted', 'order.shipped']);
     expect(events[3]!.data).toMatchObject({ courier: 'JNE', trackingNumber: 'JNE123' });
+  });
+
+  it('asks the buyer once to review a part delivered REVIEW_REMINDER_DAYS ago, not one already reviewed', async () => {
+    const sql = (query: string, params: unknown[] = []) => orders.orm.em.fork().getConnection().execute(query, params);
+    const deliveredDaysAgo = async (buyer: string, days: number) => {
+      const placed = await OrderService.createForSeed(orders.orm.em.fork(), order(buyer));
+      const part = await orders.orm.em.fork().findOneOrFail(SellerOrder, { order: placed.id });
+      await sql(`update "orders"."seller_orders" set status = 'DELIVERED' where id = ?`, [part.id]);
+      await sql(
+        `insert into "orders"."order_events" (id, order_id, seller_order_id, to_status, created_at)
+          values (gen_random_uuid(), ?, ?, 'DELIVERED', now() - ? * interval '1 day')`,
+        [placed.id, part.id, days],
+      );
+      return { placed, part };
+    };
+    const [ani, budi, citra] = [randomUUID(), randomUUID(), randomUUID()];
+    const due = await deliveredDaysAgo(ani, 4);
+    await deliveredDaysAgo(budi, 1); // not yet
+    const reviewed = await deliveredDaysAgo(citra, 5);
+    await sql(
+      `insert into "orders"."reviews" (id, order_line_id, product_id, buyer_id, rating, created_at)
+        select gen_random_uuid(), l.id, l.product_id, ?, 5, now() from "orders"."order_lines" l where l.seller_order_id = ?`,
+      [citra, reviewed.part.id],
+    );
+
+    expect(await remindReviews(orders.orm.em.fork(), 3)).toBeGreaterThanOrEqual(1);
+    expect(await remindReviews(orders.orm.em.fork(), 3)).toBe(0);
+    const reminders = (await eventsFor(ani)).filter((e) => e.type === 'order.review_reminder');
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]).toMatchObject({
+      id: notificationEventId(due.part.id, 'order.review_reminder'),
+      link: `/akun/pesanan/${due.placed.id}`,
+    });
+    expect((await eventsFor(budi)).some((e) => e.type === 'order.review_reminder')).toBe(false);
+    expect((await eventsFor(citra)).some((e) => e.type === 'order.review_reminder')).toBe(false);
+  });
+
+  it('tells the shop of a new order through a group event for its owner (shop:<id>)', async () => {
+    const placed = await OrderService.createForSeed(orders.orm.em.fork(), order(randomUUID()));
+    const part = await orders.orm.em.fork().findOneOrFail(SellerOrder, { order: placed.id });
+    expect(
+      await orders.orm.em.fork().findOne(NotificationFanout, { id: notificationEventId(part.id, 'shop.new_order') }),
+    ).toMatchObject({
+      type: 'shop.new_order',
+      audience: `shop:${SHOP}`,
+      link: `/penjual/pesanan/${part.id}`,
+      data: { orderCode: placed.code, total: 2 * 45_000 + 18_000 },
+    });
   });
 });

@@ -19,7 +19,7 @@ import { SELLER_ORDER_STATUSES, type SellerOrderStatus } from './order.status.js
 @Check({ name: 'seller_orders_items_total_check', expression: 'items_total >= 0' })
 @Check({ name: 'seller_orders_shipping_fee_check', expression: 'shipping_fee >= 0' })
 export class SellerOrder extends TimestampedEntity<
-  'id' | 'courier' | 'trackingNumber' | 'cancelReason' | 'refundStatus'
+  'id' | 'courier' | 'trackingNumber' | 'cancelReason' | 'refundStatus' | 'reviewRemindedAt'
 > {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -54,4 +54,8 @@ export class SellerOrder extends TimestampedEntity<
   /** PENDING when a paid part was cancelled and the money is owed back, REFUNDED once returned. */
   @Enum({ items: ['PENDING', 'REFUNDED'], type: 'string', columnType: 'varchar(10)', nullable: true })
   refundStatus: 'PENDING' | 'REFUNDED' | null = null;
+
+  /** When the buyer was asked to review this part (`order.review_reminder`, once; decision 031). */
+  @Property({ type: 'Date', length: 3, nullable: true })
+  reviewRemindedAt: Date | null = null;
 }
