@@ -8,7 +8,9 @@
  * (decision 014: only anonymous queries are cached):
  * 1. the regency league table (`villageLeague`, 217 villages, twelve months) as a regency admin;
  * 2. a district league as its district officer;
- * 3. a village staff queue (`staffServiceRequests`, first page of 20) as staff of Sembulung.
+ * 3. a village staff queue (`staffServiceRequests`, first page of 20) as staff of Sembulung;
+ * 4. the other two calls of the regency dashboard page: the monthly series and the marketplace
+ *    figures (sellers, which asks orders for the sales), as the regency admin.
  * Targets: league p95 ≤ 300 ms, queue p95 ≤ 100 ms. REGENCY_REQUESTS (default 200000) and
  * REGENCY_RUNS (default 60) change the size.
  */
@@ -48,6 +50,13 @@ const LEAGUE = `query League($period: OversightPeriodInput!, $scope: OversightSc
     total { requests completed onTimeShare medianHours p90Hours ikm ikmGrade complaints medianComplaintResponseHours }
     villages { code name districtName requests completed onTime onTimeShare medianHours p90Hours ikm ikmGrade ikmResponses complaints complaintsAnswered }
   }
+}`;
+/** The other two calls of the storefront's dashboard page (`oversight.server.ts`), made beside the league. */
+const SERIES = `query Series($period: OversightPeriodInput!, $scope: OversightScopeInput) {
+  oversightSeries(scope: $scope, period: $period) { month requests completed onTime onTimeShare }
+}`;
+const MARKET = `query Market($from: DateTimeISO!, $to: DateTimeISO!) {
+  marketplaceFiguresByVillage(from: $from, to: $to) { villageCode activeShops salesRupiah }
 }`;
 const QUEUE = `query Queue($village: String) {
   staffServiceRequests(first: 20, villageCode: $village) {
@@ -253,11 +262,20 @@ async function main() {
     const generated = await generateRegency(sql);
     log(`generated in ${generated.ms} ms; starting the system…`);
     const [counts] = (
-      await sql.query<{ requests: string; villages: string; surveys: string; complaints: string }>(
+      await sql.query<{
+        requests: string;
+        villages: string;
+        surveys: string;
+        complaints: string;
+        histogram_rows: string;
+        histogram_entries: string;
+      }>(
         `select (select count(*) from services.service_requests)::text as requests,
            (select count(distinct village_code) from services.service_requests)::text as villages,
            (select count(*) from services.satisfaction_surveys)::text as surveys,
-           (select count(*) from services.complaints)::text as complaints`,
+           (select count(*) from services.complaints)::text as complaints,
+           (select count(*) from services.oversight_minutes)::text as histogram_rows,
+           (select coalesce(sum(cardinality(minutes)), 0) from services.oversight_minutes)::text as histogram_entries`,
       )
     ).rows;
 
@@ -290,6 +308,10 @@ async function main() {
           'database now',
           `${counts!.requests} requests in ${counts!.villages} villages, ${counts!.surveys} surveys, ${counts!.complaints} complaints`,
         ],
+        [
+          'histograms of completion minutes (decision 029)',
+          `${counts!.histogram_rows} rows (village × month × service, and all services) holding ${counts!.histogram_entries} (minutes, count) entries`,
+        ],
         ['startSystem (subgraphs, gateway)', `${startMs} ms`],
       ],
     );
@@ -317,6 +339,14 @@ async function main() {
       },
     );
     slowRows.push(...slowStatements('district league'));
+    const series = await measure(system.gatewayUrl, admin, SERIES, { period }, (data) => {
+      if ((data.oversightSeries as unknown[]).length !== 12) throw new Error('the series has not 12 months');
+    });
+    slowRows.push(...slowStatements('monthly series'));
+    const market = await measure(system.gatewayUrl, admin, MARKET, period, (data) => {
+      if (!Array.isArray(data.marketplaceFiguresByVillage)) throw new Error('no marketplace figures');
+    });
+    slowRows.push(...slowStatements('marketplace figures'));
     const queue = await measure(system.gatewayUrl, staff, QUEUE, { village: SEMBULUNG }, (data) => {
       const page = data.staffServiceRequests as { edges: unknown[]; totalCount: number };
       if (page.edges.length === 0) throw new Error('queue is empty');
@@ -331,7 +361,7 @@ async function main() {
 
     // The plans of the statements behind the measured queries, on this database (after the runs).
     const explain = async (label: string, text: string, params: unknown[]) => {
-      // As the subgraph runs the percentiles: in a transaction with work_mem 32MB (figures.sql.ts).
+      // work_mem 32MB, as the league ran percentile_cont before decision 029 (its sort stays in memory).
       const client = await sql.connect();
       let plan: pg.QueryResult<{ 'QUERY PLAN': string }>;
       try {
@@ -353,7 +383,14 @@ async function main() {
       ['2025-12-01', '2026-12-01'],
     );
     await explain(
-      'regency league, percentiles of completed requests',
+      'regency league, histograms of completion minutes (percentiles computed from them in the subgraph)',
+      `select h.village_code, array_to_string(h.minutes, ','), array_to_string(h.counts, ',')
+       from services.oversight_minutes h
+       where h.month >= $1::date and h.month < $2::date and h.service_id = '00000000-0000-0000-0000-000000000000'`,
+      ['2025-12-01', '2026-12-01'],
+    );
+    await explain(
+      'for comparison: percentile_cont over the completed requests (what the league ran before decision 029)',
       `select r.village_code, grouping(r.village_code),
          percentile_cont(0.5) within group (order by r.working_minutes_taken),
          percentile_cont(0.9) within group (order by r.working_minutes_taken)
@@ -402,6 +439,22 @@ async function main() {
           fixed(district.max),
           'p95 ≤ 300',
           verdict(district.p95, 300),
+        ],
+        [
+          'oversightSeries, regency, 12 months (beside the league on the dashboard)',
+          fixed(series.p50),
+          fixed(series.p95),
+          fixed(series.max),
+          '',
+          '',
+        ],
+        [
+          'marketplaceFiguresByVillage, 12 months (sellers → orders; beside the league)',
+          fixed(market.p50),
+          fixed(market.p95),
+          fixed(market.max),
+          '',
+          '',
         ],
         [
           `staffServiceRequests first 20, Sembulung staff (${queueTotal} open)`,

@@ -65,5 +65,9 @@ describe('percentiles from a histogram of minutes', () => {
     expect(() => parseIntegers('1,2.5')).toThrow('not an integer list');
     const counts = new MinuteCounts();
     expect(() => counts.addText('1,2', '1')).toThrow('differ in length');
+    expect(() => counts.addText('1', '0')).toThrow('not positive');
+    expect(() => counts.add(2 ** 31, 1)).toThrow('not an int4');
+    expect(() => counts.add(1.5, 1)).toThrow('not an int4');
+    expect(counts.size).toBe(0);
   });
 });
