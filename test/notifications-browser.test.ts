@@ -201,7 +201,7 @@ describe.skipIf(!chromiumPath)('notifications in a real browser (issue 13)', () 
     await citizen.goto(url('/akun/notifikasi/pengaturan'));
     expect(await citizen.locator('input[name="EMAIL:REQUESTS"]').isChecked()).toBe(false);
     expect(await citizen.locator('input[name="EMAIL:ORDERS"]').isChecked()).toBe(true);
-  });
+  }, 180_000);
 
   it('a buyer resets a forgotten password with the emailed link and signs in; an unknown email gets the same answer', async () => {
     const account = await signUpFresh('lupa-peramban');
@@ -246,5 +246,5 @@ describe.skipIf(!chromiumPath)('notifications in a real browser (issue 13)', () 
     await buyer.locator('.greeting').waitFor();
     // The refused link and the 400s of wrong codes are on purpose; nothing else may fail.
     expect(consoleErrors.filter((e) => !e.includes('status of 400'))).toEqual([]);
-  });
+  }, 120_000);
 });
