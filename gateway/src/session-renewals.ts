@@ -11,9 +11,10 @@ import pg from 'pg';
  * A refresh token works once: a second use revokes the session as stolen (decision 010). A
  * browser sends the same cookie with several requests at once, and with several storefront
  * replicas they can reach different replicas, each renewing. So the first `refreshSession` of a
- * token *claims* it in PostgreSQL (`gateway.session_renewals`); every other request with that
- * token — on any gateway replica, for `memoryMs` — waits for the first one's answer (NOTIFY on
- * `gateway_renewals`, with a poll as a backstop) and gets the same answer.
+ * token that the storefront sends with `x-session-renewal: shared` *claims* it in PostgreSQL
+ * (`gateway.session_renewals`); every other such request with that token — on any gateway
+ * replica, for `memoryMs` — waits for the first one's answer (NOTIFY on `gateway_renewals`, with
+ * a poll as a backstop) and gets the same answer.
  *
  * The table never holds a usable token: rows are keyed by the SHA-256 of the old refresh token
  * and the answer is sealed (AES-256-GCM) with a key derived from that old token, which only its
@@ -29,6 +30,13 @@ export interface SessionRenewalsOptions {
   claimTimeoutMs?: number;
   logger?: Logger;
 }
+
+/**
+ * The storefront sends `x-session-renewal: shared`: it already answers a renewed cookie's old
+ * refresh token from memory (decision 010), and this makes that memory hold across its replicas.
+ * Other API clients do not, and keep the strict rule (a second use revokes the session).
+ */
+export const RENEWAL_HEADER = 'x-session-renewal';
 
 const SCHEMA = 'gateway';
 const TABLE = 'session_renewals';
@@ -191,7 +199,7 @@ export async function sessionRenewals(options: SessionRenewalsOptions): Promise<
 
   const repeat = (result: FormattedExecutionResult): GraphQLResponse => {
     const headers = new HeaderMap();
-    headers.set('x-session-renewal', 'REPEATED');
+    headers.set(RENEWAL_HEADER, 'repeated');
     return { http: { headers, status: undefined }, body: { kind: 'single', singleResult: result } };
   };
 
@@ -206,6 +214,8 @@ export async function sessionRenewals(options: SessionRenewalsOptions): Promise<
         let own: Claim | undefined;
         return {
           async responseForOperation({ operation, request, source }) {
+            // Only callers that ask for it (the storefront): for everyone else a second use still ends the session.
+            if (request.http?.headers.get(RENEWAL_HEADER) !== 'shared') return null;
             const token = refreshTokenOf(operation, request.variables);
             if (!token) return null;
             const claim = {

@@ -30,7 +30,9 @@ type Renewal = { kind: 'renewed'; auth: SessionData } | { kind: 'ended' } | { ki
 /**
  * Renewals by the refresh token they used. A refresh token works once (a second use revokes
  * the session as stolen), yet the browser sends the same cookie with every request, several
- * at a time: they all share the first renewal, and entry.server.tsx writes its cookie.
+ * at a time: they all share the first renewal, and entry.server.tsx writes its cookie. This is
+ * one replica's memory; across storefront replicas the gateway repeats a renewal to requests
+ * marked `x-session-renewal: shared` (gateway/src/session-renewals.ts, decision 036).
  */
 const renewals = new Map<string, { renewal: Promise<Renewal>; keepUntil: number }>();
 
@@ -54,6 +56,7 @@ async function postToGateway<T>(
   document: Parameters<typeof stringifyDocument>[0],
   variables: Record<string, unknown>,
   token?: string,
+  headers: Record<string, string> = {},
 ) {
   const response = await fetch(env.GATEWAY_URL, {
     method: 'POST',
@@ -61,6 +64,7 @@ async function postToGateway<T>(
       'content-type': 'application/json',
       ...forwardedFor(request),
       ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
     },
     body: JSON.stringify({ query: stringifyDocument(document), variables }),
     signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -70,9 +74,14 @@ async function postToGateway<T>(
 
 async function askForRenewal(request: Request, refreshToken: string): Promise<Renewal> {
   try {
-    const result = await postToGateway<ResultOf<typeof RefreshSessionMutation>>(request, RefreshSessionMutation, {
-      refreshToken,
-    });
+    const result = await postToGateway<ResultOf<typeof RefreshSessionMutation>>(
+      request,
+      RefreshSessionMutation,
+      { refreshToken },
+      undefined,
+      // Every gateway replica answers this token's renewal once for all storefront replicas (decision 036).
+      { 'x-session-renewal': 'shared' },
+    );
     if (result.data?.refreshSession) return { kind: 'renewed', auth: toSessionData(result.data.refreshSession) };
     return result.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED' ? { kind: 'ended' } : { kind: 'unavailable' };
   } catch (error) {
