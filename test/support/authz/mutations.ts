@@ -4,6 +4,8 @@ import { NOTIFICATION_MUTATIONS } from './mutations-notifications.js';
 import { PLACES_MUTATIONS } from './mutations-places.js';
 import { RECOVERY_MUTATIONS } from './mutations-recovery.js';
 import { SERVICES_MUTATIONS } from './mutations-services.js';
+import { REGENCY_MUTATIONS } from './regency-rows.js';
+import { ESCALATION_MUTATIONS } from './rows-escalation.js';
 import type { MutationRow } from './mutation-row.js';
 
 export type { CellContext, MutationRow } from './mutation-row.js';
@@ -17,4 +19,6 @@ export const MUTATIONS: MutationRow[] = [
   ...SESSION_MUTATIONS,
   ...NOTIFICATION_MUTATIONS,
   ...RECOVERY_MUTATIONS,
+  ...REGENCY_MUTATIONS,
+  ...ESCALATION_MUTATIONS,
 ];

@@ -4,6 +4,7 @@ import { graphql } from '../graphql.js';
 import { codeOf, database, rows, signUpPerson, uniqueSuffix, type Cast, type Outcome } from './cast.js';
 import { answersOf, personalData, SKTM } from './fixtures.js';
 import { classify } from './queries.js';
+import { awaitingCosign, COSIGN, cosignWritten } from './regency-rows.js';
 
 /**
  * "Own place / other place" cells of the authorization matrix (issue 11, decision 020): every
@@ -126,9 +127,28 @@ async function draftCourseIn(place: Place, admin: string) {
   return { id: data.saveCourse.id, input };
 }
 
+/** A citizen who lives in the place (their domicile set through updateProfile) and their request there. */
+async function residentRequestIn(place: Place) {
+  const resident = await signUpPerson('warga-domisili');
+  await must(
+    'updateProfile',
+    callApi(
+      graphql('mutation($v: String) { updateProfile(input: { villageCode: $v }) { villageCode } }'),
+      { v: place.village },
+      { token: resident.token },
+    ),
+  );
+  const request = await requestIn(place, resident.token);
+  return { requestId: request.id, email: resident.email };
+}
+
 /** What each place holds for the query cells. */
 export interface PlaceWorld {
   request: { id: string; trackingCode: string; nik: string };
+  /** A request waiting for the camat's co-signature (decision 030). */
+  awaiting: { id: string; trackingCode: string };
+  /** A resident's request: their contact data is the private value. */
+  resident: { requestId: string; email: string };
   complaint: { id: string; subject: string };
   post: { id: string; input: ReturnType<typeof postInput> };
   course: { id: string; input: ReturnType<typeof courseInput> };
@@ -143,6 +163,8 @@ export async function buildPlaceWorlds(pc: PlaceCast): Promise<PlaceWorlds> {
   };
   const build = async (place: Place): Promise<PlaceWorld> => ({
     request: await requestIn(place, pc.citizen.token),
+    awaiting: await awaitingCosign(pc.citizen.token, admin, place.village),
+    resident: await residentRequestIn(place),
     complaint: await complaintIn(place, pc.citizen.token),
     post: await draftPostIn(place, admin),
     course: await draftCourseIn(place, admin),
@@ -300,6 +322,43 @@ export const PLACE_QUERIES: PlaceQueryRow[] = [
     secrets: (place) => [`staf.${place.name.toLowerCase()}@kampung.test`],
   },
 ];
+
+// Decision 030: the camat's co-signature queue, and a person's contact data by domicile.
+PLACE_QUERIES.push(
+  {
+    field: 'cosignServiceRequests',
+    label: "cosignServiceRequests(the place's district): a request waiting for the camat",
+    expected: {
+      own: cells('F F V V F F U'),
+      other: cells('F F F V F F U'),
+    },
+    run: (place, _w, token) =>
+      callApi(
+        graphql(
+          'query($d: String) { cosignServiceRequests(districtCode: $d, first: 100) { edges { node { trackingCode } } } }',
+        ),
+        { d: place.district },
+        { token },
+      ),
+    secrets: (_p, w) => [w.awaiting.trackingCode],
+  },
+  {
+    field: 'serviceRequest',
+    label: "serviceRequest(id).applicant: a resident's email (staff of their domicile village, the regency admin)",
+    // The district officer reads the request but not the person's contact data; another village sees no request.
+    expected: {
+      own: cells('V V H V H H U'),
+      other: cells('H H H V H H U'),
+    },
+    run: (_p, w, token) =>
+      callApi(
+        graphql('query($id: ID!) { serviceRequest(id: $id) { id applicant { email phone villageCode } } }'),
+        { id: w.resident.requestId },
+        { token },
+      ),
+    secrets: (_p, w) => [w.resident.email],
+  },
+);
 
 export const runPlaceQuery = async (row: PlaceQueryRow, side: Side, worlds: PlaceWorlds, token: string | undefined) =>
   classify(await row.run(PLACES[side], worlds[side], token), row.secrets(PLACES[side], worlds[side]));
@@ -521,5 +580,18 @@ export const PLACE_MUTATIONS: PlaceMutationRow[] = [
     written: membershipsOf,
   },
 ];
+
+PLACE_MUTATIONS.push({
+  field: 'cosignServiceRequest',
+  label: 'cosignServiceRequest(a request of the village waiting for the camat)',
+  // The village's own staff and head read it but do not co-sign; elsewhere it does not exist.
+  expected: {
+    own: cells('F F O O N N U'),
+    other: cells('N N N O N N U'),
+  },
+  prepare: async (place, _w, pc) => awaitingCosign(pc.citizen.token, pc.tokens.regencyAdmin!, place.village),
+  run: (_p, t, _w, token) => callApi(COSIGN, { id: t.id! }, { token }),
+  written: (_p, t) => cosignWritten(t.id!),
+});
 
 export const outcomeOf = (result: Pick<GraphqlResponse<unknown>, 'errors'>): Outcome => codeOf(result);

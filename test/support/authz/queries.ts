@@ -5,6 +5,8 @@ import type { World } from './fixtures.js';
 import { MEMBERSHIP_QUERY_ROW } from './mutations-memberships.js';
 import { NOTIFICATION_QUERY_ROWS } from './mutations-notifications.js';
 import { PLACES_PUBLIC_QUERIES } from './mutations-places.js';
+import { COSIGN_QUERY_ROW } from './regency-rows.js';
+import { ESCALATION_QUERY_ROWS } from './rows-escalation.js';
 
 /**
  * One row of the private-data matrix: a query, and the private values of the world it must
@@ -189,7 +191,8 @@ export const QUERIES: QueryRow[] = [
   {
     field: 'seller',
     label: "seller(slug).owner: seller A's email and phone",
-    expected: { anonymous: H, buyer: H, sellerA: V, sellerB: H, staff: V, admin: V },
+    // Staff see a person's contact data only when the person lives in their village (decision 030).
+    expected: { anonymous: H, buyer: H, sellerA: V, sellerB: H, staff: H, admin: V },
     query: graphql(
       `
         query ($s: String!) {
@@ -475,6 +478,8 @@ export const QUERIES: QueryRow[] = [
   },
   MEMBERSHIP_QUERY_ROW,
   ...NOTIFICATION_QUERY_ROWS,
+  COSIGN_QUERY_ROW,
+  ...ESCALATION_QUERY_ROWS,
 ];
 
 /** Public queries: nothing in them belongs to one person (checked by the completeness test to be all the rest). */
