@@ -85,8 +85,9 @@ describe('buyer and seller events', () => {
     shop = await freshShop('Toko Kabar');
   });
 
-  it('an order tells the buyer each step and the shop owner of the order, the payment, the receipt and the review', async () => {
-    const variant = await freshVariant(db, shop, 40_000, 10);
+  it('an order tells the buyer each step and the shop owner of the order, low stock, the payment, the receipt and the review', async () => {
+    // 6 in stock, threshold 5 (the default): this sale takes it to the threshold.
+    const variant = await freshVariant(db, shop, 40_000, 6);
     const { buyer, result } = await buyOne(variant.variantId, shop.shopId, 'MIDTRANS');
     expect(result.errors).toBeUndefined();
     const order = result.data!.checkout.order;
@@ -100,6 +101,7 @@ describe('buyer and seller events', () => {
     await expectOneEach(buyer, 'order.placed', order.code, buyerLink);
     const newOrder = await expectOneEach(seller, 'shop.new_order', order.code, sellerLink);
     expect(newOrder.title).toContain(order.code);
+    await expectOneEach(seller, 'shop.stock_low', 'Kopi Uji', `/penjual/produk/${variant.productId}`);
 
     // Paid, twice (Midtrans repeats notifications): one event each.
     const serverKey = inject('midtrans').serverKey;

@@ -5,6 +5,7 @@ import { PLACES_MUTATIONS } from './mutations-places.js';
 import { RECOVERY_MUTATIONS } from './mutations-recovery.js';
 import { SERVICES_MUTATIONS } from './mutations-services.js';
 import { REGENCY_MUTATIONS } from './regency-rows.js';
+import { ESCALATION_MUTATIONS } from './rows-escalation.js';
 import type { MutationRow } from './mutation-row.js';
 
 export type { CellContext, MutationRow } from './mutation-row.js';
@@ -19,4 +20,5 @@ export const MUTATIONS: MutationRow[] = [
   ...NOTIFICATION_MUTATIONS,
   ...RECOVERY_MUTATIONS,
   ...REGENCY_MUTATIONS,
+  ...ESCALATION_MUTATIONS,
 ];

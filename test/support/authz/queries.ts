@@ -6,6 +6,7 @@ import { MEMBERSHIP_QUERY_ROW } from './mutations-memberships.js';
 import { NOTIFICATION_QUERY_ROWS } from './mutations-notifications.js';
 import { PLACES_PUBLIC_QUERIES } from './mutations-places.js';
 import { COSIGN_QUERY_ROW } from './regency-rows.js';
+import { ESCALATION_QUERY_ROWS } from './rows-escalation.js';
 
 /**
  * One row of the private-data matrix: a query, and the private values of the world it must
@@ -478,6 +479,7 @@ export const QUERIES: QueryRow[] = [
   MEMBERSHIP_QUERY_ROW,
   ...NOTIFICATION_QUERY_ROWS,
   COSIGN_QUERY_ROW,
+  ...ESCALATION_QUERY_ROWS,
 ];
 
 /** Public queries: nothing in them belongs to one person (checked by the completeness test to be all the rest). */

@@ -7,6 +7,7 @@ import { Migration20261207200000_seller_status_owner_version } from './Migration
 import { Migration20261201130000_stock_reservations } from './Migration20261201130000_stock_reservations.js';
 import { Migration20261208010410_seller_village_code } from './Migration20261208010410_seller_village_code.js';
 import { Migration20261209030200_stock_low } from './Migration20261209030200_stock_low.js';
+import { Migration20261209040100_outbox_wake } from './Migration20261209040100_outbox_wake.js';
 
 /** Every migration of this subgraph, oldest first. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -21,4 +22,5 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261208010410_seller_village_code', class: Migration20261208010410_seller_village_code },
   { name: 'Migration20261209030200_stock_low', class: Migration20261209030200_stock_low },
+  { name: 'Migration20261209040100_outbox_wake', class: Migration20261209040100_outbox_wake },
 ];

@@ -12,7 +12,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { setPlacesDirectoryForTests } from '../clients/places.client.js';
 import { ROUND_THE_CLOCK, StandInPlaces, testVillage } from '../clients/places.stand-in.js';
@@ -25,7 +24,7 @@ const places = new StandInPlaces([testVillage(VILLAGE, 'Uji Eskalasi', { opening
 const SLUG = 'sku-eskalasi';
 const HOUR = 3_600_000;
 let services: SubgraphUnderTest<ServicesEnv>;
-let pool: pg.Pool;
+let pool: ReturnType<typeof createJobPool>;
 
 const token = (roles: Role[], memberships: Membership[] = []) =>
   signUserToken(
