@@ -26,7 +26,7 @@ export interface SessionRenewalsOptions {
   listenUrl: string;
   /** How long a renewal is answered again to the same token (the storefront remembers its own as long). */
   memoryMs: number;
-  /** A claim not answered within this time (its gateway died) may be taken over. */
+  /** A claim not answered within this time (its gateway died) may be taken over; waiters are told to try again. */
   claimTimeoutMs?: number;
   logger?: Logger;
 }
@@ -41,6 +41,21 @@ export const RENEWAL_HEADER = 'x-session-renewal';
 const SCHEMA = 'gateway';
 const TABLE = 'session_renewals';
 const POLL_MS = 250;
+
+const STILL_RENEWING: FormattedExecutionResult = {
+  errors: [
+    {
+      message:
+        'Sesi sedang diperbarui, coba lagi sebentar lagi / The session is being renewed, please try again shortly',
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        messageId: 'Sesi sedang diperbarui, coba lagi sebentar lagi',
+        messageEn: 'The session is being renewed, please try again shortly',
+        retryable: true,
+      },
+    },
+  ],
+};
 
 interface Claim {
   tokenHash: string;
@@ -97,8 +112,16 @@ export interface SessionRenewals {
 
 export async function sessionRenewals(options: SessionRenewalsOptions): Promise<SessionRenewals> {
   const { logger } = options;
-  const claimTimeoutMs = options.claimTimeoutMs ?? 10_000;
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 3, application_name: 'gateway-renewals' });
+  // Below the storefront's 8 s request timeout: a waiter answers before the storefront gives up.
+  const claimTimeoutMs = options.claimTimeoutMs ?? 7_000;
+  // Bounded waits: without PostgreSQL a renewal goes to accounts as before rather than hang.
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: 3,
+    application_name: 'gateway-renewals',
+    connectionTimeoutMillis: 3_000,
+    query_timeout: 5_000,
+  });
   pool.on('error', (error) => logger?.warn({ err: error.message }, 'session renewals pool connection lost'));
   const statements = [
     `create schema if not exists "${SCHEMA}"`,
@@ -180,7 +203,8 @@ export async function sessionRenewals(options: SessionRenewalsOptions): Promise<
           return null;
         }
       }
-      if (Date.now() >= deadline) return null;
+      // Asking accounts now could be the second use of the token, which ends the session: "try again" instead.
+      if (Date.now() >= deadline) return { result: STILL_RENEWING };
       await nextWake(claim.tokenHash, POLL_MS);
     }
   }

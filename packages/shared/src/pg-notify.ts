@@ -78,7 +78,14 @@ export function openPgChannel<Message>(options: PgChannelOptions<Message>): PgCh
   const pingMs = options.pingMs ?? 15_000;
   const applicationName = options.applicationName ?? `pg-channel-${channel}`;
   const origin = randomUUID();
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2, application_name: applicationName });
+  // Bounded waits: a database that does not answer must not hold up the request that publishes.
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: 2,
+    application_name: applicationName,
+    connectionTimeoutMillis: 3_000,
+    query_timeout: 5_000,
+  });
   // A dropped idle connection is an 'error' event: the pool replaces it on the next query.
   pool.on('error', (error) => logger?.warn({ err: error.message, channel }, 'pg channel pool connection lost'));
 
@@ -157,6 +164,7 @@ export function openPgChannel<Message>(options: PgChannelOptions<Message>): PgCh
       connectionString: options.databaseUrl,
       application_name: applicationName,
       keepAlive: true,
+      connectionTimeoutMillis: 5_000,
     });
     listener = client;
     let lost = false;
