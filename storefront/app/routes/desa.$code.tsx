@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { Link, useLoaderData } from '@remix-run/react';
 import { lastTwelveMonths } from '../components/oversight/filters';
 import { hours, ikmText, percent } from '../components/oversight/LeagueTable';
+import { Notice } from '../components/Notice';
 import { ProductCard } from '../components/ProductCard';
 import { feeText, slaText } from '../components/ServiceCard';
 import {
@@ -135,6 +136,7 @@ export default function VillagePage() {
       </div>
 
       <h2>{t('village.services')}</h2>
+      {services === null && <Notice tone="warning">{t('section.unavailable')}</Notice>}
       {services === null || services.length === 0 ? (
         <p className="muted">
           {office.online ? (
@@ -182,6 +184,7 @@ export default function VillagePage() {
       )}
 
       <h2>{t('village.products')}</h2>
+      {!products && <Notice tone="warning">{t('section.unavailable')}</Notice>}
       {products && products.nodes.length > 0 && (
         <div className="product-grid">
           {products.nodes.map((p) => (
