@@ -87,8 +87,13 @@ describe.skipIf(!chromiumPath)('notifications in a real browser (issue 13)', () 
     await citizen.getByRole('alert').waitFor();
     await citizen.fill('input[name="code"]', code!);
     await citizen.getByRole('button', { name: 'Verifikasi nomor' }).click();
-    await citizen.waitForURL(/terverifikasi=1/);
-    expect(await citizen.getByTestId('phone-state').textContent()).toBe('Terverifikasi');
+    // Remix moves the URL before React has rendered the new page: wait for the page itself.
+    await citizen
+      .getByTestId('phone-state')
+      .filter({ hasText: /^Terverifikasi$/ })
+      .waitFor();
+    expect(await citizen.getByText('Nomor HP Anda terverifikasi. WhatsApp sekarang bisa dipilih.').count()).toBe(1);
+    expect(citizen.url()).toMatch(/terverifikasi=1$/);
     const whatsappRequests = citizen.locator('input[name="WHATSAPP:REQUESTS"]');
     expect(await whatsappRequests.isDisabled()).toBe(false);
     expect(await whatsappRequests.isChecked()).toBe(true);
@@ -201,6 +206,21 @@ describe.skipIf(!chromiumPath)('notifications in a real browser (issue 13)', () 
     await citizen.goto(url('/akun/notifikasi/pengaturan'));
     expect(await citizen.locator('input[name="EMAIL:REQUESTS"]').isChecked()).toBe(false);
     expect(await citizen.locator('input[name="EMAIL:ORDERS"]').isChecked()).toBe(true);
+
+    // With the phone verified, the citizen can sign in by phone and a code instead of the password.
+    await citizen.getByRole('button', { name: 'Keluar' }).click();
+    await citizen.getByRole('link', { name: 'Masuk', exact: true }).waitFor();
+    await citizen.goto(url('/masuk'));
+    await citizen.getByRole('link', { name: 'Masuk dengan nomor HP dan kode' }).click();
+    await citizen.waitForURL(/\/masuk\/hp$/);
+    await citizen.fill('input[name="phone"]', localNumber);
+    await citizen.getByRole('button', { name: 'Kirim kode' }).click();
+    await citizen.locator('input[name="code"]').waitFor();
+    const codes = await whatsappTo(digits, 'kampung_account_one_time_code', 2);
+    const signInCode = /\b(\d{6})\b/.exec(codes.at(-1)!.parameters.join(' '))?.[1];
+    await citizen.fill('input[name="code"]', signInCode!);
+    await citizen.getByRole('button', { name: 'Masuk', exact: true }).click();
+    expect(await citizen.locator('.greeting').textContent()).toBe('Halo, Dewi Lestari');
   }, 180_000);
 
   it('a buyer resets a forgotten password with the emailed link and signs in; an unknown email gets the same answer', async () => {
@@ -244,6 +264,24 @@ describe.skipIf(!chromiumPath)('notifications in a real browser (issue 13)', () 
     await buyer.fill('input[name="password"]', 'sandi-baru-peramban-1');
     await buyer.click('main button[type="submit"]');
     await buyer.locator('.greeting').waitFor();
+
+    // A new email is confirmed on the new address first.
+    const newEmail = `baru-${account.email}`;
+    await buyer.goto(url('/akun'));
+    await buyer.fill('input[name="email"]', newEmail);
+    await buyer.getByRole('button', { name: 'Ganti email' }).click();
+    await buyer.getByText('Tautan konfirmasi sudah dikirim ke email baru').waitFor();
+    expect(await buyer.locator('#kontak dl').textContent()).toContain(account.email);
+    await expect
+      .poll(async () => (await mails()).filter((m) => m.to.includes(newEmail)).length, { timeout: 30_000 })
+      .toBe(1);
+    const confirm = /https?:\/\/\S+\/akun\/konfirmasi-kontak\?token=[\w-]+/.exec(
+      (await mails()).find((m) => m.to.includes(newEmail))!.text,
+    )?.[0];
+    await buyer.goto(confirm!);
+    await buyer.getByRole('button', { name: 'Pakai email baru' }).click();
+    await buyer.waitForURL(/\/akun\?kontak=baru/);
+    expect(await buyer.locator('#kontak dl').textContent()).toContain(newEmail);
     // The refused link and the 400s of wrong codes are on purpose; nothing else may fail.
     expect(consoleErrors.filter((e) => !e.includes('status of 400'))).toEqual([]);
   }, 120_000);
