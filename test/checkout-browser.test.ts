@@ -117,5 +117,5 @@ describe.skipIf(!chromiumPath)('checkout in a real browser', () => {
         .rows[0].title as string;
       expect(mine[0]!.node.lines.map((l) => l.title).join()).not.toContain(otherTitle);
     }
-  }, 45_000);
+  }, 120_000);
 });
