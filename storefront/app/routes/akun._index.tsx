@@ -16,10 +16,14 @@ import { execute, query } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
 import { tFromMatches, useT } from '../i18n';
 import styles from '../styles/notifications.css?url';
+import servicesStyles from '../styles/services.css?url';
 
 const CONTACT_FIELDS = ['email', 'phone', 'code'] as const;
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: servicesStyles },
+  { rel: 'stylesheet', href: styles },
+];
 export const meta: MetaFunction = ({ matches }) => [
   { title: `${tFromMatches(matches)('svc.account.title')} · ${tFromMatches(matches)('site.name')}` },
 ];
@@ -96,7 +100,7 @@ export default function Account() {
       <section className="notif-section" id="kontak" aria-labelledby="contact-title">
         <h2 id="contact-title">{t('contact.title')}</h2>
         {params.get('kontak') === 'baru' && <Notice>{t('contact.changed')}</Notice>}
-        <dl className="facts facts-row">
+        <dl className="facts facts-row contact-facts">
           <div>
             <dt>{t('contact.email')}</dt>
             <dd>{me?.email ?? t('contact.none')}</dd>

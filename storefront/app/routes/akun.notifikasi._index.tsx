@@ -71,7 +71,9 @@ export default function Inbox() {
     <section aria-labelledby="inbox-title">
       <div className="notif-toolbar">
         <h1 id="inbox-title">{t('notif.title')}</h1>
-        <Link to="/akun/notifikasi/pengaturan">{t('notif.settingsLink')}</Link>
+        <Link to="/akun/notifikasi/pengaturan" className="tap-link">
+          {t('notif.settingsLink')}
+        </Link>
       </div>
       {markedAll && <Notice>{t('notif.markedAll', { count: markedAll })}</Notice>}
       <FormAlert message={actionData?.error} />

@@ -58,7 +58,9 @@ export default function Unsubscribe() {
         <FormAlert message={t('notif.unsub.invalid')} />
       )}
       <p className="auth-switch">
-        <Link to="/akun/notifikasi/pengaturan">{t('notif.unsub.settings')}</Link>
+        <Link to="/akun/notifikasi/pengaturan" className="tap-link">
+          {t('notif.unsub.settings')}
+        </Link>
       </p>
     </section>
   );

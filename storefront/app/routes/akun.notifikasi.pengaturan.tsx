@@ -125,7 +125,9 @@ export default function NotificationSettings() {
   return (
     <section aria-labelledby="settings-title">
       <p>
-        <Link to="/akun/notifikasi">← {t('notif.title')}</Link>
+        <Link to="/akun/notifikasi" className="tap-link">
+          ← {t('notif.title')}
+        </Link>
       </p>
       <h1 id="settings-title">{t('notif.settings.title')}</h1>
       {params.get('disimpan') && <Notice>{t('notif.settings.saved')}</Notice>}
@@ -218,7 +220,9 @@ export default function NotificationSettings() {
           </Form>
         ) : me?.phone ? (
           <p>
-            <Link to="/akun#kontak">{t('notif.phone.change')}</Link>
+            <Link to="/akun#kontak" className="tap-link">
+              {t('notif.phone.change')}
+            </Link>
           </p>
         ) : (
           <Form method="post" className="notif-inline-form">

@@ -91,7 +91,9 @@ export default function ResetPassword() {
       </Form>
       <p className="auth-switch">
         {byCode && <>{t('recovery.reset.noToken')} </>}
-        <Link to="/lupa-sandi">{t('recovery.reset.again')}</Link>
+        <Link to="/lupa-sandi" className="tap-link">
+          {t('recovery.reset.again')}
+        </Link>
       </p>
     </section>
   );

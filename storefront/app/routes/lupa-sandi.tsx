@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
 import { FormAlert, FormField } from '../components/FormField';
 import { Notice } from '../components/Notice';
@@ -7,12 +7,14 @@ import { tFromMatches, useT } from '../i18n';
 import { toFormErrors } from '../server/forms.server';
 import { execute } from '../server/graphql.server';
 import { getLocale } from '../server/locale.server';
+import styles from '../styles/notifications.css?url';
 
 /**
  * "Lupa kata sandi?": a reset link by email, or a code to a verified phone (decision 027). The
  * answer is the same whether or not an account matches; the phone's code is entered on
  * /atur-ulang-sandi together with the new password.
  */
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction = ({ matches }) => [
   { title: `${tFromMatches(matches)('recovery.forgot.title')} · ${tFromMatches(matches)('site.name')}` },
 ];
@@ -108,28 +110,32 @@ export default function ForgotPassword() {
         </button>
       </Form>
 
-      <h2>{t('recovery.forgot.byPhone')}</h2>
-      <p>{t('recovery.forgot.byPhoneIntro')}</p>
-      <FormAlert message={phoneErrors?.form} />
-      <Form method="post" noValidate className="form">
-        <input type="hidden" name="intent" value="phone" />
-        <FormField
-          name="phone"
-          type="tel"
-          label={t('recovery.phone')}
-          hint={t('auth.phoneHint')}
-          autoComplete="tel"
-          inputMode="tel"
-          required
-          defaultValue={actionData?.phone}
-          error={phoneErrors?.fields.phone}
-        />
-        <button type="submit" className="button button-block button-ghost">
-          {t('recovery.forgot.sendCode')}
-        </button>
-      </Form>
+      <section className="notif-section" aria-labelledby="by-phone-title">
+        <h2 id="by-phone-title">{t('recovery.forgot.byPhone')}</h2>
+        <p>{t('recovery.forgot.byPhoneIntro')}</p>
+        <FormAlert message={phoneErrors?.form} />
+        <Form method="post" noValidate className="form">
+          <input type="hidden" name="intent" value="phone" />
+          <FormField
+            name="phone"
+            type="tel"
+            label={t('recovery.phone')}
+            hint={t('auth.phoneHint')}
+            autoComplete="tel"
+            inputMode="tel"
+            required
+            defaultValue={actionData?.phone}
+            error={phoneErrors?.fields.phone}
+          />
+          <button type="submit" className="button button-block button-ghost">
+            {t('recovery.forgot.sendCode')}
+          </button>
+        </Form>
+      </section>
       <p className="auth-switch">
-        <Link to="/masuk">{t('auth.signIn')}</Link>
+        <Link to="/masuk" className="tap-link">
+          {t('auth.signIn')}
+        </Link>
       </p>
     </section>
   );
