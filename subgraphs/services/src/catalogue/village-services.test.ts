@@ -272,6 +272,39 @@ describe('templates and own services', () => {
     expect(admin.data?.createService).toMatchObject({ villageCode: null, active: false });
   });
 
+  it('only templates need the camat: the regency sets it, a village service cannot, leaving it out keeps it', async () => {
+    const cosign = { ...INPUT, name: 'Surat Keterangan Ahli Waris Uji', needsDistrictCosign: true };
+    const byVillage = await services.request(
+      CREATE,
+      { slug: 'ahli-waris-kemiren', v: KEMIREN, input: cosign },
+      await staffOf(KEMIREN),
+    );
+    expect(byVillage.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'input.needsDistrictCosign' }),
+    ]);
+    expect(await services.orm.em.fork().count(Service, { slug: 'ahli-waris-kemiren' })).toBe(0);
+    const admin = await regencyAdmin();
+    const created = await services.request<{ createService: { id: string } }>(
+      CREATE,
+      { slug: 'ahli-waris-template', input: cosign },
+      admin,
+    );
+    const id = created.data!.createService.id;
+    const UPDATE = `mutation($id: ID!, $input: ServiceInput!) { updateService(id: $id, input: $input) { needsDistrictCosign } }`;
+    const kept = await services.request<{ updateService: { needsDistrictCosign: boolean } }>(
+      UPDATE,
+      { id, input: { ...INPUT, name: 'Surat Keterangan Ahli Waris Uji' } },
+      admin,
+    );
+    expect(kept.data?.updateService.needsDistrictCosign).toBe(true);
+    const cleared = await services.request<{ updateService: { needsDistrictCosign: boolean } }>(
+      UPDATE,
+      { id, input: { ...INPUT, needsDistrictCosign: false } },
+      admin,
+    );
+    expect(cleared.data?.updateService.needsDistrictCosign).toBe(false);
+  });
+
   it("a village's staff add its own service, offered there once published and nowhere else", async () => {
     const kemiren = await staffOf(KEMIREN);
     const created = await services.request<{ createService: { id: string; villageCode: string } }>(
