@@ -16,7 +16,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -184,13 +184,65 @@ function runSeed(env: NodeJS.ProcessEnv): Promise<string> {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
+/** utime + stime (+ children's, for the postmaster) of a process, in clock ticks, from /proc. */
+function ticksOf(pid: number, withChildren = false): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const own = Number(fields[11]) + Number(fields[12]);
+    return withChildren ? own + Number(fields[13]) + Number(fields[14]) : own;
+  } catch {
+    return 0; // ended meanwhile
+  }
+}
+
+/** PostgreSQL's processes: the postmaster (with the backends it reaped) and its live children. */
+function postgresTicks(postmaster: number): number {
+  let ticks = ticksOf(postmaster, true);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      if (Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return ticks;
+}
+
+/**
+ * CPU milliseconds used by the gateway, the services subgraph, the sellers and orders subgraphs
+ * and PostgreSQL: the work a query costs, which the load of other sessions on the machine does
+ * not inflate as it inflates wall-clock times. Linux only (/proc); null elsewhere.
+ */
+type CpuSampler = () => Record<string, number> | null;
+function cpuSampler(pids: Record<string, number>, postmaster: number): CpuSampler {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  return () => {
+    if (!existsSync('/proc/self/stat')) return null;
+    const sample: Record<string, number> = {};
+    for (const [name, pid] of Object.entries(pids)) sample[name] = ticksOf(pid) * tick;
+    sample.postgres = postgresTicks(postmaster) * tick;
+    return sample;
+  };
+}
+
+interface Timing {
+  p50: number;
+  p95: number;
+  max: number;
+  /** CPU ms per call, by process. */
+  cpu: Record<string, number> | null;
+}
+
 async function measure(
   url: string,
   token: string,
   query: string,
   variables: Record<string, unknown>,
   check: (data: Record<string, unknown>) => void,
-): Promise<{ p50: number; p95: number; max: number }> {
+  cpu: CpuSampler = () => null,
+): Promise<Timing> {
   const once = async () => {
     const started = performance.now();
     const response = await fetch(url, {
@@ -208,10 +260,16 @@ async function measure(
   const times: number[] = [];
   slow.lines.length = 0;
   slow.recording = true;
+  const cpuBefore = cpu();
   for (let i = 0; i < RUNS; i++) times.push(await once());
+  const cpuAfter = cpu();
   slow.recording = false;
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! };
+  const perCall =
+    cpuBefore && cpuAfter
+      ? Object.fromEntries(Object.keys(cpuAfter).map((k) => [k, (cpuAfter[k]! - cpuBefore[k]!) / RUNS]))
+      : null;
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, cpu: perCall };
 }
 
 async function main() {
@@ -325,10 +383,23 @@ async function main() {
     const villagesOf = (data: Record<string, unknown>) =>
       (data.villageLeague as { villages: { requests: number }[] }).villages;
 
-    const regency = await measure(system.gatewayUrl, admin, LEAGUE, { period }, (data) => {
+    const pids: Record<string, number> = {};
+    for (const name of ['gateway', 'services', 'sellers', 'orders'] as const) {
+      const pid = system.processes.get(name)?.child.pid;
+      if (pid) pids[name] = pid;
+    }
+    const backend = (await sql.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+    const postmaster = Number(readFileSync(`/proc/${backend}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+    const cpu = cpuSampler(pids, postmaster);
+
+    const fullLeague = (data: Record<string, unknown>) => {
       if (villagesOf(data).length !== 217) throw new Error(`league has ${villagesOf(data).length} villages, not 217`);
-    });
+    };
+    const regency = await measure(system.gatewayUrl, admin, LEAGUE, { period }, fullLeague, cpu);
     const slowRows = slowStatements('regency league');
+    // The same query straight to the services subgraph: what the gateway adds is the difference.
+    const direct = await measure(system.subgraphUrls.services, admin, LEAGUE, { period }, fullLeague, cpu);
+    slowRows.push(...slowStatements('regency league, subgraph direct'));
     const district = await measure(
       system.gatewayUrl,
       officer,
@@ -337,20 +408,42 @@ async function main() {
       (data) => {
         if (villagesOf(data).length === 0) throw new Error('district league is empty');
       },
+      cpu,
     );
     slowRows.push(...slowStatements('district league'));
-    const series = await measure(system.gatewayUrl, admin, SERIES, { period }, (data) => {
-      if ((data.oversightSeries as unknown[]).length !== 12) throw new Error('the series has not 12 months');
-    });
+    const series = await measure(
+      system.gatewayUrl,
+      admin,
+      SERIES,
+      { period },
+      (data) => {
+        if ((data.oversightSeries as unknown[]).length !== 12) throw new Error('the series has not 12 months');
+      },
+      cpu,
+    );
     slowRows.push(...slowStatements('monthly series'));
-    const market = await measure(system.gatewayUrl, admin, MARKET, period, (data) => {
-      if (!Array.isArray(data.marketplaceFiguresByVillage)) throw new Error('no marketplace figures');
-    });
+    const market = await measure(
+      system.gatewayUrl,
+      admin,
+      MARKET,
+      period,
+      (data) => {
+        if (!Array.isArray(data.marketplaceFiguresByVillage)) throw new Error('no marketplace figures');
+      },
+      cpu,
+    );
     slowRows.push(...slowStatements('marketplace figures'));
-    const queue = await measure(system.gatewayUrl, staff, QUEUE, { village: SEMBULUNG }, (data) => {
-      const page = data.staffServiceRequests as { edges: unknown[]; totalCount: number };
-      if (page.edges.length === 0) throw new Error('queue is empty');
-    });
+    const queue = await measure(
+      system.gatewayUrl,
+      staff,
+      QUEUE,
+      { village: SEMBULUNG },
+      (data) => {
+        const page = data.staffServiceRequests as { edges: unknown[]; totalCount: number };
+        if (page.edges.length === 0) throw new Error('queue is empty');
+      },
+      cpu,
+    );
     slowRows.push(...slowStatements('village queue'));
     const queueTotal = (
       await sql.query<{ n: string }>(
@@ -433,6 +526,14 @@ async function main() {
           verdict(regency.p95, 300),
         ],
         [
+          'the same, straight to the services subgraph (no gateway)',
+          fixed(direct.p50),
+          fixed(direct.p95),
+          fixed(direct.max),
+          '',
+          '',
+        ],
+        [
           'villageLeague, district Cluring, its district officer',
           fixed(district.p50),
           fixed(district.p95),
@@ -464,6 +565,27 @@ async function main() {
           'p95 ≤ 100',
           verdict(queue.p95, 100),
         ],
+      ],
+    );
+    const cpuRow = (label: string, t: Timing) => {
+      const c = t.cpu;
+      const total = c ? Object.values(c).reduce((a, b) => a + b, 0) : null;
+      return [
+        label,
+        ...['gateway', 'services', 'sellers', 'orders', 'postgres'].map((k) => (c ? fixed(c[k] ?? 0) : null)),
+        total === null ? null : fixed(total),
+      ];
+    };
+    table(
+      `Regency: CPU ms per call by process (from /proc, ${RUNS} calls; not inflated by other sessions' load as wall time is; 10 ms ticks)`,
+      ['query', 'gateway', 'services', 'sellers', 'orders', 'postgres', 'total'],
+      [
+        cpuRow('villageLeague, regency', regency),
+        cpuRow('villageLeague, regency, subgraph direct', direct),
+        cpuRow('villageLeague, district Cluring', district),
+        cpuRow('oversightSeries, regency', series),
+        cpuRow('marketplaceFiguresByVillage', market),
+        cpuRow('staffServiceRequests first 20', queue),
       ],
     );
     table(
