@@ -62,6 +62,11 @@ export interface OutboxRelayOptions<Row extends { id: Id }, Id extends string | 
   pollMs?: number;
   /** Test hook: how long to hold claimed rows before delivering them (default 0). */
   stallMs?: number;
+  /**
+   * Where the LISTEN connection goes: past a transaction pooler, which would swallow notifications.
+   * Default DATABASE_DIRECT_URL from the environment (decision 036), else `databaseUrl`.
+   */
+  listenUrl?: string;
   /** The pool to claim with; by default one of its own (closed on stop). */
   pool?: pg.Pool;
 }
@@ -130,6 +135,7 @@ export function startOutboxRelay<Row extends { id: Id }, Id extends string | num
   const ownPool = !options.pool;
   const pool = options.pool ?? createJobPool(options.databaseUrl, options.name, logger);
   const channel = outboxChannel(schema, table);
+  const listenUrl = options.listenUrl ?? (process.env.DATABASE_DIRECT_URL || options.databaseUrl);
 
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -174,7 +180,7 @@ export function startOutboxRelay<Row extends { id: Id }, Id extends string | num
   let retryMs = LISTEN_RETRY_MIN_MS;
   const listen = async () => {
     if (stopped) return;
-    const client = new pg.Client({ connectionString: options.databaseUrl, application_name: `${options.name}-listen` });
+    const client = new pg.Client({ connectionString: listenUrl, application_name: `${options.name}-listen` });
     listener = client;
     let retried = false;
     const retry = (error?: unknown) => {
