@@ -17,6 +17,17 @@ interface CaughtMail {
   subject: string;
   text: string;
 }
+interface WhatsAppMessage {
+  to: string;
+  template: string;
+  parameters: string[];
+}
+/** Someone to tell: their token and email, and their WhatsApp number (digits) once verified. */
+interface Person {
+  token: string;
+  email: string;
+  phone?: string;
+}
 interface Notice {
   type: string;
   title: string;
@@ -25,6 +36,45 @@ interface Notice {
 
 const mails = async (): Promise<CaughtMail[]> =>
   (await (await fetch(new URL('messages', inject('mail').url))).json()) as CaughtMail[];
+
+const whatsappMessages = async (): Promise<WhatsAppMessage[]> =>
+  (await (await fetch(`${inject('whatsapp').url}/messages`)).json()) as WhatsAppMessage[];
+
+/** The WhatsApp template of an event type (decision 026): `kampung_<type>` with `_` for `.`. */
+const templateOf = (type: string) => `kampung_${type.replace('.', '_')}`;
+
+/**
+ * Gives the person a verified phone the real way: the number in the profile, the code by WhatsApp
+ * at the fake, the code typed back. Their later events go to WhatsApp too.
+ */
+async function withVerifiedPhone<P extends Person>(person: P): Promise<P & { phone: string }> {
+  const local = `0812${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  const digits = `62${local.slice(1)}`;
+  const profile = await callApi(
+    'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }',
+    { input: { phone: local } },
+    { token: person.token },
+  );
+  expect(profile.errors).toBeUndefined();
+  expect((await callApi('mutation { requestPhoneVerification }', {}, { token: person.token })).errors).toBeUndefined();
+  const codeMessage = async () =>
+    (await whatsappMessages()).find((m) => m.to === digits && m.template === 'kampung_account_one_time_code');
+  // A plain loop: this also runs in beforeAll, where expect.poll is not allowed.
+  let message: WhatsAppMessage | undefined;
+  for (const until = Date.now() + 30_000; !message && Date.now() < until;)
+    if (!(message = await codeMessage())) await new Promise((resolve) => setTimeout(resolve, 300));
+  const code = /\b(\d{6})\b/.exec(message?.parameters.join(' ') ?? '')?.[1];
+  expect(code, 'the verification code at the WhatsApp fake').toMatch(/^\d{6}$/);
+  const verified = await callApi(
+    'mutation($code: String!) { verifyPhone(code: $code) { id } }',
+    { code },
+    {
+      token: person.token,
+    },
+  );
+  expect(verified.errors).toBeUndefined();
+  return { ...person, phone: digits };
+}
 
 const INBOX = '{ myNotifications(first: 100) { edges { node { type title link } } } }';
 
@@ -40,12 +90,7 @@ const storefront = () => inject('system').storefrontUrl;
  * Waits for exactly one notice of `type` about `subject` (a code in its title) in the person's
  * inbox, with `link`, and exactly one email of that title to their address carrying the full link.
  */
-async function expectOneEach(
-  person: { token: string; email: string },
-  type: string,
-  subject: string,
-  link: string,
-): Promise<Notice> {
+async function expectOneEach(person: Person, type: string, subject: string, link: string): Promise<Notice> {
   const about = async () => (await inbox(person.token)).filter((n) => n.type === type && n.title.includes(subject));
   await expect.poll(async () => (await about()).length, { timeout: 30_000 }).toBe(1);
   const notice = (await about())[0]!;
@@ -53,11 +98,22 @@ async function expectOneEach(
   const mine = async () => (await mails()).filter((m) => m.to.includes(person.email) && m.subject === notice.title);
   await expect.poll(async () => (await mine()).length, { timeout: 30_000 }).toBe(1);
   expect((await mine())[0]!.text).toContain(`${storefront()}${link}`);
+  if (person.phone) {
+    const sent = async () => whatsappTo(person.phone!, type, notice.title);
+    await expect.poll(async () => (await sent()).length, { timeout: 30_000 }).toBe(1);
+    expect((await sent())[0]!.parameters.join(' ')).toContain(link);
+  }
   return notice;
 }
 
-/** After things settled: still one notice and one email per type (no duplicates from retries or re-checks). */
-async function expectStillOne(person: { token: string; email: string }, subject: string, types: string[]) {
+/** WhatsApp messages of an event type to a number, about the notice with this title. */
+const whatsappTo = async (phone: string, type: string, title: string) =>
+  (await whatsappMessages()).filter(
+    (m) => m.to === phone && m.template === templateOf(type) && m.parameters.includes(title),
+  );
+
+/** After things settled: still one notice, one email and one WhatsApp per type (no duplicates from retries or re-checks). */
+async function expectStillOne(person: Person, subject: string, types: string[]) {
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   const notices = await inbox(person.token);
   const all = await mails();
@@ -68,6 +124,7 @@ async function expectStillOne(person: { token: string; email: string }, subject:
       all.filter((m) => m.to.includes(person.email) && m.subject === ofType[0]!.title),
       type,
     ).toHaveLength(1);
+    if (person.phone) expect(await whatsappTo(person.phone, type, ofType[0]!.title), type).toHaveLength(1);
   }
 }
 
@@ -81,8 +138,10 @@ afterAll(() => db?.end());
 
 describe('buyer and seller events', () => {
   let shop: Shop;
+  let seller: Person;
   beforeAll(async () => {
     shop = await freshShop('Toko Kabar');
+    seller = await withVerifiedPhone({ token: shop.token, email: shop.email });
   });
 
   it('an order tells the buyer each step and the shop owner of the order, low stock, the payment, the receipt and the review', async () => {
@@ -96,7 +155,6 @@ describe('buyer and seller events', () => {
     ).rows[0]!.id;
     const buyerLink = `/akun/pesanan/${order.id}`;
     const sellerLink = `/penjual/pesanan/${partId}`;
-    const seller = { token: shop.token, email: shop.email };
 
     await expectOneEach(buyer, 'order.placed', order.code, buyerLink);
     const newOrder = await expectOneEach(seller, 'shop.new_order', order.code, sellerLink);
@@ -198,8 +256,8 @@ describe('citizen and staff events, with the escalation chain', () => {
   const SEMBULUNG = '35.10.06.2003';
   const CLURING = '35.10.06';
   let admin: string;
-  let staff: { token: string; email: string; id: string };
-  let officer: { token: string; email: string; id: string };
+  let staff: Person;
+  let officer: Person;
   const granted: string[] = [];
   const GRANT = 'mutation($input: GrantMembershipInput!) { grantMembership(input: $input) { id } }';
   const SET =
@@ -217,6 +275,8 @@ describe('citizen and staff events, with the escalation chain', () => {
       expect(result.errors).toBeUndefined();
       granted.push(result.data!.grantMembership.id);
     }
+    staff = await withVerifiedPhone(staff);
+    officer = await withVerifiedPhone(officer);
   });
 
   afterAll(async () => {
@@ -226,7 +286,7 @@ describe('citizen and staff events, with the escalation chain', () => {
   });
 
   it('a request tells the citizen and the village staff; a request at 75 % of its time reminds the staff once', async () => {
-    const citizen = await signUpFresh('warga-kabar');
+    const citizen = await withVerifiedPhone(await signUpFresh('warga-kabar'));
     const applied = await apply(citizen.token);
     expect(applied.errors).toBeUndefined();
     const request = applied.data!.submitServiceRequest;
