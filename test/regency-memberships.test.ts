@@ -1,4 +1,4 @@
-import { verifyUserToken } from '@kampung/shared';
+import { remoteJwks, verifyUserToken } from '@kampung/shared';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { closeDatabase, rows } from './support/authz/cast.js';
 import { callApi, DEMO, signIn, signUpFresh } from './support/client.js';
@@ -101,7 +101,12 @@ const REFRESH = graphql(`
   }
 `);
 
-const jwt = () => ({ secret: inject('system').jwtSecret, issuer: 'smart-kampung-accounts' });
+// Access tokens from accounts are EdDSA, checked with the keys of its JWKS (decision 034).
+const jwt = () => ({
+  secret: inject('system').jwtSecret,
+  issuer: 'smart-kampung-accounts',
+  jwks: remoteJwks(new URL('/.well-known/jwks.json', inject('system').subgraphUrls.accounts).href),
+});
 const membershipRows = (placeCode: string) =>
   rows(`select id, user_id, role, place_code from accounts.memberships where place_code = $1 order by id`, [placeCode]);
 

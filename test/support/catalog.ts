@@ -1,14 +1,19 @@
-import { signUserToken, type Membership, type Role } from '@kampung/shared';
+import { signingKeyOf, signUserToken, type Membership, type Role } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { callApi, signUpFresh } from './client.js';
 import { graphql } from './graphql.js';
 
 /** Helpers for the catalogue tests: shops and products of their own, never seeded ones. */
-export const tokenWith = (roles: Role[], userId: string = randomUUID(), memberships: Membership[] = []) =>
+/** Signed as accounts signs (EdDSA, the test system's key): gateway and subgraphs check it by accounts' JWKS. */
+export const tokenWith = async (roles: Role[], userId: string = randomUUID(), memberships: Membership[] = []) =>
   signUserToken(
     { userId, roles, memberships },
-    { secret: inject('system').jwtSecret, issuer: 'smart-kampung-accounts' },
+    {
+      secret: inject('system').jwtSecret,
+      issuer: 'smart-kampung-accounts',
+      signingKey: await signingKeyOf(inject('system').jwtPrivateKey),
+    },
   );
 
 let counter = 0;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_VILLAGE_CODE, HOME_REGENCY_CODE, signUserToken, type Role } from '@kampung/shared';
+import { DEFAULT_VILLAGE_CODE, HOME_REGENCY_CODE, signingKeyOf, signUserToken, type Role } from '@kampung/shared';
 import type { ServiceName } from '@kampung/devtools';
 import type { IsolatedSystem } from './isolated-system.js';
 import type { TadaDocumentNode } from 'gql.tada';
@@ -32,7 +32,7 @@ export function gqlAt(
  * A token for a person who need not exist in accounts (orders and services only read the token).
  * STAFF works for Sembulung and ADMIN is the regency admin, as the seeded accounts are.
  */
-export const tokenFor = (running: IsolatedSystem, roles: Role[] = ['BUYER'], userId: string = randomUUID()) =>
+export const tokenFor = async (running: IsolatedSystem, roles: Role[] = ['BUYER'], userId: string = randomUUID()) =>
   signUserToken(
     {
       userId,
@@ -42,7 +42,12 @@ export const tokenFor = (running: IsolatedSystem, roles: Role[] = ['BUYER'], use
         ...(roles.includes('ADMIN') ? [{ role: 'REGENCY_ADMIN' as const, place: HOME_REGENCY_CODE }] : []),
       ],
     },
-    { secret: running.jwtSecret, issuer: 'smart-kampung-accounts' },
+    // Signed as accounts signs (EdDSA, its key): gateway and subgraphs check it by accounts' JWKS.
+    {
+      secret: running.jwtSecret,
+      issuer: 'smart-kampung-accounts',
+      signingKey: await signingKeyOf(running.jwtPrivateKey),
+    },
   );
 
 /** Polls `check` until it returns a value other than undefined, or fails with `what` after `timeoutMs`. */

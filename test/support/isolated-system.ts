@@ -12,6 +12,7 @@ import {
   type RunningSystem,
   type ServiceName,
 } from '@kampung/devtools';
+import { generateSigningKeyPem } from '@kampung/shared';
 import { startFakeMidtrans, type FakeMidtrans } from './fake-midtrans.js';
 import {
   fakeWhatsAppEnv,
@@ -27,6 +28,8 @@ export interface IsolatedSystemOptions {
   /** Folder name prefix under the OS temp dir. */
   name?: string;
   jwtSecret?: string;
+  /** The Ed25519 key accounts signs access tokens with (PKCS#8 PEM); a new one by default. */
+  jwtPrivateKey?: string;
   /** Extra environment for every service. */
   env?: NodeJS.ProcessEnv;
   /** Start the built storefront too (default true). */
@@ -48,6 +51,8 @@ export interface IsolatedSystem {
   whatsapp: FakeWhatsApp;
   ports: Ports;
   jwtSecret: string;
+  /** What accounts signs access tokens with: tokenFor signs with it too, so gateway and subgraphs check them by the JWKS. */
+  jwtPrivateKey: string;
   gatewayUrl: string;
   storefrontUrl: string;
   subgraphUrls: RunningSystem['subgraphUrls'];
@@ -68,6 +73,7 @@ export async function startIsolatedSystem(options: IsolatedSystemOptions = {}): 
   const dir = mkdtempSync(path.join(tmpdir(), `${options.name ?? 'kampung-it'}-`));
   chmodSync(dir, 0o755);
   const jwtSecret = options.jwtSecret ?? `isolated-${path.basename(dir)}-secret-0123456789abcdef`;
+  const jwtPrivateKey = options.jwtPrivateKey ?? generateSigningKeyPem();
   const logLevel = options.logLevel ?? 'warn';
   const pgLogFile = path.join(dir, 'postgres.log');
   const servicesLogFile = path.join(dir, 'services.log');
@@ -94,6 +100,7 @@ export async function startIsolatedSystem(options: IsolatedSystemOptions = {}): 
     NOTIFICATION_QUIET_HOURS: '',
     NOTIFICATION_POLL_SECONDS: '0.5',
     LOG_LEVEL: logLevel,
+    JWT_PRIVATE_KEY: jwtPrivateKey,
     UPLOADS_DIR: path.join(dir, 'uploads'),
     MIDTRANS_SERVER_KEY: midtrans.serverKey,
     MIDTRANS_CLIENT_KEY: midtrans.clientKey,
@@ -149,6 +156,7 @@ export async function startIsolatedSystem(options: IsolatedSystemOptions = {}): 
     whatsapp,
     ports,
     jwtSecret,
+    jwtPrivateKey,
     gatewayUrl: system.gatewayUrl,
     storefrontUrl: system.storefrontUrl,
     subgraphUrls: system.subgraphUrls,

@@ -11,6 +11,12 @@ export const baseEnvSchema = z.object({
     .min(32, 'must be at least 32 characters')
     .default('dev-only-secret-change-me-0123456789abcdef'),
   JWT_ISSUER: z.string().default('smart-kampung-accounts'),
+  /** Accounts' public keys for people's access tokens (EdDSA); default: beside ACCOUNTS_URL (decision 034). */
+  JWT_JWKS_URL: z.string().url().optional(),
+  /** The accounts subgraph (several services call it; its JWKS is served beside it). */
+  ACCOUNTS_URL: z.string().url().optional(),
+  /** Transition from shared-secret user tokens: also accept HS256 ones (default true; service tokens are HS256 regardless). */
+  JWT_ACCEPT_HS256: z.stringbool().optional(),
   MIGRATE_ON_START: z.stringbool().default(true),
 });
 

@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityClass } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
+import type { JWTVerifyGetKey } from 'jose';
 import type { z } from 'zod';
 import { clientAddressOf, viewerFromAuthorization, type JwtConfig } from './auth.js';
 import { Loaders, type RequestContext } from './context.js';
@@ -13,6 +14,7 @@ import { closeServer, createGraphqlHttpServer, listen, sendJson, type Route } fr
 import { invalidTextPlugin } from './invalid-text.js';
 import { createLogger, type Logger } from './logger.js';
 import { createOrm, type MikroORM } from './orm.js';
+import { remoteJwks } from './token-keys.js';
 
 export interface SubgraphServices<E extends BaseEnv> {
   orm: MikroORM;
@@ -32,6 +34,8 @@ export interface SubgraphDefinition<E extends BaseEnv = BaseEnv> {
   routes?: (services: SubgraphServices<E>) => Record<string, Route>;
   /** Background work started with the service (jobs), stopped with it. */
   onStart?: (services: SubgraphServices<E>) => Promise<(() => Promise<void>) | void>;
+  /** The keys people's tokens are checked with, when not accounts' JWKS over HTTP (accounts itself holds them). */
+  tokenKeys?: (env: E) => JWTVerifyGetKey;
 }
 
 export interface RunningSubgraph<E extends BaseEnv = BaseEnv> extends SubgraphServices<E> {
@@ -40,7 +44,17 @@ export interface RunningSubgraph<E extends BaseEnv = BaseEnv> extends SubgraphSe
   stop: () => Promise<void>;
 }
 
-export const jwtConfigOf = (env: BaseEnv): JwtConfig => ({ secret: env.JWT_SECRET, issuer: env.JWT_ISSUER });
+/** Accounts' JWKS when JWT_JWKS_URL is unset: beside ACCOUNTS_URL, else accounts on its default port of this host. */
+export const jwksUrlOf = (env: Pick<BaseEnv, 'JWT_JWKS_URL' | 'ACCOUNTS_URL'>): string =>
+  env.JWT_JWKS_URL ?? new URL('/.well-known/jwks.json', env.ACCOUNTS_URL ?? 'http://127.0.0.1:4001').href;
+
+/** How this process signs service tokens and checks every token (the JWKS is fetched once per process and cached). */
+export const jwtConfigOf = (env: BaseEnv): JwtConfig => ({
+  secret: env.JWT_SECRET,
+  issuer: env.JWT_ISSUER,
+  jwks: remoteJwks(jwksUrlOf(env)),
+  acceptHs256UserTokens: env.JWT_ACCEPT_HS256 ?? true,
+});
 
 const READY_TIMEOUT_MS = 1_000;
 const READY_CACHE_MS = 1_000;
@@ -99,7 +113,7 @@ export async function startSubgraph<E extends BaseEnv>(
   const services: SubgraphServices<E> = { orm, env, logger };
   const databaseReady = readinessProbe(orm);
   const { schema } = await definition.schema();
-  const jwt = jwtConfigOf(env);
+  const jwt: JwtConfig = { ...jwtConfigOf(env), ...(definition.tokenKeys && { jwks: definition.tokenKeys(env) }) };
 
   const routes: Record<string, Route> = {
     'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok', service: definition.name }),

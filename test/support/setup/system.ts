@@ -35,6 +35,7 @@ export default async function setup(project: TestProject) {
     pgLogFile: running.pgLogFile,
     servicesLogFile: running.servicesLogFile,
     jwtSecret: TEST_SYSTEM_SECRET,
+    jwtPrivateKey: running.jwtPrivateKey,
   });
   project.provide('midtrans', { url: running.midtrans.url, serverKey: running.midtrans.serverKey });
   project.provide('mail', { url: running.mail.webUrl! });
@@ -43,7 +44,12 @@ export default async function setup(project: TestProject) {
   const scanLogs = () => {
     const literals = {
       'demo or test password': [DEMO_PASSWORD, ...TEST_PASSWORDS],
-      'JWT or session secret': [TEST_SYSTEM_SECRET, `session-${path.basename(running.dir)}`],
+      'JWT or session secret': [
+        TEST_SYSTEM_SECRET,
+        `session-${path.basename(running.dir)}`,
+        // The base64 body of the access-token signing key (PEM).
+        running.jwtPrivateKey.split('\n')[1]!,
+      ],
       'Midtrans server key': [
         running.midtrans.serverKey,
         Buffer.from(`${running.midtrans.serverKey}:`).toString('base64'),
@@ -78,6 +84,8 @@ export interface ProvidedSystem {
   pgLogFile: string;
   servicesLogFile: string;
   jwtSecret: string;
+  /** The Ed25519 key (PKCS#8 PEM) accounts signs access tokens with: test tokens are signed with it too. */
+  jwtPrivateKey: string;
 }
 
 declare module 'vitest' {

@@ -6,13 +6,15 @@ import {
   type ContractFake,
   type SubgraphUnderTest,
 } from '@kampung/devtools';
-import { createOrm, signServiceToken, signUserToken, verifyUserToken } from '@kampung/shared';
+import { createOrm, remoteJwks, signServiceToken, signUserToken, verifyUserToken } from '@kampung/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AccountsEnv } from '../env.js';
 import { subgraph } from '../index.js';
 
 const JWT = { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' };
+/** Access tokens from accounts are EdDSA: checked with the keys its `/.well-known/jwks.json` publishes. */
+const checkedByJwks = () => ({ ...JWT, jwks: remoteJwks(new URL('/.well-known/jwks.json', accounts.url).href) });
 const SEMBULUNG = '35.10.06.2003';
 const KEMIREN = '35.10.16.2004';
 const CLURING = '35.10.06';
@@ -73,7 +75,7 @@ async function signIn(email: string) {
   const result = await accounts.request<{
     signIn: { token: string; refreshToken: string; user: { roles: string[]; memberships: unknown[] } };
   }>(SIGN_IN, { input: { email, password: PASSWORD } });
-  return { ...result.data!.signIn, viewer: await verifyUserToken(result.data!.signIn.token, JWT) };
+  return { ...result.data!.signIn, viewer: await verifyUserToken(result.data!.signIn.token, checkedByJwks()) };
 }
 
 const grant = (input: { email: string; role: string; placeCode: string }, token = admin.token) =>
@@ -197,7 +199,7 @@ describe('tokens', () => {
 
     // A refreshed token carries the current memberships too.
     const refreshed = await accounts.request<{ refreshSession: { token: string } }>(REFRESH, { t: all.refreshToken });
-    expect((await verifyUserToken(refreshed.data!.refreshSession.token, JWT)).memberships).toHaveLength(3);
+    expect((await verifyUserToken(refreshed.data!.refreshSession.token, checkedByJwks())).memberships).toHaveLength(3);
 
     // Only a district officer: STAFF (a district officer reads office records), no ADMIN.
     const officer = await signUp();

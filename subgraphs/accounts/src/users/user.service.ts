@@ -21,6 +21,7 @@ import { SignInThrottle, signInKeys } from '../throttle/throttle.service.js';
 import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from './password.js';
 import { User } from './user.entity.js';
 import type { AuthPayload, SignInInput, SignUpInput, UpdateProfileInput, UserType } from './user.type.js';
+import { accessTokenKeysOf } from '../tokens/access-token-keys.js';
 import { signInSchema, signUpSchema, updateProfileSchema } from './user.validation.js';
 
 const WRONG_CREDENTIALS = { id: 'Email atau kata sandi salah', en: 'Email or password is wrong' };
@@ -170,7 +171,8 @@ export class UserService {
       memberships,
     };
     const expiresAt = new Date((Math.floor(Date.now() / 1_000) + ACCESS_TOKEN_TTL_SECONDS) * 1_000);
-    const token = await signUserToken(viewer, { ...this.jwt, expiresIn: expiresAt });
+    const { signing } = await accessTokenKeysOf(this.context.env);
+    const token = await signUserToken(viewer, { ...this.jwt, signingKey: signing, expiresIn: expiresAt });
     return { token, expiresAt, refreshToken: session.refreshToken, user: toUserType(user, viewer) };
   }
 }
