@@ -256,3 +256,51 @@ describe('holidays, edited by the regency', () => {
     expect(back).toBeLessThan(16 * 3_600_000);
   }, 60_000);
 });
+
+const CONTACTS = graphql(`
+  query ($id: ID!) {
+    serviceRequest(id: $id) {
+      applicantContact {
+        email
+      }
+      applicant {
+        email
+        villageCode
+      }
+    }
+  }
+`);
+const SET_DOMICILE = graphql('mutation ($v: String) { updateProfile(input: { villageCode: $v }) { villageCode } }');
+
+describe("an applicant's contact data", () => {
+  it("reaches the office working the request through services, and a resident's through User; both audited", async () => {
+    const citizen = await signUpFresh('kontak');
+    const { id } = await submitAhliWaris(citizen.token);
+    const audits = async () =>
+      (
+        await db.query(
+          `select (select count(*)::int from services.personal_data_access where request_id = $1 and purpose = 'kontak pemohon') as services,
+                  (select count(*)::int from accounts.personal_data_reads where user_id = $2) as accounts`,
+          [id, citizen.id],
+        )
+      ).rows[0] as { services: number; accounts: number };
+
+    // The citizen lives nowhere the staff work: Sembulung's staff get the contact through the request only.
+    const byStaff = (await callApi(CONTACTS, { id }, { token: staff })).data!.serviceRequest!;
+    expect(byStaff.applicantContact).toEqual({ email: citizen.email });
+    expect(byStaff.applicant).toEqual({ email: null, villageCode: null });
+    const byCamat = (await callApi(CONTACTS, { id }, { token: cluring })).data!.serviceRequest!;
+    expect(byCamat).toEqual({ applicantContact: null, applicant: { email: null, villageCode: null } });
+    expect(await audits()).toEqual({ services: 1, accounts: 0 });
+
+    // Once the citizen lives in Sembulung, its staff see them as a resident, and that read is audited in accounts.
+    expect((await callApi(SET_DOMICILE, { v: SEMBULUNG }, { token: citizen.token })).errors).toBeUndefined();
+    const resident = (await callApi(CONTACTS, { id }, { token: staff })).data!.serviceRequest!;
+    expect(resident.applicant).toEqual({ email: citizen.email, villageCode: SEMBULUNG });
+    expect((await callApi(CONTACTS, { id }, { token: cluring })).data!.serviceRequest!.applicant).toEqual({
+      email: null,
+      villageCode: null,
+    });
+    expect(await audits()).toEqual({ services: 2, accounts: 1 });
+  });
+});

@@ -202,6 +202,11 @@ export const RequestDetailQuery = graphql(
           type
           value
         }
+        applicantContact {
+          name
+          email
+          phone
+        }
         events {
           id
           fromStatus

@@ -94,6 +94,18 @@ export default function StaffRequest() {
           )}
         </p>
       )}
+      {r.applicantContact && (
+        <p data-testid="applicant-contact">
+          {t('svc.staff.contact')}: {r.applicantContact.name}
+          {r.applicantContact.email && (
+            <>
+              {' '}
+              · <a href={`mailto:${r.applicantContact.email}`}>{r.applicantContact.email}</a>
+            </>
+          )}
+          {r.applicantContact.phone && <> · {r.applicantContact.phone}</>}
+        </p>
+      )}
       <h2>{t('svc.my.answers')}</h2>
       <p className="muted">{t('svc.staff.privacy')}</p>
       <dl className="facts">

@@ -161,6 +161,7 @@ export const servicesEn: Record<keyof typeof servicesId, string> = {
   'svc.staff.to.AWAITING_COSIGN': 'Send to the camat to co-sign',
   'svc.my.village': 'Village office',
   'svc.my.signatories': 'Signed by',
+  'svc.staff.contact': 'Applicant’s contact',
   'svc.cosign.title': 'Camat’s co-signature',
   'svc.cosign.lead': 'Requests from the villages of your district waiting for the camat’s signature, by due time.',
   'svc.cosign.empty': 'No request is waiting for a signature.',

@@ -160,6 +160,7 @@ export const servicesId = {
   'svc.staff.to.AWAITING_COSIGN': 'Kirim ke camat untuk ditandatangani',
   'svc.my.village': 'Kantor desa',
   'svc.my.signatories': 'Ditandatangani',
+  'svc.staff.contact': 'Kontak pemohon',
   'svc.cosign.title': 'Tanda tangan camat',
   'svc.cosign.lead':
     'Permohonan dari desa-desa di kecamatan Anda yang menunggu tanda tangan camat, urut target selesai.',

@@ -1,4 +1,5 @@
 import {
+  canActForVillage,
   canOverseeVillage,
   emptyConnection,
   ForbiddenError,
@@ -13,6 +14,7 @@ import {
   type Viewer,
 } from '@kampung/shared';
 import type { FilterQuery } from '@mikro-orm/core';
+import { AccountsClient, type UserContact } from '../clients/accounts.client.js';
 import { PersonalDataAccess } from '../privacy/personal-data-access.entity.js';
 import { answerOfType } from './answers.js';
 import type { TrackedRequestType } from './request.type.js';
@@ -114,9 +116,26 @@ export class RequestReading {
     const viewer = this.viewer;
     if (!canRead(viewer, request)) throw new ForbiddenError();
     if (viewer!.userId === request.applicantId) return;
+    await this.audit(request, purpose);
+  }
+
+  /**
+   * The applicant's contact for the office that works the request (its staff and head, the
+   * regency admin; decision 030): asked of accounts with the services token, each read audited.
+   * Null for anyone else (the applicant has their own account page; the district officer
+   * oversees, it does not call citizens).
+   */
+  async applicantContact(request: ServiceRequest): Promise<UserContact | null> {
+    const viewer = this.viewer;
+    if (!viewer || viewer.service || !canActForVillage(viewer, request.villageCode)) return null;
+    await this.audit(request, 'kontak pemohon');
+    return new AccountsClient(this.requests.context.env).contactOf(request.applicantId);
+  }
+
+  private async audit(request: ServiceRequest, purpose: string): Promise<void> {
     await this.em.fork().insert(PersonalDataAccess, {
       id: crypto.randomUUID(),
-      staffId: viewer!.userId,
+      staffId: this.viewer!.userId,
       request: request.id,
       purpose: purpose.slice(0, 200),
       at: new Date(),

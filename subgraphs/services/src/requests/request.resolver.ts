@@ -15,6 +15,7 @@ import { RequestService } from './request.service.js';
 import type { RequestStatus } from './request.status.js';
 import {
   AnswerInput,
+  ApplicantContactType,
   RequestAnswerType,
   RequestStatusEnum,
   ServiceRequestConnection,
@@ -184,6 +185,15 @@ export class ServiceRequestResolver {
   @FieldResolver(() => UserType, { nullable: true, description: 'Null when accounts cannot be reached' })
   applicant(@Root() request: ServiceRequest): UserType {
     return { id: request.applicantId };
+  }
+
+  @FieldResolver(() => ApplicantContactType, {
+    nullable: true,
+    description:
+      "Personal data: the applicant's email and verified phone, for the staff and head of the request's village and the regency admin (audited); null for anyone else",
+  })
+  applicantContact(@Root() request: ServiceRequest, @Ctx() ctx: ServicesContext): Promise<ApplicantContactType | null> {
+    return new RequestService(ctx).reading.applicantContact(request);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'e.g. 3510********0001, for lists' })

@@ -18,6 +18,20 @@ export class VillageRef {
   code: string;
 }
 
+@ObjectType('ApplicantContact', {
+  description: 'How the village office reaches the applicant: their account’s email and verified phone',
+})
+export class ApplicantContactType {
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only once the applicant verified it' })
+  phone: string | null;
+}
+
 /** The answers (NIK, addresses) are listed field by field (`answers`), read with a purpose. */
 @Directive('@key(fields: "id")')
 @ObjectType('ServiceRequest', {
