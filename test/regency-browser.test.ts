@@ -8,12 +8,12 @@
  * of another village (Benculuk, same district) see it nowhere.
  */
 import { readFile } from 'node:fs/promises';
-import { inflateSync } from 'node:zlib';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findChromium, launchBrowser } from './support/browser.js';
 import { DEMO, DEMO_PASSWORD } from './support/client.js';
+import { pdfLines } from './support/pdf.js';
 import { NIK, SKTM } from './support/services.js';
 
 const chromiumPath = findChromium();
@@ -21,28 +21,6 @@ if (!chromiumPath && process.env.CI) throw new Error('Chromium is required in CI
 
 const CLURING = '35.10.06';
 const PASSWORD = 'rahasia-uji-123';
-
-/**
- * The text lines of a PDFKit letter: its content streams inflated, each TJ array's hex strings
- * joined (PDFKit writes the standard fonts' text as WinAnsi codes in hex).
- */
-function pdfLines(pdf: Buffer): string[] {
-  const raw = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (const stream of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let body: string;
-    try {
-      body = inflateSync(Buffer.from(stream[1]!, 'latin1')).toString('latin1');
-    } catch {
-      continue; // an image or another stream that is not deflated text
-    }
-    for (const tj of body.matchAll(/\[([^\]]*)\]\s*TJ/g))
-      lines.push(
-        [...tj[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join(''),
-      );
-  }
-  return lines;
-}
 
 describe.skipIf(!chromiumPath)('a regency village brought online, end to end in a real browser', () => {
   let browser: Browser;
