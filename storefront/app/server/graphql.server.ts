@@ -78,7 +78,7 @@ export function toApiError(error: CombinedError): ApiError {
  * down (a product's shop, a user's orders) is null. A null root field may be the page's own
  * subject gone (or just absent), so that stays an error.
  */
-function isPartialAnswer<Data>(data: Data | undefined, error: CombinedError): data is Data {
+export function isPartialAnswer<Data>(data: Data | undefined, error: CombinedError): data is Data {
   if (!data || error.networkError || error.graphQLErrors.length === 0) return false;
   if (!error.graphQLErrors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return false;
   return Object.values(data as Record<string, unknown>).every((value) => value !== null && value !== undefined);
