@@ -3,9 +3,7 @@ import { z } from 'zod';
 import type { ServicesContext } from '../env.js';
 import { EscalationSettings } from './escalation-settings.entity.js';
 import type { EscalationThresholdsType } from './escalation-settings.type.js';
-import { DEFAULT_COMPLAINT_THRESHOLDS, type ComplaintThresholds } from './thresholds.js';
-
-type EntityManager = ServicesContext['em'];
+import { DEFAULT_COMPLAINT_THRESHOLDS } from './thresholds.js';
 
 /** Five working weeks (35 h a week): a longer wait is no escalation any more. */
 const MAX_HOURS = 175;
@@ -24,14 +22,6 @@ const thresholdsSchema = z.object({
   unansweredHours: hours('unansweredHours'),
   escalateAfterHours: hours('escalateAfterHours'),
 });
-
-/** The thresholds in force (the defaults until the regency admin sets them). */
-export async function complaintThresholds(em: EntityManager): Promise<ComplaintThresholds> {
-  const row = await em.findOne(EscalationSettings, { regencyCode: HOME_REGENCY_CODE });
-  return row
-    ? { unansweredHours: row.unansweredHours, escalateAfterHours: row.escalateAfterHours }
-    : DEFAULT_COMPLAINT_THRESHOLDS;
-}
 
 export class EscalationSettingsService {
   constructor(private readonly context: ServicesContext) {}

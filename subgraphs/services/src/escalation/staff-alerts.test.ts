@@ -37,7 +37,7 @@ const SET =
 
 const fanoutOf = (subjectId: string, step: string) =>
   services.orm.em.fork().findOne(NotificationFanout, { id: notificationEventId(subjectId, step) });
-const check = (now: Date) => checkStaffAlerts(services.orm.em.fork(), places, now);
+const check = (now: Date) => checkStaffAlerts(pool, places, now);
 
 beforeAll(async () => {
   setPlacesDirectoryForTests(places);

@@ -1,5 +1,7 @@
 import {
-  enqueueFanout,
+  createJobPool,
+  HOME_REGENCY_CODE,
+  inJobTransaction,
   isUnavailableError,
   notificationEventId,
   type NotificationData,
@@ -9,12 +11,20 @@ import {
 } from '@kampung/shared';
 import { AccountsClient } from '../clients/accounts.client.js';
 import { calendarOf, placesDirectory, type PlacesDirectory, type VillageOffice } from '../clients/places.client.js';
-import type { ServicesContext, ServicesEnv } from '../env.js';
+import type { ServicesEnv } from '../env.js';
 import { complaintCode } from '../notifications/request-notifications.js';
-import { complaintThresholds } from './escalation-settings.service.js';
-import { complaintStage, isRequestDueSoon } from './thresholds.js';
+import {
+  complaintStage,
+  DEFAULT_COMPLAINT_THRESHOLDS,
+  isRequestDueSoon,
+  type ComplaintThresholds,
+} from './thresholds.js';
 
-type EntityManager = ServicesContext['em'];
+/**
+ * The check's own connections (`services-alerts-jobs` in PostgreSQL's activity view and log),
+ * apart from the ones that serve requests.
+ */
+export type AlertsPool = ReturnType<typeof createJobPool>;
 
 /**
  * Staff reminders and the complaint escalation chain (issue 13, decision 031), checked on a
@@ -22,7 +32,8 @@ type EntityManager = ServicesContext['em'];
  * a complaint unanswered after N working hours (village staff) and after N + M (the district
  * officer). Each (subject, step) is announced once: a `staff_alerts` row and the group event
  * (`notification_fanout`, expanded per staff member by accounts' `internalMembersOf`) are
- * written in one transaction, the row's key stops a second announcement.
+ * written in one transaction, the row's key stops a second announcement. Plain SQL on a job
+ * pool of its own: nothing of it runs on the connections that serve requests.
  */
 
 const OPEN = `('SUBMITTED', 'VERIFIED', 'IN_PROCESS')`;
@@ -46,34 +57,52 @@ interface Alert {
 }
 
 /** Writes the alerts not written before, in one transaction; returns how many were new. */
-async function announce(em: EntityManager, alerts: Alert[]): Promise<number> {
+async function announce(pool: AlertsPool, alerts: Alert[], now: Date): Promise<number> {
   if (!alerts.length) return 0;
-  return em.fork().transactional(async (tx) => {
+  return inJobTransaction(pool, async (tx) => {
     let written = 0;
     for (const alert of alerts) {
-      const inserted = await tx.execute<{ subject_id: string }[]>(
-        `insert into "services"."staff_alerts" (subject_id, step) values (?, ?) on conflict do nothing returning subject_id`,
-        [alert.subjectId, alert.step],
+      const inserted = await tx.query(
+        `insert into "services"."staff_alerts" (subject_id, step, created_at) values ($1, $2, $3) on conflict do nothing`,
+        [alert.subjectId, alert.step, now],
       );
-      if (!inserted.length) continue;
-      enqueueFanout(tx, {
-        id: notificationEventId(alert.subjectId, alert.step),
-        type: alert.step,
-        audience: alert.audience,
-        link: alert.link,
-        data: alert.data,
-      });
+      if (!inserted.rowCount) continue;
+      // The group event (notification_fanout, decision 031), expanded per staff member by the fan-out job.
+      await tx.query(
+        `insert into "services"."notification_fanout" (id, type, audience, occurred_at, link, data, urgent, created_at)
+          values ($1, $2, $3, $4, $5, $6, false, now())`,
+        [
+          notificationEventId(alert.subjectId, alert.step),
+          alert.step,
+          alert.audience,
+          now,
+          alert.link,
+          JSON.stringify(alert.data),
+        ],
+      );
       written += 1;
     }
     return written;
   });
 }
 
+/** The regency's thresholds (the defaults until its admin sets them). */
+async function thresholdsOf(pool: AlertsPool): Promise<ComplaintThresholds> {
+  const { rows } = await pool.query<{ unanswered_hours: number; escalate_after_hours: number }>(
+    'select unanswered_hours, escalate_after_hours from "services"."escalation_settings" where regency_code = $1',
+    [HOME_REGENCY_CODE],
+  );
+  const row = rows[0];
+  return row
+    ? { unansweredHours: row.unanswered_hours, escalateAfterHours: row.escalate_after_hours }
+    : DEFAULT_COMPLAINT_THRESHOLDS;
+}
+
 const wib = (at: Date): string =>
   `${new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(at)} WIB`;
 
 /** One pass over every kind of reminder; returns the alerts written. */
-export async function checkStaffAlerts(em: EntityManager, places: PlacesDirectory, now = new Date()): Promise<number> {
+export async function checkStaffAlerts(pool: AlertsPool, places: PlacesDirectory, now = new Date()): Promise<number> {
   const offices = new Map<string, Promise<VillageOffice | null>>();
   const office = (code: string) => {
     let found = offices.get(code);
@@ -82,10 +111,15 @@ export async function checkStaffAlerts(em: EntityManager, places: PlacesDirector
   };
   let written = 0;
 
-  const fresh = await em.execute<{ id: string; tracking_code: string; village_code: string; service_name: string }[]>(
+  const { rows: fresh } = await pool.query<{
+    id: string;
+    tracking_code: string;
+    village_code: string;
+    service_name: string;
+  }>(
     `select r.id, r.tracking_code, r.village_code, s.name as service_name
        from "services"."service_requests" r join "services"."services" s on s.id = r.service_id
-      where r.status in ${OPEN} and r.submitted_at > ?::timestamptz - interval '1 day'
+      where r.status in ${OPEN} and r.submitted_at > $1::timestamptz - interval '1 day'
         and not exists (select 1 from "services"."staff_alerts" a where a.subject_id = r.id and a.step = 'staff.new_request')
       order by r.submitted_at limit ${BATCH}`,
     [now],
@@ -105,18 +139,22 @@ export async function checkStaffAlerts(em: EntityManager, places: PlacesDirector
       },
     });
   }
-  written += await announce(em, newAlerts);
+  written += await announce(pool, newAlerts, now);
 
   // Working hours never outrun the wall clock: a request whose wall time is below 75 % of its promise is not due soon.
-  const dueSoon = await em.execute<
-    { id: string; tracking_code: string; village_code: string; submitted_at: Date; due_at: Date }[]
-  >(
+  const { rows: dueSoon } = await pool.query<{
+    id: string;
+    tracking_code: string;
+    village_code: string;
+    submitted_at: Date;
+    due_at: Date;
+  }>(
     `select r.id, r.tracking_code, r.village_code, r.submitted_at, r.due_at from "services"."service_requests" r
-      where r.status in ${OPEN} and r.due_at > ?::timestamptz
-        and r.submitted_at + r.sla_hours * interval '45 minutes' <= ?::timestamptz
+      where r.status in ${OPEN} and r.due_at > $1::timestamptz
+        and r.submitted_at + r.sla_hours * interval '45 minutes' <= $1::timestamptz
         and not exists (select 1 from "services"."staff_alerts" a where a.subject_id = r.id and a.step = 'staff.request_due_soon')
       order by r.due_at limit ${BATCH}`,
-    [now, now],
+    [now],
   );
   const dueAlerts: Alert[] = [];
   for (const row of dueSoon) {
@@ -133,9 +171,9 @@ export async function checkStaffAlerts(em: EntityManager, places: PlacesDirector
       data: { trackingCode: row.tracking_code, dueAt: wib(dueAt) },
     });
   }
-  written += await announce(em, dueAlerts);
+  written += await announce(pool, dueAlerts, now);
 
-  const thresholds = await complaintThresholds(em);
+  const thresholds = await thresholdsOf(pool);
   const steps = [
     { step: 'staff.complaint_unanswered', hours: thresholds.unansweredHours, stages: ['UNANSWERED', 'ESCALATED'] },
     {
@@ -145,13 +183,13 @@ export async function checkStaffAlerts(em: EntityManager, places: PlacesDirector
     },
   ] as const;
   for (const { step, hours, stages } of steps) {
-    const waiting = await em.execute<{ id: string; village_code: string; created_at: Date }[]>(
+    const { rows: waiting } = await pool.query<{ id: string; village_code: string; created_at: Date }>(
       `select c.id, c.village_code, c.created_at from "services"."complaints" c
         where c.status = 'WAITING' and c.responded_at is null
-          and c.created_at > ?::timestamptz - interval '60 days' and c.created_at + ? * interval '1 hour' <= ?::timestamptz
-          and not exists (select 1 from "services"."staff_alerts" a where a.subject_id = c.id and a.step = ?)
+          and c.created_at > $1::timestamptz - interval '60 days' and c.created_at + $2 * interval '1 hour' <= $1::timestamptz
+          and not exists (select 1 from "services"."staff_alerts" a where a.subject_id = c.id and a.step = $3)
         order by c.created_at limit ${BATCH}`,
-      [now, hours, now, step],
+      [now, hours, step],
     );
     const alerts: Alert[] = [];
     for (const row of waiting) {
@@ -169,7 +207,7 @@ export async function checkStaffAlerts(em: EntityManager, places: PlacesDirector
         data: { complaintCode: complaintCode(row.id), villageName: village.name, workingHours: hours },
       });
     }
-    written += await announce(em, alerts);
+    written += await announce(pool, alerts, now);
   }
   return written;
 }
@@ -188,16 +226,38 @@ export function staffAudiences(env: ServicesEnv) {
   };
 }
 
+/**
+ * The places directory as the check uses it: answers kept for ten minutes, so that a check every
+ * few seconds asks places about an office or a year's holidays seldom (offices change rarely).
+ */
+export function slowChanging(places: PlacesDirectory, ttlMs = 600_000, now: () => number = Date.now): PlacesDirectory {
+  const kept = new Map<string, { until: number; value: Promise<unknown> }>();
+  const cached = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    const hit = kept.get(key);
+    if (hit && hit.until > now()) return hit.value as Promise<T>;
+    const value = load();
+    kept.set(key, { until: now() + ttlMs, value });
+    value.catch(() => kept.delete(key));
+    return value;
+  };
+  return {
+    village: (code) => cached(`village:${code}`, () => places.village(code)),
+    holidays: (year) => cached(`holidays:${year}`, () => places.holidays(year)),
+  };
+}
+
 /** Runs the check every JOB_INTERVAL_MS; the returned function stops it after the pass in progress. */
 export function startStaffAlerts(services: SubgraphServices<ServicesEnv>): () => Promise<void> {
-  const { orm, env, logger } = services;
+  const { env, logger } = services;
+  const pool = createJobPool(env.DATABASE_URL, 'services-alerts', logger);
+  const places = slowChanging(placesDirectory(env));
   let running: Promise<void> | null = null;
   let stopped = false;
   const tick = () => {
     if (running || stopped) return;
     running = (async () => {
       try {
-        await checkStaffAlerts(orm.em.fork(), placesDirectory(env));
+        await checkStaffAlerts(pool, places);
       } catch (error) {
         if (isUnavailableError(error))
           logger.warn({ err: { name: (error as Error).name } }, 'staff alerts waiting for a dependency');
@@ -214,5 +274,6 @@ export function startStaffAlerts(services: SubgraphServices<ServicesEnv>): () =>
     stopped = true;
     clearInterval(timer);
     await running;
+    await pool.end();
   };
 }
