@@ -3,9 +3,11 @@
  * DATABASE_URL to `file`, by default ./.data/backups/<timestamp>.dump. With a pg_dump of the
  * server's version at hand it writes pg_dump's custom format (-Fc); otherwise the built-in
  * logical format (see db-backup-format.ts). Either one goes back with `npm run db:restore`.
+ * The uploaded files of the local default (UPLOADS_DIR: photos, attachments, covers, letters)
+ * are copied beside it, to `<file>.files/`; with S3_BUCKET set they live in the bucket instead.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findPgTool, log, openDatabase, redact, root, writeLogicalBackup } from './db-backup-format.js';
 
@@ -16,6 +18,25 @@ const stamp = new Date()
   .replace(/\.\d+Z$/, 'Z');
 const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, '.data'));
 const file = path.resolve(process.argv[2] ?? path.join(dataDir, 'backups', `${stamp}.dump`));
+
+/** The uploads folder beside the dump: after it, so no file a backed-up row names is missing. */
+function backUpFiles(): void {
+  if (process.env.S3_BUCKET) {
+    log(
+      `files are in the bucket ${process.env.S3_BUCKET}: back it up with the object storage's versioning or replication`,
+    );
+    return;
+  }
+  const uploads = path.resolve(process.env.UPLOADS_DIR ?? path.join(dataDir, 'uploads'));
+  const target = `${file}.files`;
+  rmSync(target, { recursive: true, force: true });
+  if (!existsSync(uploads)) {
+    log(`no uploads folder at ${uploads}: no files to copy`);
+    return;
+  }
+  cpSync(uploads, target, { recursive: true });
+  log(`copied the uploaded files of ${uploads} to ${target}`);
+}
 
 try {
   const database = await openDatabase();
@@ -36,6 +57,7 @@ try {
           `${summary.rows} rows, ${summary.sequences} sequences in ${Date.now() - started} ms`,
       );
     }
+    backUpFiles();
     log(`restore with: npm run db:restore -- ${path.relative(process.cwd(), file)}`);
   } finally {
     await database.close();

@@ -3,11 +3,13 @@
  * `npm start` database (./.data, port 54329) or DATABASE_URL, replacing what is there:
  * pg_restore --clean --if-exists for pg_dump's format, the built-in loader for the logical one.
  * Stop the services first (or restart them after): they keep running on the replaced schemas.
+ * The uploaded files backed up beside it (`<file>.files/`) are copied back into UPLOADS_DIR
+ * (files uploaded since stay; nothing names them once the rows are back).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { findPgTool, formatOf, log, openDatabase, redact, restoreLogicalBackup } from './db-backup-format.js';
+import { findPgTool, formatOf, log, openDatabase, redact, restoreLogicalBackup, root } from './db-backup-format.js';
 
 const started = Date.now();
 const given = process.argv[2];
@@ -19,6 +21,17 @@ const file = path.resolve(given);
 if (!existsSync(file)) {
   console.error(`[db] no such file: ${file}`);
   process.exit(2);
+}
+
+/** The files copied beside the backup go back to the uploads folder, once the database is back. */
+function restoreFiles(): void {
+  const files = `${file}.files`;
+  if (!existsSync(files)) return log(`no ${path.basename(files)} beside the backup: files left as they are`);
+  const uploads = path.resolve(
+    process.env.UPLOADS_DIR ?? path.join(process.env.DATA_DIR ?? path.join(root, '.data'), 'uploads'),
+  );
+  cpSync(files, uploads, { recursive: true });
+  log(`copied the backed-up files back to ${uploads}`);
 }
 
 const database = await openDatabase();
@@ -46,12 +59,14 @@ try {
       { stdio: 'inherit' },
     );
     log(`restored in ${Date.now() - started} ms`);
+    restoreFiles();
   } else {
     log(`restoring the logical backup ${file} into ${redact(database.url)}`);
     const summary = await restoreLogicalBackup(database.url, file);
     log(
       `restored schemas ${summary.schemas.join(', ')}: ${summary.tables} tables, ${summary.rows} rows, ${summary.sequences} sequences in ${Date.now() - started} ms`,
     );
+    restoreFiles();
   }
 } catch (error) {
   console.error(`[db] restore failed: ${error instanceof Error ? error.message : String(error)}`);
