@@ -2,10 +2,11 @@
  * Files on S3-compatible object storage: a system of its own whose products and services
  * subgraphs keep their files in a bucket of a real S3 server (s3rver) on loopback. A product
  * photo and a letter go in and come back out through the gateway, and nothing lands in the
- * local uploads folder.
+ * local uploads folder. The same system runs as after the switch to EdDSA access tokens
+ * (JWT_ACCEPT_HS256=false): people's tokens only by accounts' JWKS, service tokens still HS256.
  */
 import { startS3Server, type LocalS3Server } from '@kampung/devtools';
-import { fileStoreOf } from '@kampung/shared';
+import { fileStoreOf, generateSigningKeyPem, signingKeyOf, signUserToken } from '@kampung/shared';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +21,11 @@ let s3: LocalS3Server;
 let running: IsolatedSystem;
 beforeAll(async () => {
   s3 = await startS3Server({ bucket: 'kampung-test' });
-  running = await startIsolatedSystem({ name: 'kampung-s3', storefront: false, env: s3.env });
+  running = await startIsolatedSystem({
+    name: 'kampung-s3',
+    storefront: false,
+    env: { ...s3.env, JWT_ACCEPT_HS256: 'false' },
+  });
 }, 240_000);
 afterAll(async () => {
   await running?.stop();
@@ -112,5 +117,42 @@ describe('files on S3-compatible storage', () => {
       headers: { authorization: `Bearer ${stranger}` },
     });
     expect(refused.status).toBe(404);
+  });
+});
+
+describe('access tokens after the switch to EdDSA', () => {
+  const ME = 'query { me { id } }';
+
+  it('accounts publishes the key its tokens name; the gateway takes them and refuses a foreign key or the shared secret', async () => {
+    const jwks = (await (
+      await fetch(new URL('/.well-known/jwks.json', running.subgraphUrls.accounts).href)
+    ).json()) as { keys: { kid: string; kty: string; crv: string; d?: string }[] };
+    const own = await signingKeyOf(running.jwtPrivateKey);
+    expect(jwks.keys.map((key) => key.kid)).toEqual([own.kid]);
+    expect(jwks.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519' });
+    expect(jwks.keys[0]!.d).toBeUndefined();
+
+    const signedUp = await gqlAt(
+      running.gatewayUrl,
+      'mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }',
+      { input: { name: 'Token Uji', email: `token-${Date.now()}@contoh.id`, password: 'rahasia-uji-123' } },
+    );
+    const token = signedUp.data!.signUp.token as string;
+    expect(JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString())).toMatchObject({
+      alg: 'EdDSA',
+      kid: own.kid,
+    });
+    expect((await gqlAt(running.gatewayUrl, ME, {}, token)).data?.me.id).toBe(signedUp.data!.signUp.user.id);
+
+    const person = { userId: signedUp.data!.signUp.user.id as string, roles: ['BUYER' as const] };
+    const issuer = 'smart-kampung-accounts';
+    const foreign = await signUserToken(person, {
+      secret: running.jwtSecret,
+      issuer,
+      signingKey: await signingKeyOf(generateSigningKeyPem()),
+    });
+    const sharedSecret = await signUserToken(person, { secret: running.jwtSecret, issuer });
+    for (const refused of [foreign, sharedSecret])
+      expect((await gqlAt(running.gatewayUrl, ME, {}, refused)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
