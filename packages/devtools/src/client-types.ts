@@ -10,8 +10,16 @@ const root = path.resolve(import.meta.dirname, '../../..');
 export interface ClientContract {
   consumer: string;
   owner: string;
-  /** `subgraphs/<consumer>/src/clients/<owner>.introspection.ts`, relative to the repository root. */
+  /**
+   * `packages/shared/src/contracts/<owner>.introspection.ts`, relative to the repository root: one per
+   * owner, which every consumer's client imports (`@kampung/shared/contracts/<owner>`).
+   */
   file: string;
+}
+
+/** Where the introspection of `owner`'s schema is written, relative to the repository root. */
+export function contractFile(owner: string): string {
+  return path.join('packages', 'shared', 'src', 'contracts', `${owner}.introspection.ts`);
 }
 
 /**
@@ -29,7 +37,7 @@ export async function clientContracts(): Promise<ClientContract[]> {
         contracts.push({
           consumer,
           owner,
-          file: path.join('subgraphs', consumer, 'src', 'clients', `${owner}.introspection.ts`),
+          file: contractFile(owner),
         });
     }
   }
@@ -55,8 +63,11 @@ export async function introspectionSource(owner: string): Promise<string> {
 /** The contracts whose committed introspection file differs from what `npm run schema` would write now. */
 export async function staleClientTypes(consumer?: string): Promise<string[]> {
   const stale: string[] = [];
+  const owners = new Set<string>();
   for (const contract of await clientContracts()) {
     if (consumer && contract.consumer !== consumer) continue;
+    if (owners.has(contract.owner)) continue;
+    owners.add(contract.owner);
     const committed = await readFile(path.join(root, contract.file), 'utf8').catch(() => null);
     if (committed !== (await introspectionSource(contract.owner))) stale.push(contract.file);
   }

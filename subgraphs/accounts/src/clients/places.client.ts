@@ -1,7 +1,7 @@
 import { InternalClient, jwtConfigOf } from '@kampung/shared';
 import { initGraphQLTada } from 'gql.tada';
 import type { AccountsEnv } from '../env.js';
-import type { introspection } from './places.introspection.js';
+import type { introspection } from '@kampung/shared/contracts/places';
 
 /** Documents typed and checked against subgraphs/places/schema.graphql (`npm run schema` refreshes it). */
 const graphql = initGraphQLTada<{ introspection: typeof introspection; scalars: { DateTimeISO: string } }>();

@@ -1,7 +1,7 @@
 import { InternalClient, jwtConfigOf } from '@kampung/shared';
 import { initGraphQLTada, type ResultOf } from 'gql.tada';
 import type { OrdersEnv } from '../env.js';
-import type { introspection } from './products.introspection.js';
+import type { introspection } from '@kampung/shared/contracts/products';
 
 /** Documents typed and checked against subgraphs/products/schema.graphql (`npm run schema` refreshes it). */
 const graphql = initGraphQLTada<{ introspection: typeof introspection; scalars: { DateTimeISO: string } }>();

@@ -1,7 +1,7 @@
 import { InternalClient, jwtConfigOf } from '@kampung/shared';
 import { initGraphQLTada } from 'gql.tada';
 import type { OrdersEnv } from '../env.js';
-import type { introspection } from './sellers.introspection.js';
+import type { introspection } from '@kampung/shared/contracts/sellers';
 
 /** Documents typed and checked against subgraphs/sellers/schema.graphql (`npm run schema` refreshes it). */
 const graphql = initGraphQLTada<{ introspection: typeof introspection; scalars: { DateTimeISO: string } }>();

@@ -1,7 +1,7 @@
 import { InternalClient, jwtConfigOf } from '@kampung/shared';
 import { initGraphQLTada } from 'gql.tada';
 import type { SellersEnv } from '../env.js';
-import type { introspection } from './accounts.introspection.js';
+import type { introspection } from '@kampung/shared/contracts/accounts';
 
 /** Documents typed and checked against subgraphs/accounts/schema.graphql (`npm run schema` refreshes it). */
 const graphql = initGraphQLTada<{ introspection: typeof introspection; scalars: { DateTimeISO: string } }>();

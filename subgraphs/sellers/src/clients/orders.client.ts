@@ -1,7 +1,7 @@
 import { InternalClient, jwtConfigOf } from '@kampung/shared';
 import { initGraphQLTada, type ResultOf } from 'gql.tada';
 import type { SellersEnv } from '../env.js';
-import type { introspection } from './orders.introspection.js';
+import type { introspection } from '@kampung/shared/contracts/orders';
 
 /** Documents typed and checked against subgraphs/orders/schema.graphql (`npm run schema` refreshes it). */
 const graphql = initGraphQLTada<{ introspection: typeof introspection; scalars: { DateTimeISO: string } }>();
