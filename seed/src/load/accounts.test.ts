@@ -1,6 +1,6 @@
 import { subgraph } from '@kampung/accounts';
 import { startSubgraphForTest, TEST_JWT_SECRET, type SubgraphUnderTest } from '@kampung/devtools';
-import { verifyUserToken } from '@kampung/shared';
+import { remoteJwks, verifyUserToken } from '@kampung/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { onlineVillages } from '../data/places.js';
 import { DEMO_PASSWORD, users, villageSlug } from '../data/users.js';
@@ -15,7 +15,12 @@ const tokenOf = async (email: string) => {
     input: { email, password: DEMO_PASSWORD },
   });
   if (!result.data) throw new Error(`${email}: ${JSON.stringify(result)}`);
-  return verifyUserToken(result.data.signIn.token, { secret: TEST_JWT_SECRET, issuer: 'smart-kampung-accounts' });
+  // Access tokens from accounts are EdDSA: checked with the keys its `/.well-known/jwks.json` publishes.
+  return verifyUserToken(result.data.signIn.token, {
+    secret: TEST_JWT_SECRET,
+    issuer: 'smart-kampung-accounts',
+    jwks: remoteJwks(new URL('/.well-known/jwks.json', accounts.url).href),
+  });
 };
 const count = async (table: string) =>
   Number(
