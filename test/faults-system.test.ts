@@ -93,8 +93,13 @@ describe('PostgreSQL restarts under the running services', () => {
         for (const name of SUBGRAPHS) {
           await eventually(
             `${name} /ready to say 503`,
-            async () => ((await statusOf(`${subgraphBase(running, name)}/ready`)) === 503 ? true : undefined),
-            10_000,
+            async () => {
+              const status = await statusOf(`${subgraphBase(running, name)}/ready`);
+              if (status === 503) return true;
+              // What it said last, and whether it still runs, for the failure message.
+              throw new Error(`/ready answered ${status || 'nothing'}; the process ${alive(name) ? 'runs' : 'exited'}`);
+            },
+            15_000,
           );
           // Liveness is not readiness: the process is fine, its database is not.
           expect(await statusOf(`${subgraphBase(running, name)}/health`)).toBe(200);

@@ -2,8 +2,12 @@ import { createServer } from 'node:net';
 
 // Below Linux's ephemeral range (32768–60999): a port handed out here cannot be taken meanwhile by
 // some socket bound to port 0 (a fake, a mail catcher, a client) before its service listens on it.
-const LOW = 20_000;
-const HIGH = 32_000;
+// Each vitest worker (VITEST_POOL_ID) draws from a block of its own, so two test files running side
+// by side never pick the same port while one of them has a service stopped or not yet listening.
+const BLOCK = 1_000;
+const slot = Number(process.env.VITEST_POOL_ID ?? 0) % 12;
+const LOW = 20_000 + slot * BLOCK;
+const HIGH = LOW + BLOCK;
 const handedOut = new Set<number>();
 
 function canListen(port: number): Promise<boolean> {
